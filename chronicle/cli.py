@@ -1,0 +1,99 @@
+"""The `chronicle` command: check, generate, build, serve."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from chronicle import __version__, pipeline
+from chronicle.problems import ChronicleError, Problem
+from chronicle.render import RenderError, load_mkdocs, paths_of, quiet_mkdocs, render
+
+
+def _print_problems(problems: list[Problem]) -> tuple[int, int]:
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    return errors, len(problems) - errors
+
+
+def _paths(root: Path):
+    return paths_of(load_mkdocs(root / "mkdocs.yml"))
+
+
+def cmd_check(args) -> int:
+    paths = _paths(args.root)
+    chronicle, _, problems = pipeline.check(paths)
+    errors, warnings = _print_problems(problems)
+    counts = f"{len(chronicle.events)} events, {len(chronicle.actors)} actors, {len(chronicle.sources)} sources, {len(chronicle.topics)} topics, {len(chronicle.places)} places"
+    if errors:
+        print(f"chronicle check: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+        return 1
+    print(f"chronicle check: OK ({counts}; {warnings} warning(s))", file=sys.stderr)
+    return 0
+
+
+def cmd_generate(args) -> int:
+    paths = _paths(args.root)
+    chronicle = pipeline.prepare(paths)
+    print(f"chronicle generate: {len(chronicle.events)} events into {paths.docs_dir}", file=sys.stderr)
+    return 0
+
+
+def cmd_build(args) -> int:
+    started = time.perf_counter()
+    paths = _paths(args.root)
+    chronicle = pipeline.prepare(paths)
+    site = args.site_dir if args.site_dir.is_absolute() else args.root / args.site_dir
+    render(args.root / "mkdocs.yml", site, chronicle)
+    print(f"chronicle build: {len(chronicle.events)} events, site in {site} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from mkdocs.commands.serve import serve
+
+    serve(config_file=str(args.root / "mkdocs.yml"), dev_addr=args.dev_addr, livereload=True)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="chronicle", description="Build the chronicle of diplomacy from its YAML entries and seed articles.")
+    p.add_argument("--version", action="version", version=f"chronicle {__version__}")
+    p.add_argument("--root", type=Path, default=Path("."), help="the project directory (where mkdocs.yml is); default: here")
+    p.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress too")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message").set_defaults(func=cmd_check)
+    sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(func=cmd_generate)
+    b = sub.add_parser("build", help="validate, generate and render the site into site/")
+    b.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes; default: site")
+    b.set_defaults(func=cmd_build)
+    s = sub.add_parser("serve", help="live preview that regenerates when an entry, template or seed changes")
+    s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on; default: 127.0.0.1:8000")
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    args.root = args.root.resolve()
+    quiet_mkdocs(args.verbose)
+    try:
+        return args.func(args)
+    except ChronicleError as exc:
+        _print_problems(exc.problems)
+        print(f"chronicle {args.command}: failed with {len(exc.problems)} problem(s); nothing was published", file=sys.stderr)
+        return 1
+    except RenderError as exc:
+        print(f"chronicle {args.command}: {exc}; the previous site was left as it was", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
+        if os.environ.get("CHRONICLE_DEBUG"):
+            raise
+        print(f"chronicle {args.command}: internal error: {type(exc).__name__}: {exc} (set CHRONICLE_DEBUG=1 for details)", file=sys.stderr)
+        return 2

@@ -1,0 +1,54 @@
+"""Where a chronicle project keeps its parts: the typed config of the MkDocs plugin.
+
+In mkdocs.yml:
+
+    plugins:
+      - chronicle:
+          content_dir: content
+          seeds_dir: seeds
+          templates_dir: templates/pages
+
+The generated Markdown goes to MkDocs' own docs_dir.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class ChronicleConfig(Config):
+    content_dir = c.Type(str, default="content")
+    seeds_dir = c.Type(str, default="seeds")
+    templates_dir = c.Type(str, default="templates/pages")
+
+
+@dataclass(frozen=True)
+class ProjectPaths:
+    root: Path
+    docs_dir: Path
+    content_dir: str = "content"
+    seeds_dir: str = "seeds"
+    templates_dir: str = "templates/pages"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / self.templates_dir
+
+    @property
+    def watched(self) -> list[Path]:
+        """What the live preview watches besides the docs directory."""
+        return [self.root / self.content_dir, self.root / self.seeds_dir, self.templates]
+
+    @classmethod
+    def from_mkdocs(cls, config, plugin_config: ChronicleConfig) -> "ProjectPaths":
+        return cls(
+            root=Path(config.config_file_path).resolve().parent,
+            docs_dir=Path(config.docs_dir),
+            content_dir=plugin_config.content_dir,
+            seeds_dir=plugin_config.seeds_dir,
+            templates_dir=plugin_config.templates_dir,
+        )

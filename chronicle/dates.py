@@ -1,0 +1,63 @@
+"""Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) and how Ukrainian readers see them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from babel.dates import format_date
+
+PRECISIONS = {1: "year", 2: "month", 3: "day"}
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    year: int
+    month: int = 0  # 0: not known
+    day: int = 0  # 0: not known
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """Parse an ISO date of year, month or day precision; ValueError if impossible."""
+        parts = text.split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+            raise ValueError(f"'{text}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+        numbers = [int(p) for p in parts]
+        try:
+            dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a real calendar date") from None
+        if numbers[0] < 1000:
+            raise ValueError(f"'{text}': write the year with four digits")
+        return cls(*numbers)
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def iso(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def uk(self) -> str:
+        """The date as a Ukrainian reader writes it: 10 січня 2022 р., січень 2022 р., 2022 р."""
+        if self.day:
+            return format_date(self.first_day, "d MMMM y 'р.'", locale="uk")
+        if self.month:
+            return format_date(self.first_day, "LLLL y 'р.'", locale="uk")
+        return f"{self.year} р."
+
+    def month_uk(self) -> str:
+        """The month alone, capitalised, as a heading: Січень."""
+        return format_date(self.first_day, "LLLL", locale="uk").capitalize() if self.month else ""
+
+    def __str__(self) -> str:
+        return self.iso

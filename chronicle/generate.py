@@ -1,0 +1,205 @@
+"""Stage 3, generate: the chronicle as a tree of plain Markdown files, from Jinja2 templates.
+
+The tree is MkDocs' docs_dir (build/docs by default): one page per event, actor, topic, place
+and source, their index pages, a timeline split by year, the home page, the hand-written pages
+of content/pages, the raw seeds (linked from source pages) and the JSON Schemas.
+
+Every value a template prints goes through md_escape unless Python marked it as safe Markup
+(links built here, HTML rendered from editors' Markdown by chronicle.text): editors' text can
+never become markup. A file is written only when its content changed, and files the chronicle
+no longer produces are removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from chronicle import vocab
+from chronicle.model import Actor, Chronicle, Event, Place, Source, Topic
+from chronicle.read import RawProject
+from chronicle.text import md_escape, render_markdown, sort_key
+from chronicle.validate import SCHEMA_KINDS, schema_text
+
+PLURAL = {Event: "events", Actor: "actors", Source: "sources", Topic: "topics", Place: "places"}
+KIND_DIRS = {"event": "events", "actor": "actors", "source": "sources", "topic": "topics", "place": "places"}
+KEEP = {".gitignore"}  # files in the output directory that belong to git, not to the chronicle
+LATEST = 10  # events on the home page
+
+
+def page_of(obj) -> str:
+    """The Markdown path of an entry's page, relative to the docs directory."""
+    return f"{PLURAL[type(obj)]}/{obj.id}.md"
+
+
+def url_of(md_path: str) -> str:
+    """The directory URL MkDocs gives a Markdown page (use_directory_urls), relative to the site root."""
+    stem = md_path[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_url(from_md: str, to_md: str) -> str:
+    target, here = url_of(to_md) or ".", url_of(from_md) or "."
+    rel = posixpath.relpath(target, here)
+    return "./" if rel == "." else rel + "/"
+
+
+def _name(obj) -> str:
+    return obj.title if isinstance(obj, (Event, Source)) else obj.name
+
+
+def _finalize(value):
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    return md_escape(str(value))
+
+
+@dataclass
+class _Page:
+    """What a template needs to link from one page to others."""
+
+    path: str
+    chronicle: Chronicle
+
+    def link(self, obj, text: str | None = None) -> Markup:
+        label = md_escape(text if text is not None else _name(obj))
+        return Markup(f"[{label}]({posixpath.relpath(page_of(obj), posixpath.dirname(self.path) or '.')})")
+
+    def to(self, md_path: str) -> Markup:
+        return Markup(posixpath.relpath(md_path, posixpath.dirname(self.path) or "."))
+
+    def markdown(self, text: str) -> Markup:
+        kinds = {"event": self.chronicle.events, "actor": self.chronicle.actors, "topic": self.chronicle.topics, "place": self.chronicle.places, "source": self.chronicle.sources}
+        return render_markdown(text, lambda kind, ref: relative_url(self.path, page_of(kinds[kind][ref])))
+
+
+class Generator:
+    def __init__(self, chronicle: Chronicle, templates: Path):
+        self.chronicle = chronicle
+        self.env = Environment(
+            loader=FileSystemLoader(str(templates)),
+            undefined=StrictUndefined,
+            finalize=_finalize,
+            autoescape=False,  # the output is Markdown: _finalize escapes for Markdown instead
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["yaml"] = lambda s: Markup(json.dumps(str(s), ensure_ascii=False))
+        self.env.filters["html"] = lambda s: Markup(escape(s))
+        # A heading's id: "{#participants}" (attr_list), ASCII so that no Cyrillic reaches a URL.
+        self.env.globals["anchor"] = lambda name: Markup("{#%s}" % escape(name))
+        self.env.globals.update(
+            chronicle=chronicle,
+            kinds=vocab.EVENT_KINDS,
+            statuses=vocab.EVENT_STATUSES,
+            roles=vocab.ROLES,
+            actor_kinds=vocab.ACTOR_KINDS,
+            actor_kind=vocab.ACTOR_KIND,
+            precisions=vocab.PRECISIONS,
+        )
+
+    def render(self, template: str, path: str, **context) -> str:
+        page = _Page(path, self.chronicle)
+        text = self.env.get_template(template).render(page=page, link=page.link, to=page.to, md=page.markdown, **context)
+        return text.rstrip("\n") + "\n"
+
+    def pages(self) -> dict[str, str]:
+        c = self.chronicle
+        out: dict[str, str] = {}
+        latest = c.events_newest_first[:LATEST]
+        scheduled = [e for e in c.events_oldest_first if e.status == "scheduled"]
+        out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled)
+
+        years: dict[int, list[Event]] = defaultdict(list)
+        for event in c.events_oldest_first:
+            years[event.date.year].append(event)
+        out["timeline/index.md"] = self.render("timeline.md.j2", "timeline/index.md", years=sorted(years.items(), reverse=True))
+        for year, events in years.items():
+            months: dict[int, list[Event]] = defaultdict(list)
+            for event in events:
+                months[event.date.month].append(event)
+            out[f"timeline/{year}.md"] = self.render("year.md.j2", f"timeline/{year}.md", year=year, months=sorted(months.items()))
+
+        for event in c.events.values():
+            related = c.related.get(event.id, [])
+            before = [e for e in related if e.sort_key < event.sort_key]
+            after = [e for e in related if e.sort_key > event.sort_key]
+            out[page_of(event)] = self.render("event.md.j2", page_of(event), event=event, before=before, after=after)
+        for actor in c.actors.values():
+            out[page_of(actor)] = self.render("actor.md.j2", page_of(actor), actor=actor, events=c.events_by_actor.get(actor.id, []), met=c.met(actor.id))
+        for topic in c.topics.values():
+            out[page_of(topic)] = self.render("topic.md.j2", page_of(topic), topic=topic, events=c.events_by_topic.get(topic.id, []))
+        for place in c.places.values():
+            out[page_of(place)] = self.render("place.md.j2", page_of(place), place=place, events=c.events_by_place.get(place.id, []))
+        for source in c.sources.values():
+            out[page_of(source)] = self.render("source.md.j2", page_of(source), source=source, events=c.events_by_source.get(source.id, []))
+
+        by_name = lambda items: sorted(items, key=lambda x: (sort_key(_name(x)), x.id))  # noqa: E731
+        groups = defaultdict(list)
+        for actor in by_name(c.actors.values()):
+            groups[actor.kind].append(actor)
+        out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[(k, groups[k]) for k in vocab.ACTOR_KINDS if groups[k]])
+        out["topics/index.md"] = self.render("topics.md.j2", "topics/index.md", topics=by_name(c.topics.values()))
+        out["places/index.md"] = self.render("places.md.j2", "places/index.md", places=by_name(c.places.values()))
+        sources = sorted(c.sources.values(), key=lambda s: (s.published, s.id), reverse=True)
+        out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=sources)
+        return out
+
+
+def generate(chronicle: Chronicle, raw: RawProject, templates: Path) -> dict[str, bytes]:
+    """The whole docs tree: path relative to the docs directory -> bytes."""
+    files: dict[str, bytes] = {path: text.encode("utf-8") for path, text in Generator(chronicle, templates).pages().items()}
+    for path, data in raw.pages.items():
+        if path in files:
+            raise ValueError(f"content/pages/{path} would overwrite a generated page")
+        files[path] = data
+    for seed in sorted({s.seed for s in chronicle.sources.values()}):
+        files[seed] = raw.seeds[seed]
+    for name in SCHEMA_KINDS + ("common",):
+        files[f"schemas/{name}.schema.json"] = schema_text(name).encode("utf-8")
+    return files
+
+
+def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
+    """Make directory hold exactly files: write what changed (atomically), remove what is gone.
+
+    Returns the paths written. A file is replaced by rename, so a reader (mkdocs serve, another
+    renderer) never sees a half-written page.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for rel, data in sorted(files.items()):
+        target = directory / rel
+        try:
+            if target.read_bytes() == data:
+                continue
+        except OSError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+        written.append(rel)
+    for path in sorted(directory.rglob("*"), reverse=True):
+        rel = path.relative_to(directory).as_posix()
+        if path.is_file() and rel not in files and rel not in KEEP:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return written

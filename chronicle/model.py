@@ -1,0 +1,166 @@
+"""The validated chronicle: typed, immutable entries and the relations between them.
+
+validate builds these from the raw entries; generate and export only read them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from chronicle.dates import PartialDate
+from chronicle.text import sort_key
+
+
+@dataclass(frozen=True)
+class Participation:
+    actor: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    by: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    date: PartialDate
+    kind: str
+    status: str
+    sources: tuple[str, ...]
+    end_date: PartialDate | None = None
+    date_note: str = ""
+    place: str | None = None
+    actors: tuple[Participation, ...] = ()
+    topics: tuple[str, ...] = ()
+    summary: str = ""
+    quotes: tuple[Quote, ...] = ()
+    related: tuple[str, ...] = ()
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.date, self.id)
+
+
+@dataclass(frozen=True)
+class Role:
+    post: str
+    organization: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    roles: tuple[Role, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    seed: str  # POSIX path relative to the project root, under seeds/
+    sha256: str
+    outlet: str
+    title: str
+    published: PartialDate
+    language: str
+    paragraphs: tuple[str, ...]  # the cleaned article text
+    url: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    country: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Chronicle:
+    events: dict[str, Event] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+
+    # ---- derived relations (computed once, read by generate and export) ----
+
+    @cached_property
+    def events_newest_first(self) -> list[Event]:
+        return sorted(self.events.values(), key=lambda e: e.sort_key, reverse=True)
+
+    @cached_property
+    def events_oldest_first(self) -> list[Event]:
+        return list(reversed(self.events_newest_first))
+
+    def _index(self, keys_of) -> dict[str, list[Event]]:
+        index: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events_newest_first:
+            for key in keys_of(event):
+                index[key].append(event)
+        return index
+
+    @cached_property
+    def events_by_actor(self) -> dict[str, list[Event]]:
+        return self._index(lambda e: dict.fromkeys(p.actor for p in e.actors))
+
+    @cached_property
+    def events_by_topic(self) -> dict[str, list[Event]]:
+        return self._index(lambda e: e.topics)
+
+    @cached_property
+    def events_by_place(self) -> dict[str, list[Event]]:
+        return self._index(lambda e: [e.place] if e.place else [])
+
+    @cached_property
+    def events_by_source(self) -> dict[str, list[Event]]:
+        return self._index(lambda e: e.sources)
+
+    @cached_property
+    def related(self) -> dict[str, list[Event]]:
+        """Related events, both ways: what an event names and what names it."""
+        links: dict[str, set[str]] = defaultdict(set)
+        for event in self.events.values():
+            for other in event.related:
+                links[event.id].add(other)
+                links[other].add(event.id)
+        return {
+            eid: sorted((self.events[o] for o in others), key=lambda e: e.sort_key)
+            for eid, others in links.items()
+        }
+
+    def met(self, actor_id: str) -> list[tuple[Actor, int]]:
+        """The actors who took part in events with this one, most shared events first."""
+        counts: Counter[str] = Counter()
+        for event in self.events_by_actor.get(actor_id, []):
+            for other in dict.fromkeys(p.actor for p in event.actors):
+                if other != actor_id:
+                    counts[other] += 1
+        return sorted(((self.actors[a], n) for a, n in counts.items()), key=lambda x: (-x[1], sort_key(x[0].name), x[0].id))

@@ -1,0 +1,44 @@
+"""The pipeline, top to bottom: read -> validate -> generate (-> render -> export).
+
+check() and prepare() are what `chronicle check`, `chronicle build` and the MkDocs plugin call;
+render and export run inside MkDocs (chronicle.render, chronicle.plugin).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronicle.config import ProjectPaths
+from chronicle.generate import generate, write_tree
+from chronicle.model import Chronicle
+from chronicle.problems import ChronicleError, Problem
+from chronicle.read import RawProject, read_project
+from chronicle.validate import validate
+
+
+def check(paths: ProjectPaths) -> tuple[Chronicle, RawProject, list[Problem]]:
+    """Read and validate: the chronicle, what was read, and every problem (errors and warnings)."""
+    raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
+    chronicle, problems = validate(raw, paths.seeds_dir)
+    return chronicle, raw, problems
+
+
+def prepare(paths: ProjectPaths) -> Chronicle:
+    """Read, validate and generate the Markdown tree; raise ChronicleError on any error."""
+    chronicle, raw, problems = check(paths)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ChronicleError(errors)
+    try:
+        files = generate(chronicle, raw, paths.templates)
+    except ValueError as exc:
+        raise ChronicleError([Problem(paths.content_dir, 0, 0, str(exc))]) from None
+    write_tree(paths.docs_dir, files)
+    return chronicle
+
+
+def source_date_epoch(chronicle: Chronicle) -> int:
+    """The newest source date, as the build time of a reproducible build (SOURCE_DATE_EPOCH)."""
+    dates = [s.published.first_day for s in chronicle.sources.values()] or [dt.date(1970, 1, 1)]
+    newest = max(dates)
+    return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())

@@ -1,0 +1,232 @@
+"""Stage 1, read: the editors' YAML entries and the seed captures, as they are on disk.
+
+Every YAML value keeps the line and column it came from, so that later stages can point an
+editor at the exact place of a problem. The YAML accepted is the plain data subset: no
+anchors or aliases, no custom tags, no duplicate keys, no dates turned into objects (a date
+stays the string the editor typed). Nothing here judges the meaning of an entry: that is
+validate's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from chronicle.problems import Problem
+
+# Directory under content/ -> the singular kind name used everywhere else.
+KINDS = {"events": "event", "actors": "actor", "sources": "source", "topics": "topic", "places": "place"}
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_FILE_BYTES = 256 * 1024  # far above any real entry; a bigger file is refused
+CLEANING_FILE = "cleaning.yml"
+
+_STR = "tag:yaml.org,2002:str"
+_PLAIN_TAGS = {
+    _STR,
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """SafeLoader whose implicit resolvers leave timestamps as strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+Path_ = tuple  # a path into a YAML document: keys and list indices
+
+
+@dataclass
+class Document:
+    """One parsed YAML file: its data and where every value and key stands."""
+
+    data: object
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    blocks: set[Path_] = field(default_factory=set)  # block scalars (| or >): text starts a line below
+
+    def position(self, path: Path_, key: bool = False) -> tuple[int, int]:
+        """The (line, column) of the value at path, or of its nearest ancestor."""
+        table = self.keys if key else self.values
+        path = tuple(path)
+        while path:
+            if path in table:
+                return table[path]
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), (1, 1))
+
+
+@dataclass
+class Entry:
+    kind: str  # "event", "actor", ...
+    id: str
+    path: str  # POSIX path relative to the project root
+    doc: Document
+
+    @property
+    def data(self) -> dict:
+        return self.doc.data  # type: ignore[return-value]
+
+
+@dataclass
+class RawProject:
+    """Everything read from disk, before any judgement."""
+
+    root: Path
+    entries: dict[str, dict[str, Entry]]  # kind -> id -> entry
+    cleaning: Entry | None
+    seeds: dict[str, bytes]  # POSIX path relative to root ("seeds/x.txt") -> bytes
+    pages: dict[str, bytes]  # hand-written pages: path relative to content/pages -> bytes
+    problems: list[Problem]
+
+
+class YamlProblem(Exception):
+    def __init__(self, line: int, column: int, message: str):
+        super().__init__(message)
+        self.line, self.column, self.message = line, column, message
+
+
+def _mark(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _convert(node, loader, doc: Document, path: Path_, seen: set[int]):
+    if id(node) in seen:
+        raise YamlProblem(*_mark(node), "anchors and aliases (&name, *name) are not allowed; write the value out")
+    seen.add(id(node))
+    if node.tag not in _PLAIN_TAGS:
+        raise YamlProblem(*_mark(node), f"the tag {node.tag!r} is not allowed; entries hold plain text, numbers, lists and maps")
+    doc.values[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
+                raise YamlProblem(*_mark(key_node), "a key must be a plain word, e.g. title:")
+            key = key_node.value
+            if key in result:
+                first = doc.keys[path + (key,)]
+                raise YamlProblem(*_mark(key_node), f"duplicate key '{key}' (first at line {first[0]}); keep one")
+            doc.keys[path + (key,)] = _mark(key_node)
+            result[key] = _convert(value_node, loader, doc, path + (key,), seen)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, loader, doc, path + (i,), seen) for i, item in enumerate(node.value)]
+    if node.tag == _STR:
+        if node.style in ("|", ">"):
+            doc.blocks.add(path)
+        return node.value
+    return loader.construct_object(node, deep=True)
+
+
+def parse_yaml(raw: bytes) -> Document:
+    """Parse one YAML document of plain data; raise YamlProblem with a position on bad input."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise YamlProblem(line, column, "the file is not UTF-8 text; save it as UTF-8") from None
+    if not text.strip():
+        raise YamlProblem(1, 1, "the file is empty; an entry needs at least its required fields")
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise YamlProblem(1, 1, "the file holds no data, only comments; an entry needs its fields")
+        doc = Document(data=None)
+        doc.data = _convert(node, loader, doc, (), set())
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "invalid YAML"
+        if "\t" in text and "tab" in str(what).lower() or "found character '\\t'" in str(what):
+            what = "a tab character; indent with spaces"
+        raise YamlProblem(line, column, f"YAML syntax error: {what}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(1, 1, f"YAML error: {exc}") from None
+    finally:
+        loader.dispose()
+    return doc
+
+
+def read_yaml_file(path: Path, rel: str, problems: list[Problem]) -> Document | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(Problem(rel, 1, 1, f"the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; split it or shorten it"))
+            return None
+        doc = parse_yaml(path.read_bytes())
+    except YamlProblem as exc:
+        problems.append(Problem(rel, exc.line, exc.column, exc.message))
+        return None
+    except OSError as exc:
+        problems.append(Problem(rel, 0, 0, f"cannot read the file: {exc.strerror}"))
+        return None
+    if not isinstance(doc.data, dict):
+        line, column = doc.position(())
+        problems.append(Problem(rel, line, column, "an entry is a map of fields (key: value), not a list or a single value"))
+        return None
+    return doc
+
+
+def _files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted((p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
+
+
+def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "seeds") -> RawProject:
+    """Read every entry, the cleaning rules, the hand-written pages and the seeds under root."""
+    root = Path(root)
+    problems: list[Problem] = []
+    entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS.values()}
+    content = root / content_dir
+    for directory, kind in KINDS.items():
+        for path in _files(content / directory):
+            rel = path.relative_to(root).as_posix()
+            if path.suffix != ".yml":
+                problems.append(Problem(rel, 0, 0, f"only .yml files belong in {content_dir}/{directory}/; rename it to <id>.yml"))
+                continue
+            entry_id = path.stem
+            if not ID_RE.match(entry_id) or len(entry_id) > 80:
+                problems.append(Problem(rel, 0, 0, f"the file name '{path.name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
+                continue
+            doc = read_yaml_file(path, rel, problems)
+            if doc is not None:
+                entries[kind][entry_id] = Entry(kind, entry_id, rel, doc)
+
+    cleaning = None
+    cleaning_path = content / CLEANING_FILE
+    if cleaning_path.is_file():
+        rel = cleaning_path.relative_to(root).as_posix()
+        doc = read_yaml_file(cleaning_path, rel, problems)
+        if doc is not None:
+            cleaning = Entry("cleaning", "cleaning", rel, doc)
+
+    seeds = {}
+    for path in _files(root / seeds_dir):
+        seeds[path.relative_to(root).as_posix()] = path.read_bytes()
+
+    pages = {}
+    pages_root = content / "pages"
+    if pages_root.is_dir():
+        for path in sorted(pages_root.rglob("*")):
+            if path.is_file() and not any(part.startswith(".") for part in path.relative_to(pages_root).parts):
+                pages[path.relative_to(pages_root).as_posix()] = path.read_bytes()
+
+    return RawProject(root, entries, cleaning, seeds, pages, problems)

@@ -1,0 +1,81 @@
+"""Stage 4, render: MkDocs with Material turns the generated Markdown into site/.
+
+The site is built aside, in a sibling directory, and swapped in only when the whole build
+succeeded: a failed build leaves the previous site/ exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from chronicle.config import ProjectPaths
+from chronicle.model import Chronicle
+
+
+class RenderError(Exception):
+    pass
+
+
+def load_mkdocs(config_file: Path, **overrides):
+    """Load mkdocs.yml; make sure the generated docs directory exists first (it is git-ignored)."""
+    config_file = Path(config_file)
+    if not config_file.is_file():
+        raise RenderError(f"{config_file}: no such file; run chronicle in the project root or pass --root")
+    (config_file.parent / "build" / "docs").mkdir(parents=True, exist_ok=True)
+    try:
+        return load_config(str(config_file), **overrides)
+    except MkDocsException as exc:
+        raise RenderError(f"{config_file.name}: {exc}") from None
+
+
+def paths_of(config) -> ProjectPaths:
+    plugin = config.plugins.get("chronicle")
+    if plugin is None:
+        raise RenderError("mkdocs.yml: the 'chronicle' plugin is not listed under plugins")
+    return ProjectPaths.from_mkdocs(config, plugin.config)
+
+
+def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None) -> None:
+    """Build the site into site_dir, atomically. chronicle: already generated, skip generation."""
+    site_dir = Path(site_dir).resolve()
+    aside = site_dir.with_name(f".site-{site_dir.name}-{os.getpid()}")
+    old = site_dir.with_name(f".site-{site_dir.name}-{os.getpid()}-old")
+    for leftover in (aside, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    config = load_mkdocs(config_file, site_dir=str(aside), strict=True)
+    if chronicle is not None:
+        config.plugins["chronicle"].prepared = chronicle
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
+        shutil.rmtree(aside, ignore_errors=True)
+        raise RenderError(str(exc) or "MkDocs failed") from None
+    except BaseException:
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    finally:
+        config.plugins.on_shutdown()
+    if site_dir.exists():
+        site_dir.rename(old)
+    aside.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def quiet_mkdocs(verbose: bool = False) -> None:
+    """Show MkDocs' warnings (and with verbose its progress) on stderr, in one plain line each."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_chronicle", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        handler._chronicle = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    logger.propagate = False

@@ -1,0 +1,93 @@
+"""Editors' text on its way into generated Markdown: always data, never markup that runs.
+
+Plain fields (titles, names, quotes) are escaped so that they show as the characters typed.
+Markdown fields (summary, description, note) go through markdown-it-py with raw HTML off; their
+links may only go to http, https and mailto addresses or to the chronicle's own entries, written
+`event:geneva-talks-2022`, `actor:ryabkov`, `topic:…`, `place:…`, `source:…`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+ENTITY_SCHEMES = ("event", "actor", "topic", "place", "source")
+WEB_SCHEMES = ("http", "https", "mailto")
+
+# Characters Python-Markdown (MkDocs', Zensical's) treats as syntax, escaped with a backslash;
+# '|' because the tables extension is on. '<', '>' and '&' become entities.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def md_escape(text: str) -> str:
+    """Escape plain text for inline Markdown: what the editor typed is what the reader sees."""
+    text = _MD_SPECIAL.sub(r"\\\1", str(text))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def _scheme(href: str) -> str | None:
+    match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", href)
+    return match.group(1).lower() if match else None
+
+
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.disable(["image", "html_block", "html_inline"])
+    md.validateLink = lambda href: link_problem(href) is None  # type: ignore[method-assign]
+    return md
+
+
+def link_problem(href: str) -> str | None:
+    """Why a link in editors' Markdown is refused, or None if it is allowed."""
+    scheme = _scheme(href.strip())
+    if scheme in WEB_SCHEMES or scheme in ENTITY_SCHEMES:
+        return None
+    if scheme is None:
+        return (
+            f"the link '{href}' points at a file; link to an entry instead, "
+            "e.g. [Рябков](actor:ryabkov) or [Женева](place:geneva)"
+        )
+    return f"the link '{href}' uses '{scheme}:', which is not allowed; use http, https, mailto or an entry (event:…, actor:…)"
+
+
+_MD = _markdown()
+
+
+def links(text: str) -> Iterator[tuple[int, str]]:
+    """Every link destination in Markdown text, with its 0-based line within the text.
+
+    Links markdown-it refuses are found too, by scanning the source for (...) destinations,
+    so that validation can report them.
+    """
+    for n, line in enumerate(text.split("\n")):
+        for match in re.finditer(r"\]\(\s*<?([^)\s>]*)", line):
+            yield n, match.group(1)
+        for match in re.finditer(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>", line):
+            yield n, match.group(1)
+
+
+def render_markdown(text: str, url_for: Callable[[str, str], str]) -> Markup:
+    """Render editors' Markdown to HTML; entry links become relative URLs via url_for(kind, id)."""
+    tokens = _MD.parse(text)
+    for token in tokens:
+        for child in token.children or ():
+            if child.type == "link_open":
+                href = str(child.attrGet("href"))
+                scheme = _scheme(href)
+                if scheme in ENTITY_SCHEMES:
+                    child.attrSet("href", url_for(scheme, href.split(":", 1)[1]))
+    return Markup(_MD.renderer.render(tokens, _MD.options, {}).strip())
+
+
+_UK_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+_UK_ORDER = {ch: f"{i:02d}" for i, ch in enumerate(_UK_ALPHABET)}
+
+
+def sort_key(text: str) -> str:
+    """Sort names in Ukrainian alphabetical order (і, ї, є, ґ where a reader expects them)."""
+    folded = text.casefold().replace("'", "").replace("’", "").replace("ʼ", "")
+    return "".join("\x01" + _UK_ORDER[ch] if ch in _UK_ORDER else ch for ch in folded)

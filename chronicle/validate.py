@@ -1,0 +1,343 @@
+"""Stage 2, validate: judge the raw entries and build the typed chronicle from them.
+
+Every entry is checked against the JSON Schema of its kind (chronicle/schemas, the same files
+editors' tools use for completion), then for what a schema cannot say: real calendar dates,
+references that resolve, seeds that are where they should be and unchanged, quotes verbatim in
+their source. All problems are collected, each with its file, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import posixpath
+import re
+from functools import lru_cache
+from importlib import resources
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+
+from chronicle.clean import Rules, clean
+from chronicle.dates import PartialDate
+from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
+from chronicle.problems import Problem
+from chronicle.read import Entry, RawProject
+from chronicle.text import ENTITY_SCHEMES, link_problem, links
+
+SCHEMA_KINDS = ("event", "actor", "source", "topic", "place", "cleaning")
+_PLURAL = {"event": "events", "actor": "actors", "source": "sources", "topic": "topics", "place": "places"}
+_TYPE_WORDS = {"string": "text", "array": "list", "object": "map of fields", "number": "number", "integer": "whole number", "boolean": "true or false", "null": "empty"}
+
+
+def schema_text(name: str) -> str:
+    return resources.files("chronicle").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+
+
+@lru_cache(maxsize=None)
+def _validators() -> dict[str, Draft202012Validator]:
+    schemas = {name: json.loads(schema_text(name)) for name in SCHEMA_KINDS + ("common",)}
+    registry = Registry().with_resources(
+        (f"{name}.schema.json", Resource.from_contents(schema)) for name, schema in schemas.items()
+    )
+    return {name: Draft202012Validator(schemas[name], registry=registry) for name in SCHEMA_KINDS}
+
+
+def _type_name(value: object) -> str:
+    for name, kind in (("text", str), ("true or false", bool), ("number", (int, float)), ("list", list), ("map of fields", dict)):
+        if isinstance(value, kind):
+            return name
+    return "empty" if value is None else type(value).__name__
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), sorted(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _field(path) -> str:
+    names = [p for p in path if isinstance(p, str)]
+    index = path[-1] if path and isinstance(path[-1], int) else None
+    name = names[-1] if names else "the entry"
+    return f"item {index + 1} of '{name}'" if index is not None else f"'{name}'"
+
+
+def _leaf(error: ValidationError) -> ValidationError:
+    """For oneOf/anyOf, the error of the branch that best fits what the editor wrote."""
+    while error.validator in ("oneOf", "anyOf") and error.context:
+        wanted = dict if isinstance(error.instance, dict) else str
+        fitting = [e for e in error.context if isinstance(e.instance, wanted) or e.validator != "type"]
+        error = best_match(fitting or error.context)
+    return error
+
+
+def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
+    error = _leaf(error)
+    path = tuple(error.absolute_path)
+    doc = entry.doc
+    line, column = doc.position(path)
+    field = _field(path)
+    v, value = error.validator, error.instance
+
+    def at(p, message, key=False):
+        ln, col = doc.position(p, key=key)
+        return Problem(entry.path, ln, col, message)
+
+    if v == "required":
+        return [at(path, f"missing required field '{name}'; add `{name}:`") for name in error.validator_value if name not in value]
+    if v == "additionalProperties":
+        known = error.schema.get("properties", {})
+        return [
+            at(path + (name,), f"unknown field '{name}'{_suggest(name, known)} (fields here: {', '.join(known)})", key=True)
+            for name in value
+            if name not in known
+        ]
+    if v == "enum":
+        choices = error.validator_value
+        return [Problem(entry.path, line, column, f"{value!r} is not allowed in {field}{_suggest(value, choices)} (use one of: {', '.join(map(str, choices))})")]
+    if v == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        return [Problem(entry.path, line, column, f"{field} should be {' or '.join(_TYPE_WORDS.get(w, w) for w in wanted)}, not {_type_name(value)}")]
+    if v == "pattern":
+        if "[0-9]{4}" in error.validator_value:
+            what = "a date: write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
+        elif error.validator_value.startswith("^[a-z0-9]+"):
+            what = "an id: lowercase ASCII letters, digits and single hyphens, e.g. geneva-talks-2022"
+        elif "\\n" in error.validator_value:
+            what = "one line of text: remove the line break"
+        else:
+            what = error.schema.get("description") or f"text matching {error.validator_value}"
+        return [Problem(entry.path, line, column, f"{value!r} in {field} is not {what}")]
+    if v == "maxLength":
+        return [Problem(entry.path, line, column, f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it")]
+    if v == "minLength":
+        return [Problem(entry.path, line, column, f"{field} is empty; write it or remove the field")]
+    if v == "minItems":
+        return [Problem(entry.path, line, column, f"{field} needs at least {error.validator_value} item(s)")]
+    if v == "uniqueItems":
+        return [Problem(entry.path, line, column, f"{field} lists the same value twice; keep one")]
+    if v in ("minimum", "maximum"):
+        return [Problem(entry.path, line, column, f"{field} is {value}, outside the allowed range ({v} {error.validator_value})")]
+    return [Problem(entry.path, line, column, f"{field}: {error.message}")]
+
+
+def check_schema(entry: Entry) -> list[Problem]:
+    validator = _validators()[entry.kind]
+    problems: list[Problem] = []
+    for error in sorted(validator.iter_errors(entry.data), key=lambda e: list(map(str, e.absolute_path))):
+        problems.extend(_schema_problems(entry, error))
+    return problems
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class _Checker:
+    """Holds what validation needs to see across entries, and the problems found."""
+
+    def __init__(self, raw: RawProject, seeds_dir: str):
+        self.raw = raw
+        self.seeds_dir = seeds_dir
+        self.problems: list[Problem] = list(raw.problems)
+        self.known = {kind: set(ids) for kind, ids in raw.entries.items()}
+
+    def error(self, entry: Entry, path, message: str, key: bool = False) -> None:
+        line, column = entry.doc.position(tuple(path), key=key)
+        self.problems.append(Problem(entry.path, line, column, message))
+
+    def date(self, entry: Entry, path, text: str | None) -> PartialDate | None:
+        if text is None:
+            return None
+        try:
+            return PartialDate.parse(text)
+        except ValueError as exc:
+            self.error(entry, path, str(exc))
+            return None
+
+    def markdown(self, entry: Entry, path) -> str:
+        """A Markdown field: every link must be allowed and every entry link must resolve."""
+        data = entry.data
+        for key in path:
+            data = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(data, str):
+            return ""
+        line, column = entry.doc.position(path)
+        first = line + (1 if tuple(path) in entry.doc.blocks else 0)
+        for n, href in links(data):
+            problem = link_problem(href)
+            kind, _, ref = href.partition(":")
+            if problem is None and kind in ENTITY_SCHEMES and ref not in self.known[kind]:
+                problem = f"the link '{href}' names an unknown {kind}{_suggest(ref, self.known[kind])}"
+            if problem:
+                self.problems.append(Problem(entry.path, first + n, column if n == 0 and first == line else 1, problem))
+        return data
+
+    def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:
+        if ref is not None and ref not in self.known[kind]:
+            self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{_PLURAL[kind]}/{ref}.yml{_suggest(ref, self.known[kind])}")
+
+    # ---- kinds ----
+
+    def cleaning_rules(self) -> tuple[Rules, dict[str, Rules]]:
+        entry = self.raw.cleaning
+        if entry is None:
+            return Rules(), {}
+        problems = check_schema(entry)
+        self.problems += problems
+        if problems:
+            return Rules(), {}
+        data = entry.data
+        self._check_patterns(entry, ("default",), data.get("default"))
+        for outlet, rules in data.get("outlets", {}).items():
+            self._check_patterns(entry, ("outlets", outlet), rules)
+        return Rules.from_dict(data.get("default")), {k: Rules.from_dict(v) for k, v in data.get("outlets", {}).items()}
+
+    def _check_patterns(self, entry: Entry, path, rules: dict | None) -> bool:
+        ok = True
+        for i, pattern in enumerate((rules or {}).get("drop_patterns", [])):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                self.error(entry, path + ("drop_patterns", i), f"not a valid regular expression: {exc}")
+                ok = False
+        return ok
+
+    def source(self, entry: Entry, default: Rules, outlets: dict[str, Rules]) -> Source | None:
+        d = entry.data
+        published = self.date(entry, ("published",), d["published"])
+        seed = d["seed"]
+        normal = posixpath.normpath(seed) if seed else ""
+        if seed.startswith("/") or "\\" in seed or normal.startswith("..") or not normal.startswith(self.seeds_dir + "/") or normal != seed:
+            self.error(entry, ("seed",), f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt")
+            return None
+        raw = self.raw.seeds.get(seed)
+        if raw is None:
+            self.error(entry, ("seed",), f"the seed '{seed}' does not exist{_suggest(seed, self.raw.seeds)}; archive the capture there first")
+            return None
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != d["sha256"]:
+            self.error(entry, ("sha256",), f"{seed} has changed since it was archived (its SHA-256 is now {digest}); a seed is evidence and is never edited: restore it, or archive the new capture as a new seed")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            self.error(entry, ("seed",), f"{seed} is not UTF-8 text")
+            return None
+        rules = default + outlets.get(d["outlet"], Rules()) + Rules.from_dict(d.get("cleaning"))
+        if not self._check_patterns(entry, ("cleaning",), d.get("cleaning")):
+            return None
+        cleaned = clean(text, rules, title=d["title"])
+        if published is None:
+            return None
+        return Source(
+            id=entry.id, seed=seed, sha256=d["sha256"], outlet=d["outlet"], title=d["title"],
+            published=published, language=d["language"], paragraphs=cleaned.paragraphs,
+            url=d.get("url"), note=self.markdown(entry, ("note",)),
+        )
+
+    def actor(self, entry: Entry) -> Actor | None:
+        d = entry.data
+        roles = []
+        for i, role in enumerate(d.get("roles", [])):
+            self.ref(entry, ("roles", i, "organization"), "actor", role.get("organization"))
+            start = self.date(entry, ("roles", i, "from"), role.get("from"))
+            end = self.date(entry, ("roles", i, "to"), role.get("to"))
+            if start and end and end < start:
+                self.error(entry, ("roles", i, "to"), f"the post ends ({end}) before it begins ({start})")
+            roles.append(Role(role["post"], role.get("organization"), start, end))
+        return Actor(entry.id, d["name"], d["kind"], tuple(d.get("aliases", ())), self.markdown(entry, ("description",)), tuple(roles), d.get("wikidata"))
+
+    def event(self, entry: Entry, sources: dict[str, Source]) -> Event | None:
+        d = entry.data
+        date = self.date(entry, ("date",), d["date"])
+        end_date = self.date(entry, ("end_date",), d.get("end_date"))
+        if date and end_date and end_date.first_day < date.first_day:
+            self.error(entry, ("end_date",), f"end_date {end_date} is before date {date}")
+        self.ref(entry, ("place",), "place", d.get("place"))
+        actors = []
+        seen = set()
+        for i, item in enumerate(d.get("actors", [])):
+            part = Participation(item) if isinstance(item, str) else Participation(item["id"], item.get("role"))
+            self.ref(entry, ("actors", i), "actor", part.actor)
+            if part.actor in seen:
+                self.error(entry, ("actors", i), f"the actor '{part.actor}' is listed twice; keep one")
+            seen.add(part.actor)
+            actors.append(part)
+        for i, topic in enumerate(d.get("topics", [])):
+            self.ref(entry, ("topics", i), "topic", topic)
+        for i, source in enumerate(d["sources"]):
+            self.ref(entry, ("sources", i), "source", source)
+        for i, other in enumerate(d.get("related", [])):
+            self.ref(entry, ("related", i), "event", other)
+            if other == entry.id:
+                self.error(entry, ("related", i), "an event cannot be related to itself")
+        quotes = []
+        for i, q in enumerate(d.get("quotes", [])):
+            self.ref(entry, ("quotes", i, "by"), "actor", q["by"])
+            if q["by"] not in seen and q["by"] in self.known["actor"]:
+                self.error(entry, ("quotes", i, "by"), f"'{q['by']}' is quoted but not among the event's actors; add it to actors")
+            if q["source"] not in d["sources"]:
+                self.error(entry, ("quotes", i, "source"), f"the quote's source '{q['source']}' is not among the event's sources; add it there")
+            source = sources.get(q["source"])
+            if source is not None:
+                self._verbatim(entry, ("quotes", i, "text"), q["text"], source)
+            quotes.append(Quote(q["text"], q["by"], q["source"]))
+        if date is None:
+            return None
+        return Event(
+            id=entry.id, title=d["title"], date=date, kind=d["kind"], status=d["status"],
+            sources=tuple(d["sources"]), end_date=end_date, date_note=d.get("date_note", ""),
+            place=d.get("place"), actors=tuple(actors), topics=tuple(d.get("topics", ())),
+            summary=self.markdown(entry, ("summary",)), quotes=tuple(quotes), related=tuple(d.get("related", ())),
+        )
+
+    def _verbatim(self, entry: Entry, path, text: str, source: Source) -> None:
+        quote = _normalise(text)
+        body = "\n".join(_normalise(p) for p in source.paragraphs)
+        if quote in body:
+            return
+        # Say where the quote parts from the source, so the editor can copy the right text.
+        matched = 0
+        for n in range(1, len(quote) + 1):
+            if quote[:n] not in body:
+                break
+            matched = n
+        hint = f"it matches up to {quote[:matched][-40:]!r} and then differs" if matched else "no part of its beginning is in the article"
+        self.error(entry, path, f"the quote is not verbatim in the article text of {source.seed}: {hint}; copy it exactly from the source")
+
+
+def validate(raw: RawProject, seeds_dir: str = "seeds") -> tuple[Chronicle, list[Problem]]:
+    """Check everything read; return the chronicle (of the entries that passed) and all problems."""
+    checker = _Checker(raw, seeds_dir)
+    default, outlets = checker.cleaning_rules()
+    chronicle = Chronicle()
+    passed: dict[str, list[Entry]] = {}
+    for kind, entries in raw.entries.items():
+        passed[kind] = []
+        for entry in entries.values():
+            problems = check_schema(entry)
+            checker.problems += problems
+            if not problems:
+                passed[kind].append(entry)
+    for entry in passed["source"]:
+        if (source := checker.source(entry, default, outlets)) is not None:
+            chronicle.sources[source.id] = source
+    for entry in passed["actor"]:
+        if (actor := checker.actor(entry)) is not None:
+            chronicle.actors[actor.id] = actor
+    for entry in passed["topic"]:
+        d = entry.data
+        chronicle.topics[entry.id] = Topic(entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("wikidata"))
+    for entry in passed["place"]:
+        d = entry.data
+        coords = d.get("coordinates") or {}
+        chronicle.places[entry.id] = Place(
+            entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("country", ""),
+            coords.get("lat"), coords.get("lon"), d.get("wikidata"),
+        )
+    for entry in passed["event"]:
+        if (event := checker.event(entry, chronicle.sources)) is not None:
+            chronicle.events[event.id] = event
+    return chronicle, sorted(checker.problems)
