@@ -154,7 +154,8 @@ def parse_yaml(raw: bytes) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or "invalid YAML"
-        if "\t" in text and "tab" in str(what).lower() or "found character '\\t'" in str(what):
+        lines = text.split("\n")
+        if mark and line <= len(lines) and "\t" in lines[line - 1][: column + 1]:
             what = "a tab character; indent with spaces"
         raise YamlProblem(line, column, f"YAML syntax error: {what}") from None
     except yaml.YAMLError as exc:

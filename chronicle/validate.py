@@ -67,9 +67,12 @@ def _field(path) -> str:
 def _leaf(error: ValidationError) -> ValidationError:
     """For oneOf/anyOf, the error of the branch that best fits what the editor wrote."""
     while error.validator in ("oneOf", "anyOf") and error.context:
-        wanted = dict if isinstance(error.instance, dict) else str
-        fitting = [e for e in error.context if isinstance(e.instance, wanted) or e.validator != "type"]
-        error = best_match(fitting or error.context)
+        branches: dict[int, list[ValidationError]] = {}
+        for e in error.context:
+            branches.setdefault(e.relative_schema_path[0], []).append(e)
+        # A branch whose type fits the value (no type error at the value itself) says what is wrong.
+        fitting = [errs for errs in branches.values() if not any(e.validator == "type" and not e.relative_path for e in errs)]
+        error = best_match(fitting[0] if fitting else error.context)
     return error
 
 
@@ -99,7 +102,8 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
         return [Problem(entry.path, line, column, f"{value!r} is not allowed in {field}{_suggest(value, choices)} (use one of: {', '.join(map(str, choices))})")]
     if v == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        return [Problem(entry.path, line, column, f"{field} should be {' or '.join(_TYPE_WORDS.get(w, w) for w in wanted)}, not {_type_name(value)}")]
+        hint = "; put it in quotes, e.g. '2022'" if wanted == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+        return [Problem(entry.path, line, column, f"{field} should be {' or '.join(_TYPE_WORDS.get(w, w) for w in wanted)}, not {_type_name(value)}{hint}")]
     if v == "pattern":
         if "[0-9]{4}" in error.validator_value:
             what = "a date: write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
@@ -225,6 +229,7 @@ class _Checker:
         except UnicodeDecodeError:
             self.error(entry, ("seed",), f"{seed} is not UTF-8 text")
             return None
+        note = self.markdown(entry, ("note",))
         rules = default + outlets.get(d["outlet"], Rules()) + Rules.from_dict(d.get("cleaning"))
         if not self._check_patterns(entry, ("cleaning",), d.get("cleaning")):
             return None
@@ -234,7 +239,7 @@ class _Checker:
         return Source(
             id=entry.id, seed=seed, sha256=d["sha256"], outlet=d["outlet"], title=d["title"],
             published=published, language=d["language"], paragraphs=cleaned.paragraphs,
-            url=d.get("url"), note=self.markdown(entry, ("note",)),
+            url=d.get("url"), note=note,
         )
 
     def actor(self, entry: Entry) -> Actor | None:
@@ -260,9 +265,10 @@ class _Checker:
         seen = set()
         for i, item in enumerate(d.get("actors", [])):
             part = Participation(item) if isinstance(item, str) else Participation(item["id"], item.get("role"))
-            self.ref(entry, ("actors", i), "actor", part.actor)
+            where = ("actors", i) if isinstance(item, str) else ("actors", i, "id")
+            self.ref(entry, where, "actor", part.actor)
             if part.actor in seen:
-                self.error(entry, ("actors", i), f"the actor '{part.actor}' is listed twice; keep one")
+                self.error(entry, where, f"the actor '{part.actor}' is listed twice; keep one")
             seen.add(part.actor)
             actors.append(part)
         for i, topic in enumerate(d.get("topics", [])):
@@ -284,13 +290,14 @@ class _Checker:
             if source is not None:
                 self._verbatim(entry, ("quotes", i, "text"), q["text"], source)
             quotes.append(Quote(q["text"], q["by"], q["source"]))
+        summary = self.markdown(entry, ("summary",))
         if date is None:
             return None
         return Event(
             id=entry.id, title=d["title"], date=date, kind=d["kind"], status=d["status"],
             sources=tuple(d["sources"]), end_date=end_date, date_note=d.get("date_note", ""),
             place=d.get("place"), actors=tuple(actors), topics=tuple(d.get("topics", ())),
-            summary=self.markdown(entry, ("summary",)), quotes=tuple(quotes), related=tuple(d.get("related", ())),
+            summary=summary, quotes=tuple(quotes), related=tuple(d.get("related", ())),
         )
 
     def _verbatim(self, entry: Entry, path, text: str, source: Source) -> None:

@@ -1,0 +1,85 @@
+"""The cleaner keeps the article whole and unchanged and drops the page furniture."""
+
+from pathlib import Path
+
+from chronicle.clean import Rules, clean
+from chronicle.read import parse_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+GENEVA = ROOT / "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
+ABU_DHABI = ROOT / "seeds/2026-02-05-us-russia-military-dialogue-reuters.txt"
+
+
+def rules() -> Rules:
+    return Rules.from_dict(parse_yaml((ROOT / "content/cleaning.yml").read_bytes()).data["default"])
+
+
+def seed_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_geneva_seed_keeps_the_article_and_drops_the_furniture():
+    cleaned = clean(GENEVA.read_text("utf-8"), rules())
+    text = "\n".join(cleaned.paragraphs)
+    assert cleaned.paragraphs[0].startswith("Американські і російські посадовці у Женеві")
+    assert cleaned.paragraphs[-1].startswith("12 січня відбудеться засідання Ради НАТО-Росія")
+    for furniture in ["Відео дня", "Читайте також", "Посол України погрозив", "У США назвали два шляхи", "Вас також можуть зацікавити", "/фото REUTERS"]:
+        assert furniture not in text
+    # The sentence glued to a teaser ("...озброєнняЯк повідомили") is kept, from its first word.
+    assert any(p.startswith("Як повідомили у Державному департаменті США") for p in cleaned.paragraphs)
+    assert "Переговори США та РФ щодо \"гарантій безпеки\" - що відомо" in cleaned.dropped
+
+
+def test_abu_dhabi_seed_drops_the_headline_list_after_read_also():
+    cleaned = clean(ABU_DHABI.read_text("utf-8"), rules())
+    text = "\n".join(cleaned.paragraphs)
+    assert "Created with Sketch." not in text and "29 січня, 19:50" not in text
+    assert "Bloomberg: Кремль пропонує" not in text and "Економіка" not in cleaned.paragraphs
+    assert cleaned.paragraphs[-1].endswith("вести переговори щодо нового договору.")
+    assert any(p.startswith("«Підтримка діалогу між військовими") for p in cleaned.paragraphs)
+
+
+def test_the_cleaner_never_rewrites_a_sentence():
+    for seed in (GENEVA, ABU_DHABI):
+        lines = seed_lines(seed)
+        for paragraph in clean(seed.read_text("utf-8"), rules()).paragraphs:
+            assert any(paragraph in line for line in lines), paragraph
+            # Every sentence of the seed's article lines survives whole, or was furniture.
+        kept = "\n".join(clean(seed.read_text("utf-8"), rules()).paragraphs)
+        for line in lines:
+            if line.endswith(".") and "Читайте також" not in line and len(line) > 80:
+                assert line in kept, line
+
+
+def test_made_up_capture_with_other_furniture():
+    capture = (
+        "Головна › Світ\n"
+        "Поділитися\n"
+        "Сторони підписали угоду.Реклама\n"
+        "Перший абзац статті.\n"
+        "Дивіться такожЯк змінилися ціни на газВідповідно до угоди, постачання відновиться в березні.\n"
+        "Другий абзац: «цитата дослівно».\n"
+        "Новини партнерів\n"
+        "Якийсь заголовок\n"
+    )
+    custom = Rules.from_dict(
+        {
+            "drop_lines": ["Поділитися"],
+            "drop_patterns": ["Головна › .*"],
+            "end_markers": ["Новини партнерів"],
+            "teaser_markers": ["Дивіться також"],
+        }
+    )
+    cleaned = clean(capture, custom)
+    assert cleaned.paragraphs == (
+        "Сторони підписали угоду.Реклама",  # not a marker: kept as it stands, never rewritten
+        "Перший абзац статті.",
+        "Відповідно до угоди, постачання відновиться в березні.",
+        "Другий абзац: «цитата дослівно».",
+    )
+    assert "Як змінилися ціни на газ" in cleaned.dropped and "Якийсь заголовок" in cleaned.dropped
+
+
+def test_rules_add_up_per_outlet():
+    combined = rules() + Rules.from_dict({"drop_lines": ["Реклама"]})
+    assert "Реклама" in combined.drop_lines and "Відео дня" in combined.drop_lines

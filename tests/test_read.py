@@ -1,0 +1,55 @@
+"""Stage 1: YAML is read as plain data, with the line and column of every value."""
+
+from pathlib import Path
+
+import pytest
+
+from chronicle.read import KINDS, YamlProblem, parse_yaml, read_project
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_positions_point_at_values_and_keys():
+    doc = parse_yaml("title: Переговори\ndate: 2022-01-10\nactors:\n  - usa\n  - id: russia\n    role: party\n".encode())
+    assert doc.data["date"] == "2022-01-10"  # a date stays the string typed, not a date object
+    assert doc.position(("title",)) == (1, 8)
+    assert doc.position(("actors", 1, "role")) == (6, 11)
+    assert doc.position(("actors", 1, "role"), key=True) == (6, 5)
+    assert doc.position(("missing", "deeper")) == (1, 1)
+
+
+def test_bom_and_crlf_are_valid_input():
+    doc = parse_yaml("\ufefftitle: Женева\r\nkind: talks\r\n".encode("utf-8"))
+    assert doc.data == {"title": "Женева", "kind": "talks"}
+    assert doc.position(("kind",)) == (2, 7)
+
+
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        (b"title: a\ntitle: b\n", 2, "duplicate key 'title'"),
+        (b"a: &x [1]\nb: *x\n", 1, "aliases"),
+        (b"a: !!python/object:os.system x\n", 1, "tag"),
+        (b"a:\n\t- b\n", 2, "tab"),
+        (b"", 1, "empty"),
+        (b"# only a comment\n", 1, "no data"),
+        (b"title: caf\xe9\n", 1, "UTF-8"),
+        (b"title: [unclosed\n", 2, "YAML syntax error"),
+    ],
+)
+def test_bad_yaml_is_reported_with_its_line(text, line, words):
+    with pytest.raises(YamlProblem) as caught:
+        parse_yaml(text)
+    assert caught.value.line == line
+    assert words.lower() in caught.value.message.lower()
+
+
+def test_reads_the_real_project():
+    raw = read_project(ROOT)
+    assert raw.problems == []
+    assert set(raw.entries) == set(KINDS.values())
+    assert len(raw.seeds) == 2 and all(path.startswith("seeds/") for path in raw.seeds)
+    assert {"about.md", "method.md"} <= set(raw.pages)
+    event = raw.entries["event"]["geneva-strategic-stability-talks-2022-01-10"]
+    assert event.path == "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
+    assert event.data["place"] == "geneva"

@@ -1,0 +1,118 @@
+"""Stage 2: the real chronicle passes; each kind of broken entry is named by file, line, column."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from chronicle import vocab
+from chronicle.config import ProjectPaths
+from chronicle.pipeline import check
+from chronicle.validate import schema_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def problems_of(root: Path) -> list[str]:
+    _, _, problems = check(ProjectPaths(root=root, docs_dir=root / "build/docs"))
+    return [str(p) for p in problems]
+
+
+def test_the_real_chronicle_is_valid_and_complete():
+    chronicle, raw, problems = check(ProjectPaths(root=ROOT, docs_dir=ROOT / "build/docs"))
+    assert problems == []
+    for kind, entries in raw.entries.items():
+        model = getattr(chronicle, kind + "s")
+        assert set(model) == set(entries), kind  # every entry on disk made it into the model
+    quotes = [q for e in chronicle.events.values() for q in e.quotes]
+    assert quotes, "the seeds' quotes are in the chronicle"
+
+
+def test_every_real_quote_is_verbatim_in_its_seed():
+    chronicle, _, _ = check(ProjectPaths(root=ROOT, docs_dir=ROOT / "build/docs"))
+    for event in chronicle.events.values():
+        for quote in event.quotes:
+            seed = (ROOT / chronicle.sources[quote.source].seed).read_text("utf-8")
+            assert re.sub(r"\s+", " ", quote.text) in re.sub(r"\s+", " ", seed), (event.id, quote.text)
+
+
+def test_schemas_list_the_same_vocabularies_as_the_site():
+    event = json.loads(schema_text("event"))
+    assert event["properties"]["kind"]["enum"] == list(vocab.EVENT_KINDS)
+    assert event["properties"]["status"]["enum"] == list(vocab.EVENT_STATUSES)
+    roles = event["properties"]["actors"]["items"]["oneOf"][1]["properties"]["role"]["enum"]
+    assert roles == list(vocab.ROLES)
+    assert json.loads(schema_text("actor"))["properties"]["kind"]["enum"] == list(vocab.ACTOR_KINDS)
+
+
+def test_every_entry_names_its_schema_for_editors():
+    for path in sorted((ROOT / "content").glob("*/*.yml")):
+        first = path.read_text("utf-8").splitlines()[0]
+        kind = path.parent.name[:-1]
+        assert first == f"# yaml-language-server: $schema=../../chronicle/schemas/{kind}.schema.json", path
+
+
+GENEVA = "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text("utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def line_of(root: Path, rel: str, needle: str) -> int:
+    """The 1-based line where needle starts in a file (so tests follow the content as it grows)."""
+    text = (root / rel).read_text("utf-8")
+    return text[: text.index(needle)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    "old, new, column, message",
+    [
+        ("place: geneva", "place: genva", 8, "unknown place 'genva': there is no content/places/genva.yml; did you mean 'geneva'?"),
+        ("date: 2022-01-10", "date: 2022-02-30", 7, "'2022-02-30' is not a real calendar date"),
+        ("date: 2022-01-10", "date: 10.01.2022", 7, "'10.01.2022' in 'date' is not a date"),
+        ("kind: talks", "kind: chat", 7, "'chat' is not allowed in 'kind'"),
+        ("title: ", "titel: ", 1, "unknown field 'titel'; did you mean 'title'?"),
+        ("    role: party\n  - id: russia", "    role: boss\n  - id: russia", 11, "'boss' is not allowed in 'role'"),
+        ("  - id: sergei-ryabkov\n", "  - id: sergei-riabkov\n", 11, "unknown actor 'sergei-riabkov'"),
+        ("складними, довгими", "складними і довгими", 11, "the quote is not verbatim"),
+        ("[Ради НАТО — Росія](event:nato-russia-council-2022-01-12)", "[Ради](javascript:alert(1))", 1, "the link 'javascript:alert(1' uses 'javascript:'"),
+    ],
+)
+def test_a_broken_event_is_reported_where_it_is_broken(project, old, new, column, message):
+    edit(project, GENEVA, old, new)
+    line = line_of(project, GENEVA, new.strip().split("\n")[-1] if "role" not in new else "role: boss")
+    problems = problems_of(project)
+    assert any(p.startswith(f"{GENEVA}:{line}:{column}: {message}") for p in problems), (line, problems)
+
+
+def test_missing_field_and_all_problems_in_one_run(project):
+    edit(project, GENEVA, "kind: talks\n", "")
+    edit(project, "content/actors/usa.yml", "kind: state", "kind: country")
+    problems = problems_of(project)
+    assert f"{GENEVA}:2:1: missing required field 'kind'; add `kind:`" in problems  # the map starts on line 2
+    assert any(p.startswith("content/actors/usa.yml:3:7: 'country' is not allowed in 'kind'") for p in problems), problems
+
+
+def test_changed_seed_is_caught(project):
+    seed = project / "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
+    seed.write_bytes(seed.read_bytes() + b"\n")
+    problems = problems_of(project)
+    assert any(p.startswith("content/sources/geneva-talks-ended-2022-01-10.yml:3:9: seeds/2022-01-10-geneva-strategic-stability-talks.txt has changed") for p in problems), problems
+
+
+def test_seed_outside_seeds_is_refused(project):
+    edit(project, "content/sources/geneva-talks-ended-2022-01-10.yml", "seed: seeds/", "seed: seeds/../")
+    problems = problems_of(project)
+    assert any("content/sources/geneva-talks-ended-2022-01-10.yml:2:7: the seed 'seeds/../" in p for p in problems), problems
+
+
+def test_file_name_must_be_an_ascii_id(project):
+    (project / "content/places/geneva.yml").rename(project / "content/places/Женева.yml")
+    problems = problems_of(project)
+    assert any(p.startswith("content/places/Женева.yml:0:0: the file name 'Женева.yml' is not a valid id") for p in problems)
+    assert any("unknown place 'geneva'" in p for p in problems)
