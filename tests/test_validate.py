@@ -78,7 +78,7 @@ def line_of(root: Path, rel: str, needle: str) -> int:
         ("kind: talks", "kind: chat", 7, "'chat' is not allowed in 'kind'"),
         ("title: ", "titel: ", 1, "unknown field 'titel'; did you mean 'title'?"),
         ("    role: party\n  - id: russia", "    role: boss\n  - id: russia", 11, "'boss' is not allowed in 'role'"),
-        ("  - id: sergei-ryabkov\n", "  - id: sergei-riabkov\n", 11, "unknown actor 'sergei-riabkov'"),
+        ("  - id: sergei-ryabkov\n", "  - id: sergei-riabkov\n", 9, "unknown actor 'sergei-riabkov'"),
         ("складними, довгими", "складними і довгими", 11, "the quote is not verbatim"),
         ("[Ради НАТО — Росія](event:nato-russia-council-2022-01-12)", "[Ради](javascript:alert(1))", 1, "the link 'javascript:alert(1' uses 'javascript:'"),
     ],
