@@ -19,7 +19,7 @@ WEB_SCHEMES = ("http", "https", "mailto")
 
 # Characters Python-Markdown (MkDocs', Zensical's) treats as syntax, escaped with a backslash;
 # '|' because the tables extension is on. '<', '>' and '&' become entities.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
 def md_escape(text: str) -> str:

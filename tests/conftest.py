@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["mkdocs.yml", "content", "seeds", "templates"]
+PROJECT_PARTS = ["mkdocs.yml", "content", "seeds", "templates", "build/docs/.gitignore"]
 
 
 def copy_project(target: Path) -> Path:
@@ -23,6 +23,7 @@ def copy_project(target: Path) -> Path:
         if source.is_dir():
             shutil.copytree(source, target / part)
         else:
+            (target / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / part)
     return target
 

@@ -1,0 +1,186 @@
+"""A real build of the real chronicle with MkDocs and Material, checked page by page."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+from conftest import ROOT, copy_project, run_chronicle, tree_digest
+
+KINDS = ["events", "actors", "sources", "topics", "places"]
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []  # (tag, url)
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if attrs.get(name):
+                self.links.append((tag, attrs[name]))
+
+
+def parse(path: Path) -> Links:
+    parser = Links()
+    parser.feed(path.read_text("utf-8"))
+    return parser
+
+
+def yaml_entries(kind: str) -> dict:
+    return {p.stem: yaml.safe_load(p.read_text("utf-8")) for p in sorted((ROOT / "content" / kind).glob("*.yml"))}
+
+
+def test_every_entry_has_its_page(built):
+    site = built / "site"
+    for kind in KINDS:
+        entries = yaml_entries(kind)
+        assert entries, kind
+        for entry_id, data in entries.items():
+            page = site / kind / entry_id / "index.html"
+            assert page.is_file(), page
+            heading = data.get("title") or data.get("name")
+            assert f">{heading}<" in page.read_text("utf-8").replace("&#39;", "'").replace("&quot;", '"'), page
+    for page in ["index.html", "timeline/index.html", "timeline/2022/index.html", "timeline/2026/index.html", "about/index.html", "method/index.html", "actors/index.html", "sources/index.html"]:
+        assert (site / page).is_file(), page
+
+
+def test_pages_are_ukrainian(built):
+    page = (built / "site/events/geneva-strategic-stability-talks-2022-01-10/index.html").read_text("utf-8")
+    assert '<html lang="uk"' in page
+    assert "10 січня 2022 р." in page and "глава делегації" in page
+    actor = (built / "site/actors/sergei-ryabkov/index.html").read_text("utf-8")
+    assert actor.index("Події") < actor.index("geneva-strategic-stability-talks-2022-01-10")
+    assert "Венді Шерман" in actor  # the actors he met
+
+
+def test_every_link_resolves_and_nothing_loads_from_other_hosts(built):
+    site = built / "site"
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        parsed = parse(page)
+        for tag, url in parsed.links:
+            parts = urlsplit(url)
+            if parts.scheme in ("http", "https", "mailto"):
+                assert tag == "a", f"{page}: <{tag}> loads {url} from another host"
+                continue
+            if not parts.path:
+                if parts.fragment:
+                    assert parts.fragment in parsed.ids, f"{page}: #{parts.fragment}"
+                continue
+            base = site if parts.path.startswith("/") else page.parent  # 404.html links from the root
+            target = (base / unquote(parts.path).lstrip("/")).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file(), f"{page}: broken link {url}"
+            assert site.resolve() in target.parents, f"{page}: {url} leaves the site"
+            if parts.fragment and target.suffix == ".html":
+                assert parts.fragment in parse(target).ids, f"{page}: {url}"
+
+
+def test_search_index_holds_the_ukrainian_text(built):
+    index = json.loads((built / "site/search/search_index.json").read_text("utf-8"))
+    text = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"])
+    for words in ["Рябков", "Женева", "переговорів", "Діалогу зі стратегічної стабільності", "Підтримка діалогу між військовими"]:
+        assert words in text, words
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "events/geneva-strategic-stability-talks-2022-01-10/" in locations
+
+
+def test_export_matches_the_yaml(built):
+    data = json.loads((built / "site/data/chronicle.json").read_text("utf-8"))
+    for kind in KINDS:
+        entries = yaml_entries(kind)
+        exported = {item["id"]: item for item in data[kind]}
+        assert set(exported) == set(entries), kind
+        for entry_id, item in exported.items():
+            assert (built / "site" / item["page"] / "index.html").is_file()
+            source = entries[entry_id]
+            for field in ("title", "name", "kind", "status", "outlet", "published", "sha256", "summary", "description"):
+                if field in source:
+                    expected = source[field].isoformat() if hasattr(source[field], "isoformat") else source[field]
+                    assert item[field] == expected, (kind, entry_id, field)
+    events = {e["id"]: e for e in data["events"]}
+    for entry_id, source in yaml_entries("events").items():
+        assert events[entry_id]["date"] == str(source["date"])
+        assert events[entry_id]["sources"] == source["sources"]
+        assert [q["text"] for q in events[entry_id]["quotes"]] == [q["text"] for q in source.get("quotes", [])]
+        assert [a["id"] for a in events[entry_id]["actors"]] == [a if isinstance(a, str) else a["id"] for a in source.get("actors", [])]
+
+
+def test_source_pages_show_the_cleaned_text_and_link_the_raw_seed(built):
+    page = (built / "site/sources/geneva-talks-ended-2022-01-10/index.html").read_text("utf-8")
+    text = page[page.index('id="text"'):]
+    assert "Як повідомили у Державному департаменті США" in text
+    assert "Відео дня" not in text and "Посол України погрозив" not in text
+    assert "Як повідомили у Державному департаменті США" in page
+    seed = "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
+    assert f'href="../../{seed}"' in page
+    assert (built / "site" / seed).read_bytes() == (ROOT / seed).read_bytes()
+
+
+def test_two_builds_are_byte_identical(built, tmp_path):
+    other = copy_project(tmp_path / "again")
+    result = run_chronicle("--root", str(other), "build")
+    assert result.returncode == 0, result.stderr
+    first, second = tree_digest(built / "site"), tree_digest(other / "site")
+    assert first.keys() == second.keys()
+    assert first == second
+
+
+def test_mkdocs_build_from_the_root_gives_the_same_site(built, tmp_path):
+    other = copy_project(tmp_path / "plain")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "out"], cwd=other, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(other / "out") == tree_digest(built / "site")
+
+
+def test_a_broken_entry_fails_the_build_and_keeps_the_last_good_site(built, tmp_path):
+    project = tmp_path / "broken"
+    shutil.copytree(built, project)
+    before = tree_digest(project / "site")
+    event = project / "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
+    event.write_text(event.read_text("utf-8").replace("place: geneva", "place: genva"), "utf-8")
+    bad = project / "content/actors/bad-yaml.yml"
+    bad.write_text("name: [unclosed\n", "utf-8")
+    for command in ("check", "build"):
+        result = run_chronicle("--root", str(project), command)
+        assert result.returncode == 1, command
+        out = result.stdout + result.stderr
+        assert "Traceback" not in out
+        assert re.search(r"^content/events/geneva-strategic-stability-talks-2022-01-10\.yml:\d+:8: unknown place 'genva'", result.stdout, re.M), out
+        assert re.search(r"^content/actors/bad-yaml\.yml:2:1: YAML syntax error", result.stdout, re.M), out
+    assert tree_digest(project / "site") == before
+    assert not list(project.glob(".site-*"))
+
+
+def test_a_failed_render_keeps_the_last_good_site(built, tmp_path):
+    project = tmp_path / "render-fails"
+    shutil.copytree(built, project)
+    before = tree_digest(project / "site")
+    page = project / "content/pages/about.md"
+    page.write_text(page.read_text("utf-8") + "\n[зламане посилання](nowhere.md)\n", "utf-8")
+    result = run_chronicle("--root", str(project), "build")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "nowhere.md" in result.stderr
+    assert tree_digest(project / "site") == before
+    assert not list(project.glob(".site-*"))
+
+
+def test_check_passes_on_the_real_chronicle():
+    result = run_chronicle("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert "OK (13 events" in result.stderr or "OK (" in result.stderr

@@ -1,0 +1,56 @@
+"""The live preview: `chronicle serve` regenerates a page when its YAML entry changes."""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from conftest import copy_project
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def wait_for(predicate, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def test_serve_regenerates_when_an_entry_changes(tmp_path):
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "chronicle", "--root", str(project), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    url = f"http://127.0.0.1:{port}/events/geneva-strategic-stability-talks-2022-01-10/"
+    try:
+        assert wait_for(lambda: fetch(url) is not None, 60), "the preview did not start"
+        assert "Переговори США та Росії в Женеві" in fetch(url)
+        event = project / "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
+        event.write_text(event.read_text("utf-8").replace("title: Переговори США та Росії в Женеві", "title: Змінена назва переговорів у Женеві"), "utf-8")
+        assert wait_for(lambda: "Змінена назва переговорів у Женеві" in (fetch(url) or ""), 60), "the page was not regenerated"
+        # The actor pages that list the event follow too.
+        assert "Змінена назва переговорів у Женеві" in fetch(f"http://127.0.0.1:{port}/actors/sergei-ryabkov/")
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
