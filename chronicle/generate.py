@@ -30,7 +30,6 @@ from chronicle.text import md_escape, render_markdown, sort_key
 from chronicle.validate import SCHEMA_KINDS, schema_text
 
 PLURAL = {Event: "events", Actor: "actors", Source: "sources", Topic: "topics", Place: "places"}
-KIND_DIRS = {"event": "events", "actor": "actors", "source": "sources", "topic": "topics", "place": "places"}
 KEEP = {".gitignore"}  # files in the output directory that belong to git, not to the chronicle
 LATEST = 10  # events on the home page
 

@@ -184,3 +184,28 @@ def test_check_passes_on_the_real_chronicle():
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
     assert "OK (13 events" in result.stderr or "OK (" in result.stderr
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "file, old, new, expected",
+    [
+        ("content/events/nato-russia-council-2022-01-12.yml", "date: 2022-01-12", "date: 2022-01-32", r"nato-russia-council-2022-01-12\.yml:3:7: '2022-01-32' is not a real calendar date"),
+        ("content/events/nato-russia-council-2022-01-12.yml", "status: scheduled\n", "", r"nato-russia-council-2022-01-12\.yml:2:1: missing required field 'status'"),
+        ("content/places/geneva.yml", "country:", "contry:", r"places/geneva\.yml:\d+:1: unknown field 'contry'; did you mean 'country'\?"),
+        ("content/topics/arms-control.yml", "name: ", "name:\n  - ", r"topics/arms-control\.yml:\d+:3: 'name' should be text, not list"),
+        ("content/sources/geneva-talks-ended-2022-01-10.yml", "published: 2022-01-10", "published: 2022-01-10T10:00", r"geneva-talks-ended-2022-01-10\.yml:\d+:12: '2022-01-10T10:00' in 'published' is not a date"),
+    ],
+)
+def test_the_command_line_names_each_broken_entry(project, file, old, new, expected):
+    path = project / file
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    result = run_chronicle("--root", str(project), "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert re.search("^content/" + expected, result.stdout, re.M) or re.search(expected, result.stdout), result.stdout
+    assert all(re.match(r"^[^:\n]+:\d+:\d+: ", line) for line in result.stdout.splitlines()), result.stdout
