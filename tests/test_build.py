@@ -64,6 +64,32 @@ def test_pages_are_ukrainian(built):
     assert "Венді Шерман" in actor  # the actors he met
 
 
+def section(page: str, anchor: str) -> str:
+    """The HTML of one section of a page: from its heading to the next h2."""
+    start = page.index(f'id="{anchor}"')
+    end = page.find("<h2", start)
+    return page[start: end if end != -1 else None]
+
+
+def test_related_events_are_linked_both_ways_in_time_order(built):
+    geneva = (built / "site/events/geneva-strategic-stability-talks-2022-01-10/index.html").read_text("utf-8")
+    # The Washington Post report names Geneva as related; Geneva shows it as what came before.
+    assert "washington-post-troop-buildup-report-2021" in section(geneva, "before")
+    assert "us-suspends-military-communications-2022-02" in section(geneva, "after")
+    suspended = (built / "site/events/us-suspends-military-communications-2022-02/index.html").read_text("utf-8")
+    assert "geneva-strategic-stability-talks-2022-01-10" in section(suspended, "before")
+    assert "us-russia-military-dialogue-restored-2026-02-05" in section(suspended, "after")
+    restored = (built / "site/events/us-russia-military-dialogue-restored-2026-02-05/index.html").read_text("utf-8")
+    assert "us-suspends-military-communications-2022-02" in section(restored, "before")
+
+
+def test_scheduled_events_show_as_scheduled(built):
+    council = (built / "site/events/nato-russia-council-2022-01-12/index.html").read_text("utf-8")
+    assert "<strong>Статус:</strong> заплановано" in council
+    home = (built / "site/index.html").read_text("utf-8")
+    assert "nato-russia-council-2022-01-12" in section(home, "scheduled")
+
+
 def test_every_link_resolves_and_nothing_loads_from_other_hosts(built):
     site = built / "site"
     pages = sorted(site.rglob("*.html"))
