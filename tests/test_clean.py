@@ -83,3 +83,42 @@ def test_made_up_capture_with_other_furniture():
 def test_rules_add_up_per_outlet():
     combined = rules() + Rules.from_dict({"drop_lines": ["Реклама"]})
     assert "Реклама" in combined.drop_lines and "Відео дня" in combined.drop_lines
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(["Читайте також", "Відео дня", "Переговори", "тривали", "годин.", "США", "«цитата»", "Як", "повідомили", "Created with Sketch.", "12:30", "Рябков."])
+
+
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=8).map(lambda ws: "".join(w + (" " if i % 2 else "") for i, w in enumerate(ws))), max_size=12))
+def test_every_kept_paragraph_is_a_piece_of_one_seed_line(lines):
+    capture = "\n".join(lines)
+    for paragraph in clean(capture, rules()).paragraphs:
+        assert paragraph and any(paragraph in line for line in lines)
+
+
+def test_editors_extend_the_rules_per_outlet_and_per_source(project):
+    from chronicle.config import ProjectPaths
+    from chronicle.pipeline import check
+
+    paths = ProjectPaths(root=project, docs_dir=project / "build/docs")
+    lead = "Про це повідомляє американське видання The New York Times."
+    chronicle, _, problems = check(paths)
+    assert lead in chronicle.sources["geneva-talks-ended-2022-01-10"].paragraphs and not problems
+
+    cleaning = project / "content/cleaning.yml"
+    cleaning.write_text(cleaning.read_text("utf-8") + f"outlets:\n  УНІАН:\n    drop_lines: ['{lead}']\n", "utf-8")
+    chronicle, _, problems = check(paths)
+    assert not problems
+    assert lead not in chronicle.sources["geneva-talks-ended-2022-01-10"].paragraphs
+    assert "Сторони домовляються про військову прозорість." in chronicle.sources["us-russia-military-dialogue-2026-02-05"].paragraphs
+
+    source = project / "content/sources/us-russia-military-dialogue-2026-02-05.yml"
+    source.write_text(source.read_text("utf-8") + "cleaning:\n  drop_patterns: ['Сторони домовляються .*']\n", "utf-8")
+    chronicle, _, problems = check(paths)
+    assert not problems
+    assert "Сторони домовляються про військову прозорість." not in chronicle.sources["us-russia-military-dialogue-2026-02-05"].paragraphs
+
+    source.write_text(source.read_text("utf-8").replace("'Сторони домовляються .*'", "'(unclosed'"), "utf-8")
+    _, _, problems = check(paths)
+    assert any(str(p).startswith("content/sources/us-russia-military-dialogue-2026-02-05.yml:") and "not a valid regular expression" in str(p) for p in problems)
