@@ -321,13 +321,13 @@ def validate(raw: RawProject, seeds_dir: str = "seeds") -> tuple[Chronicle, list
     default, outlets = checker.cleaning_rules()
     chronicle = Chronicle()
     passed: dict[str, list[Entry]] = {}
+    failed: dict[str, list[Entry]] = {}
     for kind, entries in raw.entries.items():
-        passed[kind] = []
+        passed[kind], failed[kind] = [], []
         for entry in entries.values():
             problems = check_schema(entry)
             checker.problems += problems
-            if not problems:
-                passed[kind].append(entry)
+            (failed if problems else passed)[kind].append(entry)
     for entry in passed["source"]:
         if (source := checker.source(entry, default, outlets)) is not None:
             chronicle.sources[source.id] = source
@@ -347,4 +347,21 @@ def validate(raw: RawProject, seeds_dir: str = "seeds") -> tuple[Chronicle, list
     for entry in passed["event"]:
         if (event := checker.event(entry, chronicle.sources)) is not None:
             chronicle.events[event.id] = event
-    return chronicle, sorted(checker.problems)
+    # An entry that failed its schema stays out of the chronicle, but the checks beyond the schema
+    # still run on it as far as its shape allows, so an editor sees every problem in one run.
+    salvage = {"source": lambda e: checker.source(e, default, outlets), "actor": checker.actor, "event": lambda e: checker.event(e, chronicle.sources)}
+    for kind, check_entry in salvage.items():
+        for entry in failed[kind]:
+            try:
+                check_entry(entry)
+            except (KeyError, TypeError, AttributeError, ValueError):
+                pass  # the schema problems already say what shape is wrong
+    return chronicle, _first_at_each_place(checker.problems)
+
+
+def _first_at_each_place(problems: list[Problem]) -> list[Problem]:
+    """One problem per file position (the schema's, found first, wins), sorted."""
+    seen: dict[tuple, Problem] = {}
+    for problem in problems:
+        seen.setdefault((problem.path, problem.line, problem.column, problem.severity), problem)
+    return sorted(seen.values())

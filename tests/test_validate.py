@@ -110,6 +110,15 @@ def test_missing_field_and_all_problems_in_one_run(project):
     assert any(p.startswith("content/actors/usa.yml:3:7: 'country' is not allowed in 'kind'") for p in problems), problems
 
 
+def test_an_entry_that_fails_its_schema_still_gets_its_other_problems_reported(project):
+    edit(project, GENEVA, "kind: talks", "kind: chat")
+    edit(project, GENEVA, "place: geneva", "place: genva")
+    edit(project, GENEVA, "date: 2022-01-10", "date: 2022-02-30")
+    problems = problems_of(project)
+    for words in ("'chat' is not allowed in 'kind'", "unknown place 'genva'", "'2022-02-30' is not a real calendar date"):
+        assert sum(words in p for p in problems) == 1, (words, problems)
+
+
 def test_changed_seed_is_caught(project):
     seed = project / "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
     seed.write_bytes(seed.read_bytes() + b"\n")
