@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"chronicle {args.command}: failed with {len(exc.problems)} problem(s); nothing was published", file=sys.stderr)
         return 1
     except RenderError as exc:
-        print(f"chronicle {args.command}: {exc}; the previous site was left as it was", file=sys.stderr)
+        kept = "; the previous site was left as it was" if args.command == "build" else ""
+        print(f"chronicle {args.command}: {exc}{kept}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
