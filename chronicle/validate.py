@@ -24,11 +24,11 @@ from chronicle.clean import Rules, clean
 from chronicle.dates import PartialDate
 from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
 from chronicle.problems import Problem
-from chronicle.read import Entry, RawProject
+from chronicle.read import KINDS, Entry, RawProject
 from chronicle.text import ENTITY_SCHEMES, link_problem, links
 
 SCHEMA_KINDS = ("event", "actor", "source", "topic", "place", "cleaning")
-_PLURAL = {"event": "events", "actor": "actors", "source": "sources", "topic": "topics", "place": "places"}
+_PLURAL = {kind: directory for directory, kind in KINDS.items()}
 _TYPE_WORDS = {"string": "text", "array": "list", "object": "map of fields", "number": "number", "integer": "whole number", "boolean": "true or false", "null": "empty"}
 
 
@@ -147,6 +147,7 @@ class _Checker:
         self.seeds_dir = seeds_dir
         self.problems: list[Problem] = list(raw.problems)
         self.known = {kind: set(ids) for kind, ids in raw.entries.items()}
+        self._bodies: dict[str, str] = {}  # source id -> its cleaned text, white space folded
 
     def error(self, entry: Entry, path, message: str, key: bool = False) -> None:
         line, column = entry.doc.position(tuple(path), key=key)
@@ -302,7 +303,9 @@ class _Checker:
 
     def _verbatim(self, entry: Entry, path, text: str, source: Source) -> None:
         quote = _normalise(text)
-        body = "\n".join(_normalise(p) for p in source.paragraphs)
+        body = self._bodies.get(source.id)
+        if body is None:
+            body = self._bodies[source.id] = "\n".join(_normalise(p) for p in source.paragraphs)
         if quote in body:
             return
         # Say where the quote parts from the source, so the editor can copy the right text.

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
 import yaml
 
 from conftest import ROOT, copy_project, run_chronicle, tree_digest
@@ -209,10 +210,7 @@ def test_check_passes_on_the_real_chronicle():
     result = run_chronicle("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
-    assert "OK (13 events" in result.stderr or "OK (" in result.stderr
-
-
-import pytest  # noqa: E402
+    assert "chronicle check: OK (" in result.stderr
 
 
 @pytest.mark.parametrize(

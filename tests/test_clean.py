@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from hypothesis import given, strategies as st
+
 from chronicle.clean import Rules, clean
 from chronicle.read import parse_yaml
 
@@ -83,9 +85,6 @@ def test_made_up_capture_with_other_furniture():
 def test_rules_add_up_per_outlet():
     combined = rules() + Rules.from_dict({"drop_lines": ["Реклама"]})
     assert "Реклама" in combined.drop_lines and "Відео дня" in combined.drop_lines
-
-
-from hypothesis import given, strategies as st  # noqa: E402
 
 WORDS = st.sampled_from(["Читайте також", "Відео дня", "Переговори", "тривали", "годин.", "США", "«цитата»", "Як", "повідомили", "Created with Sketch.", "12:30", "Рябков."])
 
