@@ -1,4 +1,4 @@
-"""The `chronicle` command: check, generate, build, serve."""
+"""The `chronicle` command: new, check, generate, build, serve."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from chronicle import __version__, pipeline
+from chronicle import __version__, pipeline, scaffold
 from chronicle.problems import ChronicleError, Problem
+from chronicle.read import KINDS, read_project
 from chronicle.render import RenderError, load_mkdocs, paths_of, quiet_mkdocs, render
 
 
@@ -33,6 +34,26 @@ def cmd_check(args) -> int:
         print(f"chronicle check: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
         return 1
     print(f"chronicle check: OK ({counts}; {warnings} warning(s))", file=sys.stderr)
+    return 0
+
+
+def cmd_new(args) -> int:
+    paths = _paths(args.root)
+    raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
+    try:
+        rel, text = scaffold.new_entry(raw, args.kind, args.id, paths.content_dir, paths.seeds_dir, seed=args.seed, source_id=args.source)
+        target = paths.root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+    except scaffold.ScaffoldError as exc:
+        print(f"chronicle new: {exc}", file=sys.stderr)
+        return 1
+    except FileExistsError:
+        print(f"chronicle new: {rel} already exists; edit it, or choose another id", file=sys.stderr)
+        return 1
+    print(rel)
+    print(f"chronicle new: wrote {rel}; replace every {scaffold.PLACEHOLDER}, then run `chronicle check`", file=sys.stderr)
     return 0
 
 
@@ -66,6 +87,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--root", type=Path, default=Path("."), help="the project directory (where mkdocs.yml is); default: here")
     p.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress too")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    n = sub.add_parser("new", help="write a skeleton entry to fill in: content/<kind>s/<id>.yml")
+    n.add_argument("kind", choices=list(KINDS.values()), help="what to add")
+    n.add_argument("id", help="the new entry's id: lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022")
+    n.add_argument("--seed", help="for a source: the archived capture under seeds/ to describe (path, hash, headline, date are filled in)")
+    n.add_argument("--source", help="for an event: the source it is written from (default: the newest)")
+    n.set_defaults(func=cmd_new)
     sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message").set_defaults(func=cmd_check)
     sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(func=cmd_generate)
     b = sub.add_parser("build", help="validate, generate and render the site into site/")

@@ -13,13 +13,23 @@ from chronicle.generate import generate, write_tree
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import RawProject, read_project
+from chronicle.scaffold import placeholders
+from chronicle.suggest import suggest
 from chronicle.validate import validate
 
 
 def check(paths: ProjectPaths) -> tuple[Chronicle, RawProject, list[Problem]]:
-    """Read and validate: the chronicle, what was read, and every problem (errors and warnings)."""
+    """Read and validate: the chronicle, what was read, and every problem (errors and warnings).
+
+    Suggestions (warnings about what may be missing) come only when there is no error: until
+    the entries are valid, they would be noise.
+    """
     raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
     chronicle, problems = validate(raw, paths.seeds_dir)
+    problems += placeholders(raw)
+    if not any(p.severity == "error" for p in problems):
+        problems += suggest(chronicle, raw)
+    problems.sort()
     return chronicle, raw, problems
 
 

@@ -55,6 +55,24 @@ def link_problem(href: str) -> str | None:
 
 
 _MD = _markdown()
+_MD_STRICT = MarkdownIt("commonmark", {"html": True})  # only to find what _MD would not render
+
+
+def markup_problems(text: str) -> Iterator[tuple[int, str]]:
+    """Raw HTML and images in editors' Markdown, with the 0-based line of the block they are in.
+
+    The renderer shows them as plain characters; validation refuses them, so the editor learns
+    at once instead of finding `<b>` printed on the page.
+    """
+    for token in _MD_STRICT.parse(text):
+        line = token.map[0] if token.map else 0
+        if token.type == "html_block":
+            yield line, f"raw HTML ({token.content.strip()[:40]!r}) is not allowed in Markdown text; write Markdown, or \\< for a literal <"
+        for child in token.children or ():
+            if child.type == "html_inline":
+                yield line, f"raw HTML ({child.content[:40]!r}) is not allowed in Markdown text; write Markdown (*emphasis*, [text](https://…)), or \\< for a literal <"
+            elif child.type == "image":
+                yield line, "images are not allowed in Markdown text: the site loads nothing from other hosts; link to the picture instead"
 
 
 def links(text: str) -> Iterator[tuple[int, str]]:

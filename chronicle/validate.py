@@ -25,7 +25,7 @@ from chronicle.dates import PartialDate
 from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
 from chronicle.problems import Problem
 from chronicle.read import KINDS, Entry, RawProject
-from chronicle.text import ENTITY_SCHEMES, link_problem, links
+from chronicle.text import ENTITY_SCHEMES, link_problem, links, markup_problems
 
 SCHEMA_KINDS = ("event", "actor", "source", "topic", "place", "cleaning")
 _PLURAL = {kind: directory for directory, kind in KINDS.items()}
@@ -178,6 +178,8 @@ class _Checker:
                 problem = f"the link '{href}' names an unknown {kind}{_suggest(ref, self.known[kind])}"
             if problem:
                 self.problems.append(Problem(entry.path, first + n, column if n == 0 and first == line else 1, problem))
+        for n, problem in markup_problems(data):
+            self.problems.append(Problem(entry.path, first + n, column if n == 0 and first == line else 1, problem))
         return data
 
     def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:

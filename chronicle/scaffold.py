@@ -1,0 +1,232 @@
+"""`chronicle new`: a skeleton entry an editor fills in, valid from the first save.
+
+Each skeleton names its JSON Schema (editors' tools complete and check fields from it), says
+in comments what every field means, and leaves the words only an editor can write marked
+ЗАПОВНІТЬ (fill in), which `chronicle check` reports until they are replaced. `new source --seed`
+fills in what the capture tells: its path, its SHA-256, the headline, the date (from the file
+name or the text) and the language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from chronicle import vocab
+from chronicle.problems import Problem
+from chronicle.read import ID_RE, KINDS, RawProject
+
+PLACEHOLDER = "ЗАПОВНІТЬ"
+_DIRECTORY = {kind: directory for directory, kind in KINDS.items()}
+
+_MONTHS = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня")
+_UK_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})\b")
+_CREDIT = re.compile(r"\s*/\s*фото\s+\S.*$", re.IGNORECASE)  # "… /фото REUTERS" after a caption
+
+
+class ScaffoldError(Exception):
+    """Why a skeleton cannot be written, in the editor's terms."""
+
+
+def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _choices(values) -> str:
+    return ", ".join(values)
+
+
+def _schema_line(kind: str) -> str:
+    return f"# yaml-language-server: $schema=../../chronicle/schemas/{kind}.schema.json\n"
+
+
+def event(raw: RawProject, source_id: str | None) -> str:
+    sources = {sid: e.data for sid, e in raw.entries["source"].items() if isinstance(e.data.get("published"), str)}
+    if not sources:
+        raise ScaffoldError("an event cites a source, and there is none yet: archive the article first with `chronicle new source ID --seed seeds/FILE`")
+    if source_id is None:
+        source_id = max(sources, key=lambda s: (sources[s]["published"], s))
+    elif source_id not in sources:
+        raise ScaffoldError(f"there is no source '{source_id}' (content/sources/{source_id}.yml); known: {', '.join(sorted(sources))}")
+    date = sources[source_id]["published"]
+    return (
+        _schema_line("event")
+        + "# One dated happening. Write it from the source; `chronicle check` says what is missing.\n"
+        + "# How: CONTRIBUTING.md; house style: content/pages/method.md.\n"
+        + f"title: {_q(PLACEHOLDER + ': що сталося, одним рядком')}\n"
+        + f"date: {date}  # YYYY-MM-DD, or YYYY-MM / YYYY when only that is known\n"
+        + "# end_date: YYYY-MM-DD  # last day of a multi-day event\n"
+        + "# date_note: how the date was established, where the source does not say it outright\n"
+        + f"kind: talks  # {_choices(vocab.EVENT_KINDS)}\n"
+        + f"status: held  # {_choices(vocab.EVENT_STATUSES)}\n"
+        + "# place: geneva  # a place id: content/places/<id>.yml\n"
+        + "actors: []  # who took part, e.g.:\n"
+        + "#  - id: sergei-ryabkov\n"
+        + f"#    role: head-of-delegation  # {_choices(vocab.ROLES)}\n"
+        + "topics: []  # topic ids, e.g. [strategic-stability]\n"
+        + f"sources: [{source_id}]\n"
+        + "summary: |\n"
+        + f"  {PLACEHOLDER}: що сталося, нейтрально, своїми словами (Markdown; посилання на записи: [Рябков](actor:sergei-ryabkov)).\n"
+        + "quotes: []  # verbatim from the source's text, e.g.:\n"
+        + "#  - text: переговори зі США були складними, довгими та конкретними\n"
+        + "#    by: sergei-ryabkov\n"
+        + f"#    source: {source_id}\n"
+        + "related: []  # ids of events this one follows from or leads to\n"
+    )
+
+
+def actor(raw: RawProject) -> str:
+    return (
+        _schema_line("actor")
+        + "# A person, state or organization. The name follows the house style (content/pages/method.md).\n"
+        + f"name: {_q(PLACEHOLDER + ': ім’я або назва')}\n"
+        + f"kind: person  # {_choices(vocab.ACTOR_KINDS)}\n"
+        + "aliases: []  # other spellings and inflected forms readers search for, e.g. [Рябкова, Ryabkov]\n"
+        + "description: |\n"
+        + f"  {PLACEHOLDER}: хто це, одним-двома реченнями.\n"
+        + "roles: []  # posts held, e.g.:\n"
+        + "#  - post: заступник міністра закордонних справ Росії\n"
+        + "#    organization: russia-mfa  # an actor id\n"
+        + "#    from: 2008-08\n"
+        + "# wikidata: Q42  # only when sure\n"
+    )
+
+
+def topic(raw: RawProject) -> str:
+    return (
+        _schema_line("topic")
+        + "# A subject events are grouped under.\n"
+        + f"name: {_q(PLACEHOLDER + ': назва теми')}\n"
+        + "aliases: []  # other names readers search for\n"
+        + "description: |\n"
+        + f"  {PLACEHOLDER}: про що ця тема, одним-двома реченнями.\n"
+        + "# wikidata: Q42  # only when sure\n"
+    )
+
+
+def place(raw: RawProject) -> str:
+    return (
+        _schema_line("place")
+        + "# Where events happen.\n"
+        + f"name: {_q(PLACEHOLDER + ': назва місця')}\n"
+        + "aliases: []  # inflected forms and Latin spellings, e.g. [Женеві, Geneva]\n"
+        + f"country: {_q(PLACEHOLDER + ': країна')}\n"
+        + "# coordinates: {lat: 46.2044, lon: 6.1432}\n"
+        + "# wikidata: Q42  # only when sure\n"
+    )
+
+
+def _guess_title(text: str, drop_lines: set[str]) -> str | None:
+    for line in text.splitlines():
+        line = _CREDIT.sub("", line.strip())
+        if line and line not in drop_lines and not re.match(r"^\d{1,2} \w+,? \d{1,2}:\d{2}$", line):
+            return line if len(line) <= 300 and "\n" not in line else None
+    return None
+
+
+def _guess_date(name: str, text: str) -> str | None:
+    if match := re.match(r"^(\d{4}-\d{2}-\d{2})", name):
+        try:
+            return dt.date.fromisoformat(match.group(1)).isoformat()
+        except ValueError:
+            pass
+    for day, month, year in _UK_DATE.findall(text):
+        try:
+            return dt.date(int(year), _MONTHS.index(month) + 1, int(day)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _guess_language(text: str) -> str:
+    if re.search(r"[іїєґІЇЄҐ]", text):
+        return "uk"
+    if re.search(r"[ыэъёЫЭЪЁ]", text):
+        return "ru"
+    return "en"
+
+
+def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
+    if seed is None:
+        raise ScaffoldError(f"a source is an archived capture: put the file under {seeds_dir}/ and pass it, e.g. --seed {seeds_dir}/2022-01-10-article.txt")
+    seed = Path(seed).as_posix().removeprefix("./")
+    if seed not in raw.seeds:
+        if not seed.startswith(seeds_dir + "/"):
+            raise ScaffoldError(f"'{seed}' is not under {seeds_dir}/: copy the capture there byte for byte first (a seed is never edited)")
+        raise ScaffoldError(f"there is no file '{seed}'; the seeds are: {', '.join(sorted(raw.seeds)) or 'none yet'}")
+    data = raw.seeds[seed]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ScaffoldError(f"{seed} is not UTF-8 text; archive the capture as UTF-8 text") from None
+    cleaning = raw.cleaning.data.get("default", {}) if raw.cleaning else {}
+    drop_lines = set(cleaning.get("drop_lines", ()) if isinstance(cleaning, dict) else ())
+    title = _guess_title(text, drop_lines)
+    date = _guess_date(Path(seed).name, text)
+    outlets = sorted({e.data.get("outlet") for e in raw.entries["source"].values() if isinstance(e.data.get("outlet"), str)})
+    outlet = next((o for o in outlets if o in text), None)
+
+    def said(found, what: str) -> str:
+        return f"  # from the capture: {what}; check it" if found else f"  # not found in the capture: {what}"
+
+    return (
+        _schema_line("source")
+        + "# An archived article. The seed is evidence and is never edited; cleaning rules drop page\n"
+        + "# furniture when the page is built (content/cleaning.yml, or `cleaning:` here).\n"
+        + f"seed: {seed}\n"
+        + f"sha256: {hashlib.sha256(data).hexdigest()}  # of the file as archived; never change it\n"
+        + f"outlet: {_q(outlet or PLACEHOLDER + ': видання')}{said(outlet, 'an outlet already in the chronicle')}\n"
+        + f"title: {_q(title or PLACEHOLDER + ': заголовок статті')}{said(title, 'the first line of text')}\n"
+        + f"published: {date or dt.date.today().isoformat()}{said(date, 'the date of publication')}\n"
+        + f"language: {_guess_language(text)}  # ISO 639 code\n"
+        + "# url: https://…  # where it was published, if known\n"
+        + "note: |\n"
+        + f"  {PLACEHOLDER}: що в знімку бракує (дата, видання) і як це встановлено. Якщо нічого, видаліть note.\n"
+    )
+
+
+def new_entry(raw: RawProject, kind: str, entry_id: str, content_dir: str, seeds_dir: str,
+              seed: str | None = None, source_id: str | None = None) -> tuple[str, str]:
+    """(path relative to the root, text) of a new skeleton; ScaffoldError when it cannot be written."""
+    if not ID_RE.match(entry_id) or len(entry_id) > 80:
+        raise ScaffoldError(f"'{entry_id}' is not a valid id: use lowercase ASCII letters, digits and single hyphens (at most 80), e.g. geneva-talks-2022")
+    rel = f"{content_dir}/{_DIRECTORY[kind]}/{entry_id}.yml"
+    if entry_id in raw.entries[kind] or (raw.root / rel).exists():
+        raise ScaffoldError(f"{rel} already exists; edit it, or choose another id")
+    if seed is not None and kind != "source":
+        raise ScaffoldError("--seed belongs to `chronicle new source`")
+    if source_id is not None and kind != "event":
+        raise ScaffoldError("--source belongs to `chronicle new event`")
+    if kind == "event":
+        text = event(raw, source_id)
+    elif kind == "source":
+        text = source(raw, seed, seeds_dir)
+    else:
+        text = {"actor": actor, "topic": topic, "place": place}[kind](raw)
+    return rel, text
+
+
+def placeholders(raw: RawProject) -> list[Problem]:
+    """Every value still holding the skeleton's placeholder, as a warning at its line."""
+    found: list[Problem] = []
+
+    def walk(entry, value, path):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(entry, item, path + (key,))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(entry, item, path + (i,))
+        elif isinstance(value, str) and PLACEHOLDER in value:
+            line, column = entry.doc.position(path)
+            name = next((p for p in reversed(path) if isinstance(p, str)), "a field")
+            found.append(Problem(entry.path, line, column, f"'{name}' still holds the placeholder {PLACEHOLDER} from `chronicle new`; write it", "warning"))
+
+    for entries in raw.entries.values():
+        for entry in entries.values():
+            walk(entry, entry.data, ())
+    return found

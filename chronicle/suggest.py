@@ -1,0 +1,106 @@
+"""Suggestions for editors: what the chronicle may be missing. Warnings, never errors.
+
+Runs after validate, on the entries that passed it. Three kinds, each with a code an entry can
+list under `silence:` when the suggestion does not apply (`no-quotes`), or, for one actor only,
+a code and an id (`unlisted-actor:washington-post`):
+
+- unlisted-actor (on a source): its text names an actor, by name or alias, that no event
+  citing the source lists among its actors;
+- unlinked (on an actor, topic, place or source): no event, role or entry link points at it;
+- no-quotes (on an event): the event quotes nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.model import Chronicle
+from chronicle.problems import Problem
+from chronicle.read import Entry, RawProject
+from chronicle.text import ENTITY_SCHEMES, links
+
+CODES = ("unlisted-actor", "unlinked", "no-quotes")
+
+
+def _silenced(entry: Entry, code: str, target: str | None = None) -> bool:
+    silence = entry.data.get("silence") or ()
+    return code in silence or (target is not None and f"{code}:{target}" in silence)
+
+
+def _warn(entry: Entry, path: tuple, message: str, silence: str) -> Problem:
+    line, column = entry.doc.position(path)
+    return Problem(entry.path, line, column, f"{message} (if that is intended, add `silence: [{silence}]`)", "warning")
+
+
+def _names_pattern(names) -> re.Pattern | None:
+    """One regex that finds any of the names as whole words (a name never matches inside a word)."""
+    names = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def _mentions(chronicle: Chronicle, text: str) -> list[str]:
+    """The actors whose name or an alias appears in the text, in order of first mention."""
+    found: dict[str, int] = {}
+    for actor in chronicle.actors.values():
+        pattern = _names_pattern((actor.name, *actor.aliases))
+        if pattern and (match := pattern.search(text)):
+            found[actor.id] = match.start()
+    return sorted(found, key=lambda a: (found[a], a))
+
+
+def _linked(chronicle: Chronicle, raw: RawProject) -> set[tuple[str, str]]:
+    """Every (kind, id) that an event, a role or an entry link in editors' Markdown points at."""
+    linked: set[tuple[str, str]] = set()
+    for event in chronicle.events.values():
+        linked.update(("actor", p.actor) for p in event.actors)
+        linked.update(("topic", t) for t in event.topics)
+        linked.update(("source", s) for s in event.sources)
+        linked.update(("actor", q.by) for q in event.quotes)
+        if event.place:
+            linked.add(("place", event.place))
+    for actor in chronicle.actors.values():
+        linked.update(("actor", r.organization) for r in actor.roles if r.organization and r.organization != actor.id)
+    texts = [e.summary for e in chronicle.events.values()] + [
+        obj.description for group in (chronicle.actors, chronicle.topics, chronicle.places) for obj in group.values()
+    ] + [s.note for s in chronicle.sources.values()]
+    for text in texts:
+        for _, href in links(text):
+            kind, _, ref = href.partition(":")
+            if kind in ENTITY_SCHEMES:
+                linked.add((kind, ref))
+    return linked
+
+
+def suggest(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
+    """Warnings about what the chronicle may be missing; entries not in the chronicle are skipped."""
+    warnings: list[Problem] = []
+    entries = raw.entries
+
+    for source_id, source in sorted(chronicle.sources.items()):
+        entry = entries["source"][source_id]
+        if _silenced(entry, "unlisted-actor"):
+            continue
+        listed = {p.actor for e in chronicle.events_by_source.get(source_id, []) for p in e.actors}
+        for actor_id in _mentions(chronicle, "\n".join(source.paragraphs)):
+            if actor_id not in listed and not _silenced(entry, "unlisted-actor", actor_id):
+                name = chronicle.actors[actor_id].name
+                warnings.append(_warn(
+                    entry, ("seed",),
+                    f"the article mentions {name} ({actor_id}), but no event citing this source lists them among its actors",
+                    f"unlisted-actor:{actor_id}",
+                ))
+
+    linked = _linked(chronicle, raw)
+    for kind, group in (("actor", chronicle.actors), ("topic", chronicle.topics), ("place", chronicle.places), ("source", chronicle.sources)):
+        for entry_id in sorted(group):
+            entry = entries[kind][entry_id]
+            if (kind, entry_id) not in linked and not _silenced(entry, "unlinked"):
+                warnings.append(_warn(entry, (), f"nothing links to this {kind}: no event names it", "unlinked"))
+
+    for event_id, event in sorted(chronicle.events.items()):
+        entry = entries["event"][event_id]
+        if not event.quotes and not _silenced(entry, "no-quotes"):
+            warnings.append(_warn(entry, ("title",), "the event quotes nobody; add what was said, verbatim from a source", "no-quotes"))
+    return warnings
