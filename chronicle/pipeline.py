@@ -42,7 +42,7 @@ def prepare(paths: ProjectPaths) -> Chronicle:
     try:
         files = generate(chronicle, raw, paths.templates)
     except ValueError as exc:
-        raise ChronicleError([Problem(paths.content_dir, 0, 0, str(exc))]) from None
+        raise ChronicleError([Problem(paths.content_dir, 1, 1, str(exc))]) from None
     write_tree(paths.docs_dir, files)
     return chronicle
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True, order=True)
 class Problem:
     path: str  # POSIX path relative to the project root
-    line: int  # 1-based; 0 when the problem is about the file as a whole
+    line: int  # 1-based; 1 (and column 1) when the problem is about the file as a whole
     column: int  # 1-based
     message: str
     severity: str = "error"  # "error" or "warning"

@@ -115,6 +115,8 @@ def _convert(node, loader, doc: Document, path: Path_, seen: set[int]):
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlProblem(*_mark(key_node), "merge keys (<<) and aliases are not allowed; write the fields out")
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
                 raise YamlProblem(*_mark(key_node), "a key must be a plain word, e.g. title:")
             key = key_node.value
@@ -154,6 +156,11 @@ def parse_yaml(raw: bytes) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or "invalid YAML"
+        context = exc.context_mark
+        if context and mark and context.line != mark.line and exc.context:
+            what += f" ({exc.context} that begins at line {context.line + 1})"
+        if "another document" in what:
+            what = "a file holds one entry; remove the second document (from the line ---)"
         lines = text.split("\n")
         if mark and line <= len(lines) and "\t" in lines[line - 1][: column + 1]:
             what = "a tab character; indent with spaces"
@@ -176,7 +183,7 @@ def read_yaml_file(path: Path, rel: str, problems: list[Problem]) -> Document | 
         problems.append(Problem(rel, exc.line, exc.column, exc.message))
         return None
     except OSError as exc:
-        problems.append(Problem(rel, 0, 0, f"cannot read the file: {exc.strerror}"))
+        problems.append(Problem(rel, 1, 1, f"cannot read the file: {exc.strerror}"))
         return None
     if not isinstance(doc.data, dict):
         line, column = doc.position(())
@@ -201,11 +208,11 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
         for path in _files(content / directory):
             rel = path.relative_to(root).as_posix()
             if path.suffix != ".yml":
-                problems.append(Problem(rel, 0, 0, f"only .yml files belong in {content_dir}/{directory}/; rename it to <id>.yml"))
+                problems.append(Problem(rel, 1, 1, f"only .yml files belong in {content_dir}/{directory}/; rename it to <id>.yml"))
                 continue
             entry_id = path.stem
             if not ID_RE.match(entry_id) or len(entry_id) > 80:
-                problems.append(Problem(rel, 0, 0, f"the file name '{path.name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
+                problems.append(Problem(rel, 1, 1, f"the file name '{path.name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
                 continue
             doc = read_yaml_file(path, rel, problems)
             if doc is not None:

@@ -102,7 +102,13 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
         return [Problem(entry.path, line, column, f"{value!r} is not allowed in {field}{_suggest(value, choices)} (use one of: {', '.join(map(str, choices))})")]
     if v == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        hint = "; put it in quotes, e.g. '2022'" if wanted == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+        hint = ""
+        if wanted == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
+            hint = f"; put it in quotes, e.g. '{value}'"
+        elif wanted == ["string"] and value is None:
+            hint = "; write it, or remove the field if it is optional"
+        elif wanted == ["array"]:
+            hint = "; write a list: [a, b], or one '- item' per line"
         return [Problem(entry.path, line, column, f"{field} should be {' or '.join(_TYPE_WORDS.get(w, w) for w in wanted)}, not {_type_name(value)}{hint}")]
     if v == "pattern":
         if "[0-9]{4}" in error.validator_value:
@@ -112,7 +118,8 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
         elif "\\n" in error.validator_value:
             what = "one line of text: remove the line break"
         else:
-            what = error.schema.get("description") or f"text matching {error.validator_value}"
+            description = (error.schema.get("description") or "").rstrip(".")
+            what = description[:1].lower() + description[1:] if description else f"text matching {error.validator_value}"
         return [Problem(entry.path, line, column, f"{value!r} in {field} is not {what}")]
     if v == "maxLength":
         return [Problem(entry.path, line, column, f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it")]
@@ -197,9 +204,11 @@ class _Checker:
         if problems:
             return Rules(), {}
         data = entry.data
-        self._check_patterns(entry, ("default",), data.get("default"))
+        ok = self._check_patterns(entry, ("default",), data.get("default"))
         for outlet, rules in data.get("outlets", {}).items():
-            self._check_patterns(entry, ("outlets", outlet), rules)
+            ok = self._check_patterns(entry, ("outlets", outlet), rules) and ok
+        if not ok:  # reported; clean with no rules rather than with a pattern that cannot compile
+            return Rules(), {}
         return Rules.from_dict(data.get("default")), {k: Rules.from_dict(v) for k, v in data.get("outlets", {}).items()}
 
     def _check_patterns(self, entry: Entry, path, rules: dict | None) -> bool:

@@ -135,5 +135,5 @@ def test_seed_outside_seeds_is_refused(project):
 def test_file_name_must_be_an_ascii_id(project):
     (project / "content/places/geneva.yml").rename(project / "content/places/Женева.yml")
     problems = problems_of(project)
-    assert any(p.startswith("content/places/Женева.yml:0:0: the file name 'Женева.yml' is not a valid id") for p in problems)
+    assert any(p.startswith("content/places/Женева.yml:1:1: the file name 'Женева.yml' is not a valid id") for p in problems)
     assert any("unknown place 'geneva'" in p for p in problems)
