@@ -98,7 +98,9 @@ class Generator:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters["yaml"] = lambda s: Markup(json.dumps(str(s), ensure_ascii=False))
+        # A page's front-matter title. MkDocs and the theme print page.title as HTML (in <title>,
+        # the header, the navigation), so it is HTML-escaped here, then quoted as a YAML string.
+        self.env.filters["title"] = lambda s: Markup(json.dumps(str(escape(s)), ensure_ascii=False))
         self.env.filters["html"] = lambda s: Markup(escape(s))
         # A heading's id: "{#participants}" (attr_list), ASCII so that no Cyrillic reaches a URL.
         self.env.globals["anchor"] = lambda name: Markup("{#%s}" % escape(name))

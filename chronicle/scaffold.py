@@ -223,6 +223,8 @@ def placeholders(raw: RawProject) -> list[Problem]:
                 walk(entry, item, path + (i,))
         elif isinstance(value, str) and PLACEHOLDER in value:
             line, column = entry.doc.position(path)
+            if path in entry.doc.blocks:  # `key: |`: the text starts on the next line
+                line, column = line + 1, 1
             name = next((p for p in reversed(path) if isinstance(p, str)), "a field")
             found.append(Problem(entry.path, line, column, f"'{name}' still holds the placeholder {PLACEHOLDER} from `chronicle new`; write it", "warning"))
 
