@@ -118,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
         kept = "; the previous site was left as it was" if args.command == "build" else ""
         print(f"chronicle {args.command}: {exc}{kept}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the disk, not the input: say which file
+        kept = "; the previous site was left as it was" if args.command == "build" else ""
+        print(f"chronicle {args.command}: cannot write {exc.filename or 'a file'}: {exc.strerror or exc}{kept}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging

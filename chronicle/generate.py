@@ -177,26 +177,35 @@ def generate(chronicle: Chronicle, raw: RawProject, templates: Path) -> dict[str
 
 
 def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
-    """Make directory hold exactly files: write what changed (atomically), remove what is gone.
+    """Make directory hold exactly files: write what changed, remove what is gone.
 
-    Returns the paths written. A file is replaced by rename, so a reader (mkdocs serve, another
+    Returns the paths written. Every changed file is first written in full beside its target,
+    and only when all of them are written are they renamed into place: a failure (a full disk,
+    a path that cannot be made) leaves the tree as it was, and a reader (mkdocs serve, another
     renderer) never sees a half-written page.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    for rel, data in sorted(files.items()):
-        target = directory / rel
-        try:
-            if target.read_bytes() == data:
-                continue
-        except OSError:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
+    staged: list[tuple[str, str, Path]] = []
+    try:
+        for rel, data in sorted(files.items()):
+            target = directory / rel
+            try:
+                if target.read_bytes() == data:
+                    continue
+            except OSError:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            staged.append((rel, tmp, target))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, 0o644)
+    except BaseException:
+        for _, tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for _, tmp, target in staged:
         os.replace(tmp, target)
-        written.append(rel)
+    written = [rel for rel, _, _ in staged]
     for path in sorted(directory.rglob("*"), reverse=True):
         rel = path.relative_to(directory).as_posix()
         if path.is_file() and rel not in files and rel not in KEEP:

@@ -3,6 +3,7 @@
 import html
 
 import markdown
+import pytest
 from hypothesis import given, strategies as st
 
 from chronicle.generate import relative_url, url_of, write_tree
@@ -52,3 +53,13 @@ def test_write_tree_writes_only_what_changed_and_prunes(tmp_path):
     assert write_tree(docs, {"a.md": b"A"}) == []
     assert not (docs / "sub").exists() and (docs / ".gitignore").exists()
     assert not [p for p in docs.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_write_tree_changes_nothing_when_a_file_cannot_be_written(tmp_path):
+    docs = tmp_path / "docs"
+    write_tree(docs, {"a.md": b"A", "b.md": b"B"})
+    before = {p.name: p.read_bytes() for p in docs.iterdir()}
+    # "b.md/c.md" needs b.md to be a directory: the write fails after a.md was staged.
+    with pytest.raises(OSError):
+        write_tree(docs, {"a.md": b"A2", "b.md/c.md": b"C", "z.md": b"Z"})
+    assert {p.name: p.read_bytes() for p in docs.iterdir()} == before
