@@ -1,4 +1,4 @@
-"""The `chronicle` command: new, check, generate, build, serve."""
+"""The `chronicle` command: new, check, generate, build, serve, linkcheck, diff."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from chronicle import __version__, pipeline, scaffold
+from chronicle import __version__, linkcheck, pagediff, pipeline, scaffold
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import KINDS, read_project
 from chronicle.render import RenderError, load_mkdocs, paths_of, quiet_mkdocs, render
@@ -69,8 +69,32 @@ def cmd_build(args) -> int:
     paths = _paths(args.root)
     chronicle = pipeline.prepare(paths)
     site = args.site_dir if args.site_dir.is_absolute() else args.root / args.site_dir
-    render(args.root / "mkdocs.yml", site, chronicle)
+    render(args.root / "mkdocs.yml", site, chronicle, site_url=args.site_url)
     print(f"chronicle build: {len(chronicle.events)} events, site in {site} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def cmd_linkcheck(args) -> int:
+    site = args.site if args.site.is_absolute() else args.root / args.site
+    if not (site / "index.html").is_file():
+        print(f"chronicle linkcheck: {site} holds no built site; run `chronicle build` first", file=sys.stderr)
+        return 1
+    report = linkcheck.check_site(site)
+    for problem in report.problems:
+        print(problem)
+    verdict = f"{len(report.problems)} problem(s)" if report.problems else "OK"
+    print(f"chronicle linkcheck: {verdict} ({report.pages} pages, {report.links} links)", file=sys.stderr)
+    return 1 if report.problems else 0
+
+
+def cmd_diff(args) -> int:
+    for docs in (args.base, args.head):
+        if not docs.is_dir():
+            print(f"chronicle diff: {docs} is not a directory of generated pages; run `chronicle generate` there first", file=sys.stderr)
+            return 1
+    diff = pagediff.compare(args.base, args.head)
+    sys.stdout.write(pagediff.summary(diff, args.site_url or ""))
+    print(f"chronicle diff: {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed", file=sys.stderr)
     return 0
 
 
@@ -97,7 +121,16 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(func=cmd_generate)
     b = sub.add_parser("build", help="validate, generate and render the site into site/")
     b.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes; default: site")
+    b.add_argument("--site-url", help="the public address of the site (e.g. the GitHub Pages URL); default: site_url in mkdocs.yml")
     b.set_defaults(func=cmd_build)
+    lc = sub.add_parser("linkcheck", help="check a built site: every internal link and anchor resolves, nothing loads from another host")
+    lc.add_argument("site", type=Path, nargs="?", default=Path("site"), help="the built site; default: site")
+    lc.set_defaults(func=cmd_linkcheck)
+    d = sub.add_parser("diff", help="the pages added, removed and changed between two generated trees, as Markdown")
+    d.add_argument("base", type=Path, help="generated pages before the change (a docs_dir)")
+    d.add_argument("head", type=Path, help="generated pages after the change")
+    d.add_argument("--site-url", help="link the pages to this site address")
+    d.set_defaults(func=cmd_diff)
     s = sub.add_parser("serve", help="live preview that regenerates when an entry, template or seed changes")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on; default: 127.0.0.1:8000")
     s.set_defaults(func=cmd_serve)

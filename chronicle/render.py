@@ -42,14 +42,15 @@ def paths_of(config) -> ProjectPaths:
     return ProjectPaths.from_mkdocs(config, plugin.config)
 
 
-def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None) -> None:
+def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None, site_url: str | None = None) -> None:
     """Build the site into site_dir, atomically. chronicle: already generated, skip generation."""
     site_dir = Path(site_dir).resolve()
     aside = site_dir.with_name(f".site-{site_dir.name}-{os.getpid()}")
     old = site_dir.with_name(f".site-{site_dir.name}-{os.getpid()}-old")
     for leftover in (aside, old):
         shutil.rmtree(leftover, ignore_errors=True)
-    config = load_mkdocs(config_file, site_dir=str(aside), strict=True)
+    overrides = {"site_url": site_url} if site_url else {}
+    config = load_mkdocs(config_file, site_dir=str(aside), strict=True, **overrides)
     if chronicle is not None:
         config.plugins["chronicle"].prepared = chronicle
     config.plugins.on_startup(command="build", dirty=False)

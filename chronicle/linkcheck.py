@@ -1,0 +1,104 @@
+"""Link check of a built site: every internal link and anchor resolves, nothing loads from elsewhere.
+
+Offline by design: links to other sites (<a href="https://…">) are allowed and not fetched; what
+a page *loads* (scripts, styles, images, frames) must come from the site itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+# Attributes that make the browser fetch something, by tag; <a href> only navigates.
+_LOADS = {"script": "src", "img": "src", "iframe": "src", "audio": "src", "video": "src", "source": "src", "embed": "src", "object": "data"}
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str, str]] = []  # (tag, attribute, url)
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        for name in ("id", "name"):
+            if attrs.get(name) and (name == "id" or tag == "a"):
+                self.ids.add(attrs[name])
+        for name in ("href", "src", "data"):
+            if attrs.get(name):
+                self.links.append((tag, name, attrs[name]))
+        if tag == "link" and attrs.get("href") and attrs.get("rel") in ("stylesheet", "icon", "preload", "modulepreload", "manifest"):
+            self.links.append(("link-load", "href", attrs["href"]))
+
+
+@dataclass
+class Report:
+    pages: int = 0
+    links: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def _parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text("utf-8", errors="replace"))
+    return page
+
+
+def _base_path(site: Path) -> str:
+    """The path the site is served under ("/" or "/repo/" on GitHub Pages), from its sitemap."""
+    try:
+        match = re.search(r"<loc>([^<]+)</loc>", (site / "sitemap.xml").read_text("utf-8"))
+    except OSError:
+        match = None
+    path = urlsplit(match.group(1)).path if match else "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def check_site(site: Path) -> Report:
+    """Every problem in the site under `site`, one line each: `page: what is wrong`."""
+    site = Path(site).resolve()
+    _parse.cache_clear()
+    base_path = _base_path(site)
+    report = Report()
+    for page_path in sorted(site.rglob("*.html")):
+        report.pages += 1
+        page = _parse(page_path)
+        where = page_path.relative_to(site).as_posix()
+        for tag, attribute, url in page.links:
+            report.links += 1
+            parts = urlsplit(url.strip())
+            loads = tag == "link-load" or _LOADS.get(tag) == attribute
+            if parts.scheme or url.startswith("//"):
+                if loads:
+                    report.problems.append(f"{where}: <{tag.replace('-load', '')}> loads {url} from another host; keep it in the site")
+                elif parts.scheme not in ("http", "https", "mailto"):
+                    report.problems.append(f"{where}: link {url} uses '{parts.scheme}:'")
+                continue
+            if not parts.path:
+                if parts.fragment and unquote(parts.fragment) not in page.ids:
+                    report.problems.append(f"{where}: link #{parts.fragment}: no such anchor on the page")
+                continue
+            path = unquote(parts.path)
+            if path.startswith("/"):  # root-absolute (404.html): under the path the site is served at
+                if not (path + "/").startswith(base_path):
+                    report.problems.append(f"{where}: link {url} is outside {base_path}, where the site is served")
+                    continue
+                target = (site / path[len(base_path):]).resolve()
+            else:
+                target = (page_path.parent / path).resolve()
+            if site != target and site not in target.parents:
+                report.problems.append(f"{where}: link {url} leaves the site")
+                continue
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                report.problems.append(f"{where}: broken link {url}")
+            elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in _parse(target).ids:
+                report.problems.append(f"{where}: link {url}: no such anchor")
+    report.problems = list(dict.fromkeys(report.problems))
+    return report
