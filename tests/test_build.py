@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -213,3 +214,23 @@ def test_the_command_line_names_each_broken_entry(project, file, old, new, expec
     assert "Traceback" not in result.stdout + result.stderr
     assert re.search("^content/" + expected, result.stdout, re.M) or re.search(expected, result.stdout), result.stdout
     assert all(re.match(r"^[^:\n]+:\d+:\d+: ", line) for line in result.stdout.splitlines()), result.stdout
+
+
+def _gzip_time(path: Path) -> int:
+    return int.from_bytes(path.read_bytes()[4:8], "little")
+
+
+def test_source_date_epoch_fixes_every_date_in_the_output(built, tmp_path):
+    # Unset, the build is dated by the newest source (5 February 2026).
+    assert _gzip_time(built / "site/sitemap.xml.gz") == 1770249600
+    # Set, it wins; two builds in different places with it are byte-identical.
+    trees = []
+    for name in ("one", "two"):
+        root = copy_project(tmp_path / name)
+        result = run_chronicle("--root", str(root), "build", env={"SOURCE_DATE_EPOCH": "1700000000"})
+        assert result.returncode == 0, result.stderr
+        assert _gzip_time(root / "site/sitemap.xml.gz") == 1700000000 // 86400 * 86400  # MkDocs keeps the day
+        trees.append(tree_digest(root / "site"))
+    assert trees[0] == trees[1]
+    changed = {path for path in trees[0] if trees[0][path] != tree_digest(built / "site").get(path)}
+    assert changed == {"sitemap.xml.gz"}  # the build date is in that file only
