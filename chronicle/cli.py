@@ -53,7 +53,7 @@ def cmd_new(args) -> int:
         print(f"chronicle new: {rel} already exists; edit it, or choose another id", file=sys.stderr)
         return 1
     print(rel)
-    print(f"chronicle new: wrote {rel}; replace every {scaffold.PLACEHOLDER}, then run `chronicle check`", file=sys.stderr)
+    print(f"chronicle new: wrote {rel}; write what is marked {scaffold.PLACEHOLDER}, then run `chronicle check`", file=sys.stderr)
     return 0
 
 
@@ -100,8 +100,20 @@ def cmd_diff(args) -> int:
 
 def cmd_serve(args) -> int:
     from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort
 
-    serve(config_file=str(args.root / "mkdocs.yml"), dev_addr=args.dev_addr, livereload=True)
+    paths = _paths(args.root)
+    chronicle, _, problems = pipeline.check(paths)  # say what is wrong before MkDocs starts
+    errors, _ = _print_problems(problems)
+    if errors:
+        print(f"chronicle serve: {errors} error(s) in the entries; fix them and run it again", file=sys.stderr)
+        return 1
+    print(f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)", file=sys.stderr)
+    try:
+        serve(config_file=str(args.root / "mkdocs.yml"), dev_addr=args.dev_addr, livereload=True)
+    except Abort as exc:
+        print(f"chronicle serve: the site could not be built: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

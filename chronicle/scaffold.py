@@ -2,7 +2,8 @@
 
 Each skeleton names its JSON Schema (editors' tools complete and check fields from it), says
 in comments what every field means, and leaves the words only an editor can write marked
-ЗАПОВНІТЬ (fill in), which `chronicle check` reports until they are replaced. `new source --seed`
+ЗАПОВНІТЬ (fill in): the skeleton matches its schema, and `chronicle check` reports each
+placeholder as an error until it is replaced, so a placeholder is never published. `new source --seed`
 fills in what the capture tells: its path, its SHA-256, the headline, the date (from the file
 name or the text) and the language.
 """
@@ -69,8 +70,9 @@ def event(raw: RawProject, source_id: str | None) -> str:
         + f"#    role: head-of-delegation  # {_choices(vocab.ROLES)}\n"
         + "topics: []  # topic ids, e.g. [strategic-stability]\n"
         + f"sources: [{source_id}]\n"
+        + "# summary: Markdown; links to entries are written [Рябков](actor:sergei-ryabkov), [Женева](place:geneva)\n"
         + "summary: |\n"
-        + f"  {PLACEHOLDER}: що сталося, нейтрально, своїми словами (Markdown; посилання на записи: [Рябков](actor:sergei-ryabkov)).\n"
+        + f"  {PLACEHOLDER}: що сталося, нейтрально, своїми словами.\n"
         + "quotes: []  # verbatim from the source's text, e.g.:\n"
         + "#  - text: переговори зі США були складними, довгими та конкретними\n"
         + "#    by: sergei-ryabkov\n"
@@ -211,7 +213,7 @@ def new_entry(raw: RawProject, kind: str, entry_id: str, content_dir: str, seeds
 
 
 def placeholders(raw: RawProject) -> list[Problem]:
-    """Every value still holding the skeleton's placeholder, as a warning at its line."""
+    """Every value still holding the skeleton's placeholder, as an error at its line: never published."""
     found: list[Problem] = []
 
     def walk(entry, value, path):
@@ -226,7 +228,7 @@ def placeholders(raw: RawProject) -> list[Problem]:
             if path in entry.doc.blocks:  # `key: |`: the text starts on the next line
                 line, column = line + 1, 1
             name = next((p for p in reversed(path) if isinstance(p, str)), "a field")
-            found.append(Problem(entry.path, line, column, f"'{name}' still holds the placeholder {PLACEHOLDER} from `chronicle new`; write it", "warning"))
+            found.append(Problem(entry.path, line, column, f"'{name}' still holds the placeholder {PLACEHOLDER} from `chronicle new`; write it (nothing is published until it is)"))
 
     for entries in raw.entries.values():
         for entry in entries.values():

@@ -66,7 +66,7 @@ def _linked(chronicle: Chronicle, raw: RawProject) -> set[tuple[str, str]]:
         obj.description for group in (chronicle.actors, chronicle.topics, chronicle.places) for obj in group.values()
     ] + [s.note for s in chronicle.sources.values()]
     for text in texts:
-        for _, href in links(text):
+        for _, _, href in links(text):
             kind, _, ref = href.partition(":")
             if kind in ENTITY_SCHEMES:
                 linked.add((kind, ref))

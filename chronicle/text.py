@@ -58,34 +58,44 @@ _MD = _markdown()
 _MD_STRICT = MarkdownIt("commonmark", {"html": True})  # only to find what _MD would not render
 
 
-def markup_problems(text: str) -> Iterator[tuple[int, str]]:
-    """Raw HTML and images in editors' Markdown, with the 0-based line of the block they are in.
+def _locate(lines: list[str], first: int, last: int, snippet: str) -> tuple[int, int]:
+    """(line, column), 0-based, of snippet within lines[first:last], or the block's start."""
+    for n in range(first, max(last, first + 1)):
+        if n < len(lines) and (col := lines[n].find(snippet)) >= 0:
+            return n, col
+    return first, 0
+
+
+def markup_problems(text: str) -> Iterator[tuple[int, int, str]]:
+    """Raw HTML and images in editors' Markdown: (line, column), 0-based within the text, and why.
 
     The renderer shows them as plain characters; validation refuses them, so the editor learns
     at once instead of finding `<b>` printed on the page.
     """
+    lines = text.split("\n")
     for token in _MD_STRICT.parse(text):
-        line = token.map[0] if token.map else 0
+        first, last = token.map if token.map else (0, len(lines))
         if token.type == "html_block":
-            yield line, f"raw HTML ({token.content.strip()[:40]!r}) is not allowed in Markdown text; write Markdown, or \\< for a literal <"
+            snippet = token.content.strip().split("\n")[0]
+            yield *_locate(lines, first, last, snippet), f"raw HTML ({snippet[:40]!r}) is not allowed in Markdown text; write Markdown, or \\< for a literal <"
         for child in token.children or ():
             if child.type == "html_inline":
-                yield line, f"raw HTML ({child.content[:40]!r}) is not allowed in Markdown text; write Markdown (*emphasis*, [text](https://…)), or \\< for a literal <"
+                yield *_locate(lines, first, last, child.content), f"raw HTML ({child.content[:40]!r}) is not allowed in Markdown text; write Markdown (*emphasis*, [text](https://…)), or \\< for a literal <"
             elif child.type == "image":
-                yield line, "images are not allowed in Markdown text: the site loads nothing from other hosts; link to the picture instead"
+                yield *_locate(lines, first, last, "!["), "images are not allowed in Markdown text: the site loads nothing from other hosts; link to the picture instead"
 
 
-def links(text: str) -> Iterator[tuple[int, str]]:
-    """Every link destination in Markdown text, with its 0-based line within the text.
+def links(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every link destination in Markdown text, with its line and column (0-based) within the text.
 
     Links markdown-it refuses are found too, by scanning the source for (...) destinations,
     so that validation can report them.
     """
     for n, line in enumerate(text.split("\n")):
         for match in re.finditer(r"\]\(\s*<?([^)\s>]*)", line):
-            yield n, match.group(1)
+            yield n, match.start(1), match.group(1)
         for match in re.finditer(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>", line):
-            yield n, match.group(1)
+            yield n, match.start(1), match.group(1)
 
 
 def render_markdown(text: str, url_for: Callable[[str, str], str]) -> Markup:

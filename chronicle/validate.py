@@ -104,7 +104,7 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         hint = ""
         if wanted == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
-            hint = f"; put it in quotes, e.g. '{value}'"
+            hint = "; put it in quotes ('…'), so that it is read as text"
         elif wanted == ["string"] and value is None:
             hint = "; write it, or remove the field if it is optional"
         elif wanted == ["array"]:
@@ -177,16 +177,24 @@ class _Checker:
         if not isinstance(data, str):
             return ""
         line, column = entry.doc.position(path)
-        first = line + (1 if tuple(path) in entry.doc.blocks else 0)
-        for n, href in links(data):
+        block = tuple(path) in entry.doc.blocks
+        key_column = entry.doc.position(path, key=True)[1]
+
+        def at(n: int, col: int) -> tuple[int, int]:
+            """The file position of column col of line n of the text."""
+            if block:  # `key: |`: the text starts a line below, indented past the key
+                return line + 1 + n, key_column + 2 + col
+            return line + n, (column + col if n == 0 else col + 1)
+
+        for n, col, href in links(data):
             problem = link_problem(href)
             kind, _, ref = href.partition(":")
             if problem is None and kind in ENTITY_SCHEMES and ref not in self.known[kind]:
                 problem = f"the link '{href}' names an unknown {kind}{_suggest(ref, self.known[kind])}"
             if problem:
-                self.problems.append(Problem(entry.path, first + n, column if n == 0 and first == line else 1, problem))
-        for n, problem in markup_problems(data):
-            self.problems.append(Problem(entry.path, first + n, column if n == 0 and first == line else 1, problem))
+                self.problems.append(Problem(entry.path, *at(n, col), problem))
+        for n, col, problem in markup_problems(data):
+            self.problems.append(Problem(entry.path, *at(n, col), problem))
         return data
 
     def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:
@@ -235,7 +243,7 @@ class _Checker:
             return None
         digest = hashlib.sha256(raw).hexdigest()
         if digest != d["sha256"]:
-            self.error(entry, ("sha256",), f"{seed} has changed since it was archived (its SHA-256 is now {digest}); a seed is evidence and is never edited: restore it, or archive the new capture as a new seed")
+            self.error(entry, ("sha256",), f"{seed} does not match this SHA-256: its SHA-256 is {digest}. A new source: write that (`chronicle new source --seed` fills it in). An archived seed that changed: a seed is evidence and is never edited; restore it, or archive the new capture as a new seed")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:

@@ -190,7 +190,8 @@ def test_a_failed_render_keeps_the_last_good_site(built, tmp_path):
 def test_check_passes_on_the_real_chronicle():
     result = run_chronicle("check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == ""
+    # Suggestions (warnings) may come with an editor's pull request; errors may not.
+    assert all(": warning: " in line for line in result.stdout.splitlines())
     assert "chronicle check: OK (" in result.stderr
 
 

@@ -54,3 +54,16 @@ def test_serve_regenerates_when_an_entry_changes(tmp_path):
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def test_serve_with_a_broken_entry_says_where_and_stops(tmp_path):
+    from conftest import run_chronicle
+
+    root = copy_project(tmp_path / "project")
+    event = root / "content/events/nato-russia-council-2022-01-12.yml"
+    event.write_text(event.read_text("utf-8").replace("kind: ", "kind: chat\nold_kind: ", 1), encoding="utf-8")
+    result = run_chronicle("--root", str(root), "serve", "--dev-addr", f"127.0.0.1:{free_port()}")
+    assert result.returncode == 1
+    assert "content/events/nato-russia-council-2022-01-12.yml:" in result.stdout
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert "fix them and run it again" in result.stderr

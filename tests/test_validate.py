@@ -21,7 +21,7 @@ def problems_of(root: Path) -> list[str]:
 
 def test_the_real_chronicle_is_valid_and_complete():
     chronicle, raw, problems = check(ProjectPaths(root=ROOT, docs_dir=ROOT / "build/docs"))
-    assert problems == []
+    assert [p for p in problems if p.severity == "error"] == []
     for kind, entries in raw.entries.items():
         model = getattr(chronicle, kind + "s")
         assert set(model) == set(entries), kind  # every entry on disk made it into the model
@@ -79,12 +79,15 @@ def line_of(root: Path, rel: str, needle: str) -> int:
         ("title: ", "titel: ", 1, "unknown field 'titel'; did you mean 'title'?"),
         ("    role: party\n  - id: russia", "    role: boss\n  - id: russia", 11, "'boss' is not allowed in 'role'"),
         ("  - id: sergei-ryabkov\n", "  - id: sergei-riabkov\n", 9, "unknown actor 'sergei-riabkov'"),
-        ("[Ради НАТО — Росія](event:nato-russia-council-2022-01-12)", "[Ради](javascript:alert(1))", 1, "the link 'javascript:alert(1' uses 'javascript:'"),
+        ("[Ради НАТО — Росія](event:nato-russia-council-2022-01-12)", "[Ради](javascript:alert(1))", None, "the link 'javascript:alert(1' uses 'javascript:'"),
     ],
 )
 def test_a_broken_event_is_reported_where_it_is_broken(project, old, new, column, message):
     edit(project, GENEVA, old, new)
     line = line_of(project, GENEVA, new.strip().split("\n")[-1] if "role" not in new else "role: boss")
+    if column is None:  # in a block of Markdown: the column of the link itself
+        text_line = (project / GENEVA).read_text("utf-8").split("\n")[line - 1]
+        column = text_line.index("javascript:") + 1
     problems = problems_of(project)
     assert any(p.startswith(f"{GENEVA}:{line}:{column}: {message}") for p in problems), (line, problems)
 
@@ -123,7 +126,7 @@ def test_changed_seed_is_caught(project):
     seed = project / "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
     seed.write_bytes(seed.read_bytes() + b"\n")
     problems = problems_of(project)
-    assert any(p.startswith("content/sources/geneva-talks-ended-2022-01-10.yml:3:9: seeds/2022-01-10-geneva-strategic-stability-talks.txt has changed") for p in problems), problems
+    assert any(p.startswith("content/sources/geneva-talks-ended-2022-01-10.yml:3:9: seeds/2022-01-10-geneva-strategic-stability-talks.txt does not match this SHA-256") for p in problems), problems
 
 
 def test_seed_outside_seeds_is_refused(project):
