@@ -59,3 +59,98 @@ def built(tmp_path_factory) -> Path:
     result = run_chronicle("--root", str(root), "build")
     assert result.returncode == 0, result.stdout + result.stderr
     return root
+
+
+# ---- a real browser on the built site ----
+
+BROWSER_FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def chromium_path() -> str | None:
+    """The system's Chromium (Debian's package; Chrome on other machines), or None."""
+    for name in (os.environ.get("CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome"):
+        if name and (path := shutil.which(name)):
+            return path
+    return None
+
+
+def _browser_or_skip() -> str:
+    path = chromium_path()
+    if path is None or not AXE.is_file():
+        missing = "Chromium (apt-get install chromium)" if path is None else "axe-core (npm ci --prefix tests/browser)"
+        if os.environ.get("CHRONICLE_REQUIRE_BROWSER"):
+            pytest.fail(f"the browser tests need {missing}; .ci/run installs it")
+        pytest.skip(f"no {missing}; .ci/run installs it")
+    return path
+
+
+@pytest.fixture(scope="session")
+def site_url(built):
+    """The built site over HTTP on localhost, as a reader gets it."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(built / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = _browser_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=path, args=BROWSER_FLAGS)
+        yield instance
+        instance.close()
+
+
+class Watched:
+    """A page that records console errors and every request to a host other than localhost."""
+
+    def __init__(self, context):
+        self.context = context
+        self.page = context.new_page()
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+
+        def route(r):
+            from urllib.parse import urlsplit
+
+            if urlsplit(r.request.url).hostname in ("127.0.0.1", "localhost"):
+                r.continue_()
+            else:
+                self.foreign.append(r.request.url)
+                r.abort()
+
+        context.route("**/*", route)
+
+
+@pytest.fixture
+def desktop(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA")
+    yield Watched(context)
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=3, is_mobile=True, has_touch=True, locale="uk-UA")
+    yield Watched(context)
+    context.close()
