@@ -1,19 +1,24 @@
-"""Stage 5, export: the whole chronicle as open data, data/chronicle.json in the built site.
+"""Stage 5, export: the whole chronicle as open data in the built site.
 
-Researchers get every event, actor, source, topic and place with ids, names, dates,
-references, quotes and the URL of each page (relative to the site root). Lists are sorted by
-id and keys by name, so the same chronicle always gives the same bytes.
+data/chronicle.json: researchers get every event, actor, source, topic and place with ids,
+names, dates, references, quotes and the URL of each page (relative to the site root). Lists
+are sorted by id and keys by name, so the same chronicle always gives the same bytes.
+chronicle.feeds adds feed.xml (Atom), calendar.ics (the scheduled events) and data/*.csv, dated
+by SOURCE_DATE_EPOCH (the plugin sets it to the newest source's date), never by the clock.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 from pathlib import Path
 
-from chronicle import __version__
+from chronicle import __version__, feeds
 from chronicle.dates import PartialDate
 from chronicle.generate import page_of, url_of
 from chronicle.model import Chronicle
+from chronicle.pipeline import source_date_epoch
 
 EXPORT_PATH = "data/chronicle.json"
 
@@ -69,9 +74,36 @@ def as_data(c: Chronicle) -> dict:
     }
 
 
-def export(chronicle: Chronicle, site_dir: Path) -> list[str]:
-    """Write the exports into the built site; return the paths written."""
-    target = Path(site_dir) / EXPORT_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(as_data(chronicle), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return [EXPORT_PATH]
+def build_date(chronicle: Chronicle) -> dt.datetime:
+    """The date the build stamps on feeds: SOURCE_DATE_EPOCH, else the newest source's date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    seconds = int(epoch) if epoch.isdigit() else source_date_epoch(chronicle)
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc)
+
+
+def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
+    """Every export: path relative to the site root -> bytes."""
+    out = {
+        EXPORT_PATH: (json.dumps(as_data(chronicle), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"),
+        feeds.FEED_PATH: feeds.atom(chronicle, site),
+        feeds.CALENDAR_PATH: feeds.calendar(chronicle, site),
+    }
+    for name, rows in feeds.tables(chronicle, site).items():
+        out[f"data/{name}"] = feeds.csv_bytes(rows)
+    return out
+
+
+def export(chronicle: Chronicle, site_dir: Path, site_url: str = "", site_name: str = "Хроніка дипломатії", site_description: str = "") -> list[str]:
+    """Write the exports into the built site; return the paths written.
+
+    site_url (MkDocs' site_url) makes the links in the feeds absolute; without it they are
+    relative to the site root.
+    """
+    site = feeds.Site(updated=build_date(chronicle), url=site_url or "", name=site_name, description=site_description or "")
+    written = []
+    for rel, data in sorted(files(chronicle, site).items()):
+        target = Path(site_dir) / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written.append(rel)
+    return written

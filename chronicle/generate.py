@@ -23,7 +23,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import vocab
+from chronicle import jsonld, vocab
 from chronicle.model import Actor, Chronicle, Event, Place, Source, Topic
 from chronicle.read import RawProject
 from chronicle.text import md_escape, render_markdown, sort_key
@@ -104,6 +104,11 @@ class Generator:
         self.env.filters["html"] = lambda s: Markup(escape(s))
         # A heading's id: "{#participants}" (attr_list), ASCII so that no Cyrillic reaches a URL.
         self.env.globals["anchor"] = lambda name: Markup("{#%s}" % escape(name))
+        # Open data in the front matter (chronicle.jsonld): `describe(obj)`, a plain-text description,
+        # HTML-escaped like the title (Material prints it in <meta name="description">), and
+        # `ld(obj)`, the page's schema.org JSON-LD, printed by templates/overrides/main.html.
+        self.env.globals["describe"] = lambda obj: Markup(jsonld.front_matter_json(str(escape(jsonld.description(obj)))))
+        self.env.globals["ld"] = lambda obj: Markup(jsonld.front_matter_json(jsonld.of(obj, chronicle)))
         self.env.globals.update(
             chronicle=chronicle,
             kinds=vocab.EVENT_KINDS,

@@ -90,24 +90,28 @@ def _hostile_project(root: Path) -> Path:
 
 
 class _Html(HTMLParser):
-    """Every element with its attributes, the text of scripts and styles, and the visible text."""
+    """Every element with its attributes, the text of scripts and styles, the JSON-LD scripts
+    apart, and the visible text."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict]] = []
         self.code: list[str] = []  # contents of <script> and <style>
+        self.jsonld: list[str] = []  # contents of <script type="application/ld+json">: data
         self.text: list[str] = []
         self._in: str | None = None
 
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
         self._in = tag if tag in ("script", "style") else None
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            self._in = "jsonld"
 
     def handle_endtag(self, tag):
         self._in = None
 
     def handle_data(self, data):
-        (self.code if self._in else self.text).append(data)
+        (self.jsonld if self._in == "jsonld" else self.code if self._in else self.text).append(data)
 
     def handle_comment(self, data):
         self.code.append(data)
@@ -129,18 +133,31 @@ def test_hostile_strings_inject_no_element_or_attribute(hostile_site):
         parsed.feed(page.read_text("utf-8"))
         where = page.relative_to(hostile_site).as_posix()
         for tag, attrs in parsed.elements:
+            # A page's title and description reach <meta content> as text (Open Graph, and
+            # Material's description): only in a tag with nothing but its name and that content.
+            described = tag == "meta" and (
+                (set(attrs) == {"property", "content"} and attrs["property"] in ("og:title", "og:description"))
+                or (set(attrs) == {"name", "content"} and attrs["name"] == "description")
+            )
             for name, value in attrs.items():
                 assert not name.startswith("on"), f"{where}: <{tag} {name}=...>"
                 value = value or ""
-                # Editors' words may reach an attribute only as a slug (a heading's id) or inside a
-                # percent-encoded link they wrote.
-                harmless = re.fullmatch(r"#?[a-z0-9_-]+", value) or (tag == "a" and name == "href" and value.startswith("https://example.org/") and '"' not in value)
+                # Editors' words may reach an attribute only as a slug (a heading's id), inside a
+                # percent-encoded link they wrote, or as a description's text.
+                harmless = re.fullmatch(r"#?[a-z0-9_-]+", value) or (tag == "a" and name == "href" and value.startswith("https://example.org/") and '"' not in value) or (described and name == "content")
                 assert MARK not in name and (MARK not in value or harmless), f"{where}: <{tag} {name}={value!r}>"
                 assert not value.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")), f"{where}: <{tag} {name}={value!r}>"
+            if described:
+                continue
             assert tag not in ("iframe", "svg", "object", "embed", "style", "form", "base", "meta") or MARK not in json.dumps(attrs)
             assert "evil.example" not in json.dumps(attrs), f"{where}: <{tag} {attrs}>"
         for code in parsed.code:
             assert MARK not in code, f"{where}: a script, style or comment holds editors' text: {code[:80]!r}"
+        # JSON-LD holds editors' text as data: JSON, with <, > and & escaped (\u003c...), so
+        # that nothing in it can end the script or start markup.
+        for code in parsed.jsonld:
+            assert not re.search(r"[<>&]", code), f"{where}: raw <, > or & in JSON-LD: {code[:80]!r}"
+            assert isinstance(json.loads(code), dict), where
 
 
 def test_hostile_plain_text_shows_as_typed(hostile_site):
@@ -175,3 +192,68 @@ def test_hostile_strings_stay_text_in_the_search_index_and_the_export(hostile_si
     export = json.loads((site / "data" / "chronicle.json").read_text("utf-8"))
     event = next(e for e in export["events"] if e["id"] == "hostile-statement")
     assert event["title"] == PLAIN[2] and [q["text"] for q in event["quotes"]] == QUOTES
+
+
+def _hostile_entries(root: Path, kind: str) -> dict:
+    return {p.stem: yaml.safe_load(p.read_text("utf-8")) for p in sorted((root / "content" / kind).glob("*.yml"))}
+
+
+def _head(page: Path) -> tuple[dict, list[dict]]:
+    """A page's <meta> contents by property or name, and its JSON-LD, parsed."""
+    parsed = _Html()
+    parsed.feed(page.read_text("utf-8"))
+    meta = {a.get("property") or a.get("name"): a.get("content") for tag, a in parsed.elements if tag == "meta"}
+    return meta, [json.loads(code) for code in parsed.jsonld]
+
+
+def test_hostile_strings_are_data_in_json_ld_and_open_graph(hostile_site):
+    site = hostile_site / "site"
+    meta, (ld,) = _head(site / "events/hostile-statement/index.html")
+    assert ld["@type"] == "Event" and ld["name"] == PLAIN[2]
+    assert meta["og:title"] == PLAIN[2]  # the attribute holds the typed string, no more
+    assert meta["og:description"] == meta["description"] and MARK in meta["description"]
+    for fragment in (f'<script>alert("{MARK}m1")</script>', f'<img src=x onerror=alert("{MARK}m2")>', f"<script>{MARK}m7</script>"):
+        assert fragment in ld["description"]
+    assert (ld["subjectOf"][0]["headline"], ld["subjectOf"][0]["publisher"]["name"]) == (PLAIN[0], PLAIN[1])
+    actors = _hostile_entries(hostile_site, "actors")
+    assert [a["name"] for a in ld["attendee"]] == [actors["sergei-ryabkov"]["name"]]
+    for actor_id, actor in actors.items():
+        meta, (ld,) = _head(site / "actors" / actor_id / "index.html")
+        assert ld["name"] == actor["name"] and meta["og:title"] == actor["name"], actor_id
+    for event_id, event in _hostile_entries(hostile_site, "events").items():
+        meta, (ld,) = _head(site / "events" / event_id / "index.html")
+        assert ld["name"] == event["title"] and meta["og:title"] == event["title"], event_id
+
+
+def test_hostile_strings_stay_text_in_the_feed_the_calendar_and_the_tables(hostile_site):
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+
+    import feedparser
+    import icalendar
+
+    from chronicle.feeds import spreadsheet_text
+
+    site = hostile_site / "site"
+    events = _hostile_entries(hostile_site, "events")
+    raw = (site / "feed.xml").read_bytes()
+    assert feedparser.parse(raw).bozo == 0
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = {
+        entry.find(f"{atom}link").get("href").split("/")[-2]: entry.findtext(f"{atom}title")
+        for entry in ET.fromstring(raw).iter(f"{atom}entry")
+    }
+    assert titles == {event_id: event["title"] for event_id, event in events.items()}
+    assert titles["hostile-statement"] == PLAIN[2]
+
+    ics = (site / "calendar.ics").read_bytes()
+    calendar = icalendar.Calendar.from_ical(ics)
+    scheduled = sorted(e["title"] for e in events.values() if e["status"] == "scheduled")
+    assert scheduled and sorted(str(e["summary"]) for e in calendar.walk("VEVENT")) == scheduled
+    # Every unfolded line is a property of its own: no text started a line (BEGIN:, URL:, ...).
+    lines = ics.decode("utf-8").replace("\r\n ", "").split("\r\n")
+    assert all(re.match(r"^[A-Z][A-Z-]*[;:]", line) for line in lines if line), lines
+
+    rows = list(csv.DictReader(io.StringIO((site / "data/events.csv").read_bytes().decode("utf-8-sig"), newline="")))
+    assert {r["id"]: r["title"] for r in rows} == {event_id: spreadsheet_text(e["title"]) for event_id, e in events.items()}

@@ -1,0 +1,259 @@
+"""The chronicle as feeds and tables: an Atom feed, an iCalendar file and CSV files.
+
+Pure functions of the model and a `Site` (its address, name and build date); chronicle.export
+writes what they return into the built site. The same chronicle and Site give the same bytes:
+nothing here reads the clock, and every list is in a fixed order.
+
+- feed.xml (Atom, RFC 4287): one entry per event, newest event first. Atom has no field for
+  when an event happened, so an entry is dated by its sources (`published`: the first,
+  `updated`: the newest) and the event's date opens its summary; the feed's `updated` is the
+  build date (SOURCE_DATE_EPOCH). Written with the standard library's ElementTree, which
+  escapes text and attributes.
+- calendar.ics (iCalendar, RFC 5545): the scheduled events, as all-day events. An event known
+  only to the month or the year spans that month or year. UID is derived from the event id,
+  DTSTAMP is the build date. Written with the `icalendar` package (escaping, line folding).
+- data/*.csv: one table per kind, plus the participants, quotes and roles, in UTF-8 with a
+  byte-order mark so that Excel reads the Cyrillic right.
+
+Links: absolute when the site has a site_url; otherwise relative to the site root, where
+feed.xml sits, so that they resolve against the feed's own address. iCalendar has no relative
+URLs: without a site_url its events carry no URL.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+import icalendar
+from markupsafe import Markup
+
+from chronicle import __version__, vocab
+from chronicle.dates import PartialDate
+from chronicle.generate import page_of, url_of
+from chronicle.jsonld import plain_text
+from chronicle.model import Chronicle, Event
+from chronicle.text import render_markdown
+
+ATOM = "http://www.w3.org/2005/Atom"
+# Ids of the feed, its entries and calendar events: UUIDs derived from the event id (RFC 4122
+# version 5 in this namespace), so that they survive a new site address or a changed title.
+NAMESPACE = uuid.UUID("8f1c3f52-5d7e-4a43-9a41-2f3c6b7e0d15")
+FEED_PATH = "feed.xml"
+CALENDAR_PATH = "calendar.ics"
+
+# Characters XML 1.0 and iCalendar text cannot carry (C0 controls but tab and line ends,
+# U+FFFE, U+FFFF, lone surrogates): dropped from editors' text.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    return _UNPRINTABLE.sub("", text)
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the feeds need to know about the site."""
+
+    updated: dt.datetime  # the build date: SOURCE_DATE_EPOCH
+    url: str = ""  # site_url; "" for a local build (relative links)
+    name: str = "Хроніка дипломатії"
+    description: str = ""
+
+    @property
+    def base(self) -> str:
+        return self.url.rstrip("/") + "/" if self.url else ""
+
+    def link(self, path: str) -> str:
+        """The address of a path relative to the site root: absolute with a site_url, else relative."""
+        return self.base + path if self.base else (path or "./")
+
+
+def uid(event_id: str) -> str:
+    """An event's id in the feed and the calendar: the same for the same event id, always."""
+    return str(uuid.uuid5(NAMESPACE, f"event:{event_id}"))
+
+
+def _timestamp(day: dt.date | dt.datetime) -> str:
+    if isinstance(day, dt.datetime):
+        return day.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _after(d: PartialDate) -> dt.date:
+    """The first day after the period a partial date names (a day, a month or a year)."""
+    if d.day:
+        return d.first_day + dt.timedelta(days=1)
+    if d.month:
+        return dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return dt.date(d.year + 1, 1, 1)
+
+
+def when(event: Event) -> str:
+    """The event's date as a Ukrainian reader writes it, with its end and precision."""
+    text = event.date.uk() + (f" – {event.end_date.uk()}" if event.end_date else "")
+    if event.date.precision != "day":
+        text += f" ({vocab.PRECISIONS[event.date.precision]})"
+    return text
+
+
+def headline(event: Event, c: Chronicle) -> str:
+    """One line on an event: date, kind, status, place."""
+    parts = [when(event), vocab.EVENT_KINDS[event.kind], vocab.EVENT_STATUSES[event.status]]
+    if event.place:
+        parts.append(c.places[event.place].name)
+    return " · ".join(parts)
+
+
+def _summary_html(event: Event, c: Chronicle, site: Site) -> str:
+    """The summary as HTML; its links to entries are addresses like the entries' own links."""
+    kinds = {"event": c.events, "actor": c.actors, "topic": c.topics, "place": c.places, "source": c.sources}
+    body = render_markdown(event.summary, lambda kind, ref: site.link(url_of(page_of(kinds[kind][ref])))) if event.summary else Markup("")
+    return str(Markup("<p>%s</p>\n") % headline(event, c) + body)
+
+
+# ---- Atom ----
+
+def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
+    element = ET.SubElement(parent, tag, {k: printable(v) for k, v in attrs.items()})
+    if text is not None:
+        element.text = printable(text)
+    return element
+
+
+def atom(c: Chronicle, site: Site) -> bytes:
+    """The Atom feed of every event, newest first."""
+    # Plain names and a literal xmlns: ElementTree would otherwise invent prefixes (ns0:feed).
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "uk"})
+    _el(feed, "id", f"urn:uuid:{uuid.uuid5(NAMESPACE, 'feed')}")
+    _el(feed, "title", site.name)
+    if site.description:
+        _el(feed, "subtitle", site.description)
+    _el(feed, "updated", _timestamp(site.updated))
+    _el(feed, "link", rel="self", type="application/atom+xml", href=site.link(FEED_PATH))
+    _el(feed, "link", rel="alternate", type="text/html", href=site.link(""))
+    author = _el(feed, "author")
+    _el(author, "name", site.name)
+    _el(feed, "generator", "chronicle", version=__version__)
+    for event in c.events_newest_first:
+        published = sorted(c.sources[s].published.first_day for s in event.sources)
+        page = url_of(page_of(event))
+        entry = _el(feed, "entry")
+        _el(entry, "id", f"urn:uuid:{uid(event.id)}")
+        _el(entry, "title", event.title, type="text")
+        _el(entry, "link", rel="alternate", type="text/html", href=site.link(page))
+        _el(entry, "published", _timestamp(published[0]))
+        _el(entry, "updated", _timestamp(published[-1]))
+        _el(entry, "category", term=event.kind, label=vocab.EVENT_KINDS[event.kind])
+        summary = headline(event, c) + (f"\n\n{plain_text(event.summary)}" if event.summary else "")
+        _el(entry, "summary", summary, type="text")
+        _el(entry, "content", _summary_html(event, c, site), type="html")
+    ET.indent(feed, "  ")
+    text = ET.tostring(feed, encoding="unicode")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + text + "\n").encode("utf-8")
+
+
+# ---- iCalendar ----
+
+def calendar(c: Chronicle, site: Site) -> bytes:
+    """The scheduled events as all-day events."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//chronicle {__version__}//{printable(site.name)}//UK")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", printable(f"{site.name}: заплановані події"))
+    if site.description:
+        cal.add("x-wr-caldesc", printable(site.description))
+    for event in c.events_oldest_first:
+        if event.status != "scheduled":
+            continue
+        item = icalendar.Event()
+        item.add("uid", uid(event.id))
+        item.add("dtstamp", site.updated.astimezone(dt.timezone.utc))
+        item.add("dtstart", event.date.first_day)
+        item.add("dtend", _after(event.end_date or event.date))
+        item.add("summary", printable(event.title))
+        description = headline(event, c) + (f"\n\n{plain_text(event.summary)}" if event.summary else "")
+        if site.base:
+            description += "\n\n" + site.link(url_of(page_of(event)))
+            item.add("url", site.link(url_of(page_of(event))))
+        item.add("description", printable(description))
+        if event.place:
+            place = c.places[event.place]
+            item.add("location", printable(", ".join(x for x in (place.name, place.country) if x)))
+            if place.lat is not None and place.lon is not None:
+                item.add("geo", (place.lat, place.lon))
+        item.add("categories", [printable(vocab.EVENT_KINDS[event.kind])])
+        cal.add_component(item)
+    return cal.to_ical()
+
+
+# ---- CSV ----
+
+def spreadsheet_text(text: str | None) -> str:
+    """Editors' text for a spreadsheet cell: a leading =, +, -, @ (a formula to Excel and
+    LibreOffice) gets an apostrophe before it, so that the cell shows the text instead."""
+    text = text or ""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _ids(values) -> str:
+    return "; ".join(values)
+
+
+def _lines(values) -> str:
+    return "\n".join(spreadsheet_text(v) for v in values)
+
+
+def _date(d: PartialDate | None) -> str:
+    return d.iso if d else ""
+
+
+def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
+    """Every table: file name -> rows, the first row the header. Rows are sorted by id."""
+    t = spreadsheet_text
+    events = sorted(c.events.values(), key=lambda e: e.id)
+    actors = sorted(c.actors.values(), key=lambda a: a.id)
+
+    def page(obj) -> str:
+        return site.link(url_of(page_of(obj)))
+
+    return {
+        "events.csv": [["id", "title", "date", "date_precision", "end_date", "kind", "status", "place", "actors", "topics", "sources", "related", "summary", "date_note", "page"]] + [
+            [e.id, t(e.title), e.date.iso, e.date.precision, _date(e.end_date), e.kind, e.status, e.place or "",
+             _ids(dict.fromkeys(p.actor for p in e.actors)), _ids(e.topics), _ids(e.sources), _ids(e.related), t(e.summary), t(e.date_note), page(e)]
+            for e in events
+        ],
+        "participants.csv": [["event", "actor", "role"]] + [[e.id, p.actor, p.role or ""] for e in events for p in e.actors],
+        "quotes.csv": [["event", "text", "by", "source"]] + [[e.id, t(q.text), q.by, q.source] for e in events for q in e.quotes],
+        "actors.csv": [["id", "name", "kind", "aliases", "description", "wikidata", "page"]] + [
+            [a.id, t(a.name), a.kind, _lines(a.aliases), t(a.description), a.wikidata or "", page(a)] for a in actors
+        ],
+        "roles.csv": [["actor", "post", "organization", "from", "to"]] + [
+            [a.id, t(r.post), r.organization or "", _date(r.start), _date(r.end)] for a in actors for r in a.roles
+        ],
+        "sources.csv": [["id", "title", "outlet", "published", "language", "url", "seed", "sha256", "note", "page"]] + [
+            [s.id, t(s.title), t(s.outlet), s.published.iso, s.language, s.url or "", s.seed, s.sha256, t(s.note), page(s)]
+            for s in sorted(c.sources.values(), key=lambda s: s.id)
+        ],
+        "topics.csv": [["id", "name", "aliases", "description", "wikidata", "page"]] + [
+            [x.id, t(x.name), _lines(x.aliases), t(x.description), x.wikidata or "", page(x)] for x in sorted(c.topics.values(), key=lambda x: x.id)
+        ],
+        "places.csv": [["id", "name", "aliases", "description", "country", "lat", "lon", "wikidata", "page"]] + [
+            [p.id, t(p.name), _lines(p.aliases), t(p.description), t(p.country), "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon), p.wikidata or "", page(p)]
+            for p in sorted(c.places.values(), key=lambda p: p.id)
+        ],
+    }
+
+
+def csv_bytes(rows: list[list]) -> bytes:
+    """Rows as CSV (RFC 4180: comma, double quotes, CRLF) in UTF-8 with a byte-order mark."""
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8", errors="replace")
