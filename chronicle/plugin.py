@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
-from chronicle import export, pipeline
+from chronicle import export, pipeline, search
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError
@@ -48,6 +48,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                 server.watch(str(path))
         return server
 
+    @event_priority(-50)  # after the search plugin has written its index
     def on_post_build(self, config) -> None:
         if self.chronicle is not None:
-            export.export(self.chronicle, config.site_dir)
+            export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
+            if self.config.ukrainian_search:
+                search.enrich_site(self.chronicle, config.site_dir)
