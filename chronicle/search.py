@@ -33,8 +33,20 @@ _CONTENT = {"NOUN", "ADJF", "PRTF"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*", re.UNICODE)
 _TAG = re.compile(r"<[^>]+>")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
-# What the index separator splits on.
-SEPARATOR = r"[\s\-–—‐‑«»„“”‘’ʼ'\"(),.:;!?/\\]+"
+# Ukrainian function words, dropped from the index and from queries as stop words: Material
+# adds a trailing wildcard to every query word, so "у" would match every word beginning with у.
+STOP_WORDS = (
+    "у в і й з о а та на до за по що як не чи ще ні зі із об ж б про від для при під над між або але щодо"
+).split()
+_PUNCTUATION = r"[\s\-–—‐‑«»„“”‘’ʼ'\"(),.:;!?/\\]"
+_LETTER = r"[0-9a-zA-Zа-яА-ЯіїєґІЇЄҐ]"
+# What the index and the query are split on: punctuation and apostrophes of every kind, and the
+# stop words as whole words (in the browser, too: the regex needs no Unicode flag).
+SEPARATOR = (
+    _PUNCTUATION + "+|(?<!" + _LETTER + ")(?:"
+    + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in STOP_WORDS)
+    + ")(?!" + _LETTER + ")"
+)
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +90,8 @@ def _words(text: str) -> Iterable[str]:
 def _expand(texts: Iterable[str], content_only: bool) -> set[str]:
     out: set[str] = set()
     for text in texts:
+        if not content_only:  # names keep every word as typed too, numbers included ("10 січня 2022")
+            out.update(_tokens(text))
         for word in _words(text):
             out.update(forms(word, content_only))
             out.update(_tokens(word))
@@ -139,6 +153,9 @@ def page_names(chronicle) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
             if topic in chronicle.topics:
                 shown += names(chronicle.topics[topic])
         related[url_of(page_of(event))] = shown
+        # Its date as readers type it ("10 січня 2022") and as ISO, so a date finds the event.
+        dates = [d for d in (event.date, event.end_date) if d is not None]
+        own[url_of(page_of(event))] = [text for d in dates for text in (d.uk(), d.iso)]
     return own, related
 
 
