@@ -59,6 +59,25 @@ def _name(obj) -> str:
     return obj.title if isinstance(obj, (Event, Source)) else obj.name
 
 
+def _line_data(event: Event) -> Markup:
+    """The attribute list (attr_list) of an event's line on a year page: its kind, status, actors
+    and topics as ASCII ids, read by the timeline filter (templates/overrides/assets/javascripts/
+    timeline.js). Ids are slugs; escaped all the same, as any value in an attribute."""
+    values = {
+        "data-kind": event.kind,
+        "data-status": event.status,
+        "data-actors": " ".join(dict.fromkeys(p.actor for p in event.actors)),
+        "data-topics": " ".join(event.topics),
+    }
+    return Markup("{: %s }" % " ".join(f'{name}="{escape(value)}"' for name, value in values.items()))
+
+
+def _facet(facet: str, value: str) -> Markup:
+    """The attribute list of a facet link (a kind, actor or topic on a year page): the filter
+    takes its options and their Ukrainian labels from these links."""
+    return Markup('{: data-facet="%s" data-value="%s" }' % (escape(facet), escape(value)))
+
+
 def _finalize(value):
     if isinstance(value, Markup):
         return str(value)
@@ -117,6 +136,8 @@ class Generator:
             actor_kinds=vocab.ACTOR_KINDS,
             actor_kind=vocab.ACTOR_KIND,
             precisions=vocab.PRECISIONS,
+            line_data=_line_data,
+            facet=_facet,
         )
 
     def render(self, template: str, path: str, **context) -> str:
@@ -131,15 +152,26 @@ class Generator:
         scheduled = [e for e in c.events_oldest_first if e.status == "scheduled"]
         out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled)
 
+        # The timeline: a page per year (events by month, filterable by actor, topic and kind with
+        # timeline.js) and a page per kind in use (that kind's events by year), the filter's
+        # fallback without JavaScript beside the actor and topic pages.
         years: dict[int, list[Event]] = defaultdict(list)
+        by_kind: dict[str, list[Event]] = defaultdict(list)
         for event in c.events_oldest_first:
             years[event.date.year].append(event)
-        out["timeline/index.md"] = self.render("timeline.md.j2", "timeline/index.md", years=sorted(years.items(), reverse=True))
+            by_kind[event.kind].append(event)
+        kinds_in_use = [(kind, len(by_kind[kind])) for kind in vocab.EVENT_KINDS if kind in by_kind]
+        out["timeline/index.md"] = self.render("timeline.md.j2", "timeline/index.md", years=sorted(years.items(), reverse=True), kinds_in_use=kinds_in_use)
         for year, events in years.items():
             months: dict[int, list[Event]] = defaultdict(list)
             for event in events:
                 months[event.date.month].append(event)
-            out[f"timeline/{year}.md"] = self.render("year.md.j2", f"timeline/{year}.md", year=year, months=sorted(months.items()))
+            out[f"timeline/{year}.md"] = self.render("year.md.j2", f"timeline/{year}.md", year=year, months=sorted(months.items()), facets=self._facets(events))
+        for kind, events in by_kind.items():
+            per_year: dict[int, list[Event]] = defaultdict(list)
+            for event in events:
+                per_year[event.date.year].append(event)
+            out[f"timeline/kinds/{kind}.md"] = self.render("timeline_kind.md.j2", f"timeline/kinds/{kind}.md", kind=kind, years=sorted(per_year.items(), reverse=True), kinds_in_use=kinds_in_use)
 
         for event in c.events.values():
             related = c.related.get(event.id, [])
@@ -165,6 +197,26 @@ class Generator:
         sources = sorted(c.sources.values(), key=lambda s: (s.published, s.id), reverse=True)
         out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=sources)
         return out
+
+    def _facets(self, events: list[Event]) -> dict[str, list[tuple]]:
+        """The kinds (in the vocabulary's order), actors and topics (by name) of a year's events,
+        each with its number of events: only what is on that page, so the lists stay short."""
+        c = self.chronicle
+        kinds: dict[str, int] = defaultdict(int)
+        actors: dict[str, int] = defaultdict(int)
+        topics: dict[str, int] = defaultdict(int)
+        for event in events:
+            kinds[event.kind] += 1
+            for actor in dict.fromkeys(p.actor for p in event.actors):
+                actors[actor] += 1
+            for topic in event.topics:
+                topics[topic] += 1
+        by_name = lambda pairs: sorted(pairs, key=lambda x: (sort_key(_name(x[0])), x[0].id))  # noqa: E731
+        return {
+            "kinds": [(kind, kinds[kind]) for kind in vocab.EVENT_KINDS if kind in kinds],
+            "actors": by_name((c.actors[a], n) for a, n in actors.items()),
+            "topics": by_name((c.topics[t], n) for t, n in topics.items()),
+        }
 
 
 def generate(chronicle: Chronicle, raw: RawProject, templates: Path) -> dict[str, bytes]:
