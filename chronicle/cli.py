@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
 from pathlib import Path
 
-from chronicle import __version__, linkcheck, pagediff, pipeline, scaffold
+from chronicle import __version__, linkcheck, pagediff, pipeline, scaffold, timing
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import KINDS, read_project
 from chronicle.render import RenderError, load_mkdocs, paths_of, quiet_mkdocs, render
@@ -70,6 +71,11 @@ def cmd_build(args) -> int:
     chronicle = pipeline.prepare(paths)
     site = args.site_dir if args.site_dir.is_absolute() else args.root / args.site_dir
     render(args.root / "mkdocs.yml", site, chronicle, site_url=args.site_url)
+    if args.timings:
+        times = dict(timing.TIMES)
+        times["render"] = times.get("mkdocs", 0.0) - times.get("export", 0.0) - times.get("search", 0.0)
+        times["total"] = time.perf_counter() - started
+        args.timings.write_text(json.dumps({k: round(v, 4) for k, v in sorted(times.items())}, indent=1) + "\n", "utf-8")
     print(f"chronicle build: {len(chronicle.events)} events, site in {site} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
     return 0
 
@@ -133,6 +139,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(func=cmd_generate)
     b = sub.add_parser("build", help="validate, generate and render the site into site/")
     b.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes; default: site")
+    b.add_argument("--timings", type=Path, help="write the wall time of each stage (read, validate, generate, write, render, export, search) to this JSON file")
     b.add_argument("--site-url", help="the public address of the site (e.g. the GitHub Pages URL); default: site_url in mkdocs.yml")
     b.set_defaults(func=cmd_build)
     lc = sub.add_parser("linkcheck", help="check a built site: every internal link and anchor resolves, nothing loads from another host")

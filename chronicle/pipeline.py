@@ -15,6 +15,7 @@ from chronicle.problems import ChronicleError, Problem
 from chronicle.read import RawProject, read_project
 from chronicle.scaffold import placeholders
 from chronicle.suggest import suggest
+from chronicle.timing import stage
 from chronicle.validate import validate
 
 
@@ -24,12 +25,14 @@ def check(paths: ProjectPaths) -> tuple[Chronicle, RawProject, list[Problem]]:
     Suggestions (warnings about what may be missing) come only when there is no error: until
     the entries are valid, they would be noise.
     """
-    raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
-    chronicle, problems = validate(raw, paths.seeds_dir)
-    problems += placeholders(raw)
-    if not any(p.severity == "error" for p in problems):
-        problems += suggest(chronicle, raw)
-    problems.sort()
+    with stage("read"):
+        raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
+    with stage("validate"):
+        chronicle, problems = validate(raw, paths.seeds_dir)
+        problems += placeholders(raw)
+        if not any(p.severity == "error" for p in problems):
+            problems += suggest(chronicle, raw)
+        problems.sort()
     return chronicle, raw, problems
 
 
@@ -40,10 +43,12 @@ def prepare(paths: ProjectPaths) -> Chronicle:
     if errors:
         raise ChronicleError(errors)
     try:
-        files = generate(chronicle, raw, paths.templates)
+        with stage("generate"):
+            files = generate(chronicle, raw, paths.templates)
     except ValueError as exc:
         raise ChronicleError([Problem(paths.content_dir, 1, 1, str(exc))]) from None
-    write_tree(paths.docs_dir, files)
+    with stage("write"):
+        write_tree(paths.docs_dir, files)
     return chronicle
 
 

@@ -15,6 +15,7 @@ from chronicle import export, pipeline, search
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError
+from chronicle.timing import stage
 
 
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):
@@ -51,6 +52,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     @event_priority(-50)  # after the search plugin has written its index
     def on_post_build(self, config) -> None:
         if self.chronicle is not None:
-            export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
+            with stage("export"):
+                export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
             if self.config.ukrainian_search:
-                search.enrich_site(self.chronicle, config.site_dir)
+                with stage("search"):
+                    search.enrich_site(self.chronicle, config.site_dir)

@@ -17,6 +17,7 @@ from mkdocs.exceptions import MkDocsException
 
 from chronicle.config import ProjectPaths
 from chronicle.model import Chronicle
+from chronicle.timing import stage
 
 
 class RenderError(Exception):
@@ -55,7 +56,8 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
         config.plugins["chronicle"].prepared = chronicle
     config.plugins.on_startup(command="build", dirty=False)
     try:
-        build(config)
+        with stage("mkdocs"):  # MkDocs' whole build, the plugin's export and search included
+            build(config)
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
         shutil.rmtree(aside, ignore_errors=True)
         raise RenderError(str(exc) or "MkDocs failed") from None

@@ -1,0 +1,160 @@
+"""Scale benchmark: synthetic chronicles of N events, built stage by stage, side by side.
+
+    .venv/bin/python benchmarks/scale.py                      # N = 1,000 and 10,000, 3 runs each
+    .venv/bin/python benchmarks/scale.py --events 1000 --runs 5
+
+For each N: `chronicle synth` writes a project; `chronicle build --timings` builds it `runs`
+times under /usr/bin/time -v (peak memory); MkDocs alone (`mkdocs build` of the same generated
+Markdown, with the chronicle plugin taken out of the config) builds it as many times, interleaved
+with the full builds so that both see the same machine load. Reports medians: wall time per stage
+(read, validate, generate, write, render, export, search), the chronicle's own share against
+MkDocs' render, peak memory, files and bytes of the site, the largest page and the largest event
+page, what a reader's search downloads, and whether two builds are byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+STAGES = ["read", "validate", "generate", "write", "render", "export", "search", "total"]
+OWN = ["read", "validate", "generate", "write", "export"]  # the chronicle's own stages (issue 7's target)
+
+
+def _peak_kib(stderr: str) -> int:
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
+    return int(match.group(1)) if match else 0
+
+
+def _run(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, int, str]:
+    started = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-v", *cmd], cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-3000:]}")
+    return elapsed, _peak_kib(result.stderr), result.stderr
+
+
+def _digest(directory: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(directory.rglob("*")):
+        if path.is_file():
+            h.update(path.relative_to(directory).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _site_facts(site: Path) -> dict:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    html = [p for p in files if p.suffix == ".html"]
+    events = [p for p in html if p.parts[-3:-2] == ("events",) or "/events/" in p.as_posix()]
+    largest = max(html, key=lambda p: p.stat().st_size)
+    largest_event = max(events, key=lambda p: p.stat().st_size) if events else largest
+    index = site / "search" / "search_index.json"
+    worker = sorted((site / "assets/javascripts/workers").glob("search.*.min.js"))
+    return {
+        "files": len(files),
+        "site_bytes": sum(p.stat().st_size for p in files),
+        "pages": len(html),
+        "largest_page": [largest.relative_to(site).as_posix(), largest.stat().st_size],
+        "largest_event_page": [largest_event.relative_to(site).as_posix(), largest_event.stat().st_size],
+        # Material's search downloads its whole index (and its worker) before the first result.
+        "search_download_bytes": (index.stat().st_size if index.is_file() else 0) + sum(p.stat().st_size for p in worker),
+    }
+
+
+def _mkdocs_alone_config(project: Path) -> Path:
+    """mkdocs.yml without the chronicle plugin: MkDocs renders the already generated Markdown."""
+    text = (project / "mkdocs.yml").read_text("utf-8")
+    alone = re.sub(r"\n  - chronicle:\n(?:      .*\n)+", "\n", text)
+    assert alone != text, "could not take the chronicle plugin out of mkdocs.yml"
+    path = project / "mkdocs-alone.yml"
+    path.write_text(alone, "utf-8")
+    return path
+
+
+def measure(events: int, runs: int, workdir: Path, seed: int) -> dict:
+    project = workdir / f"synth-{events}"
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "chronicle", "synth", str(project), "--events", str(events), "--seed", str(seed)], check=True, capture_output=True)
+    synth_seconds = time.perf_counter() - started
+    env = {"SOURCE_DATE_EPOCH": "1770249600"}
+    alone_config = _mkdocs_alone_config(project)
+    stages: dict[str, list[float]] = {s: [] for s in STAGES}
+    walls, peaks, alone_walls, alone_peaks, digests = [], [], [], [], []
+    for i in range(runs):
+        timings = workdir / f"timings-{events}-{i}.json"
+        site = project / f"site-{i % 2}"
+        shutil.rmtree(site, ignore_errors=True)
+        wall, peak, _ = _run([sys.executable, "-m", "chronicle", "build", "--site-dir", site.name, "--timings", str(timings)], project, env)
+        walls.append(wall)
+        peaks.append(peak)
+        data = json.loads(timings.read_text())
+        for s in STAGES:
+            stages[s].append(data.get(s, 0.0))
+        if i < 2:
+            digests.append(_digest(site))
+        # MkDocs alone on the Markdown the chronicle just generated, right after, same load.
+        alone_site = project / "site-alone"
+        shutil.rmtree(alone_site, ignore_errors=True)
+        wall, peak, _ = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", alone_config.name, "--site-dir", alone_site.name], project, env)
+        alone_walls.append(wall)
+        alone_peaks.append(peak)
+    median = {s: statistics.median(v) for s, v in stages.items()}
+    own = sum(median[s] for s in OWN)
+    return {
+        "events": events,
+        "runs": runs,
+        "synth_seconds": round(synth_seconds, 2),
+        "stage_median_seconds": {k: round(v, 3) for k, v in median.items()},
+        "build_wall_median_seconds": round(statistics.median(walls), 2),
+        "build_peak_rss_mib": round(max(peaks) / 1024, 1),
+        "mkdocs_alone_wall_median_seconds": round(statistics.median(alone_walls), 2),
+        "mkdocs_alone_peak_rss_mib": round(max(alone_peaks) / 1024, 1),
+        "own_seconds": round(own, 3),
+        "own_over_render": round(own / median["render"], 3) if median["render"] else None,
+        "own_over_mkdocs_alone": round(own / statistics.median(alone_walls), 3),
+        "byte_identical": len(set(digests)) == 1 if len(digests) > 1 else None,
+        **_site_facts(project / "site-0"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, action="append", help="N (repeatable); default 1000 and 10000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="also write the report here")
+    parser.add_argument("--keep", type=Path, help="build in this directory and keep it")
+    args = parser.parse_args(argv)
+    sizes = args.events or [1000, 10000]
+    reports = []
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = args.keep or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        for n in sizes:
+            report = measure(n, args.runs, workdir, args.seed)
+            reports.append(report)
+            print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
+    if len(reports) > 1:
+        small, big = reports[0], reports[-1]
+        factor = big["events"] / small["events"]
+        print(f"\n{factor:.0f}x the events: {big['site_bytes'] / small['site_bytes']:.2f}x the site bytes, "
+              f"{big['build_wall_median_seconds'] / small['build_wall_median_seconds']:.2f}x the build time, "
+              f"{big['search_download_bytes'] / small['search_download_bytes']:.2f}x the search download")
+    if args.json:
+        args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
