@@ -32,6 +32,17 @@ from chronicle.validate import SCHEMA_KINDS, schema_text
 PLURAL = {Event: "events", Actor: "actors", Source: "sources", Topic: "topics", Place: "places"}
 KEEP = {".gitignore"}  # files in the output directory that belong to git, not to the chronicle
 LATEST = 10  # events on the home page
+# Listings that would grow with the chronicle are split: an actor, topic, place or kind with more
+# than LISTING_LIMIT events shows the newest LISTING_HEAD on its page and links a page per year;
+# an index with more than INDEX_LIMIT entries links a page per letter (actors) or year (sources).
+LISTING_LIMIT = 60
+LISTING_HEAD = 20
+INDEX_LIMIT = 300
+MET_LIMIT = 12  # actors met most often, on an actor's page
+_LETTERS = dict(zip(
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "a b v h g d e ye zh z y i yi j k l m n o p r s t u f kh ts ch sh shch q yu ya".split(),
+))
 
 
 def page_of(obj) -> str:
@@ -171,7 +182,16 @@ class Generator:
             per_year: dict[int, list[Event]] = defaultdict(list)
             for event in events:
                 per_year[event.date.year].append(event)
-            out[f"timeline/kinds/{kind}.md"] = self.render("timeline_kind.md.j2", f"timeline/kinds/{kind}.md", kind=kind, years=sorted(per_year.items(), reverse=True), kinds_in_use=kinds_in_use)
+            page = f"timeline/kinds/{kind}.md"
+            if len(events) > LISTING_LIMIT:  # the kind's page links a page per year
+                archive = []
+                for year, items in sorted(per_year.items(), reverse=True):
+                    path = f"timeline/kinds/{kind}/{year}.md"
+                    out[path] = self.render("listing_year.md.j2", path, name=vocab.EVENT_KINDS[kind], year=year, events=items, back=page)
+                    archive.append((year, len(items), path))
+                out[page] = self.render("timeline_kind.md.j2", page, kind=kind, years=[], archive=archive, kinds_in_use=kinds_in_use)
+            else:
+                out[page] = self.render("timeline_kind.md.j2", page, kind=kind, years=sorted(per_year.items(), reverse=True), archive=[], kinds_in_use=kinds_in_use)
 
         for event in c.events.values():
             related = c.related.get(event.id, [])
@@ -179,11 +199,14 @@ class Generator:
             after = [e for e in related if e.sort_key > event.sort_key]
             out[page_of(event)] = self.render("event.md.j2", page_of(event), event=event, before=before, after=after)
         for actor in c.actors.values():
-            out[page_of(actor)] = self.render("actor.md.j2", page_of(actor), actor=actor, events=c.events_by_actor.get(actor.id, []), met=c.met(actor.id))
+            events, archive = self._listing(out, page_of(actor), actor.name, c.events_by_actor.get(actor.id, []))
+            out[page_of(actor)] = self.render("actor.md.j2", page_of(actor), actor=actor, events=events, archive=archive, met=c.met(actor.id)[:MET_LIMIT])
         for topic in c.topics.values():
-            out[page_of(topic)] = self.render("topic.md.j2", page_of(topic), topic=topic, events=c.events_by_topic.get(topic.id, []))
+            events, archive = self._listing(out, page_of(topic), topic.name, c.events_by_topic.get(topic.id, []))
+            out[page_of(topic)] = self.render("topic.md.j2", page_of(topic), topic=topic, events=events, archive=archive)
         for place in c.places.values():
-            out[page_of(place)] = self.render("place.md.j2", page_of(place), place=place, events=c.events_by_place.get(place.id, []))
+            events, archive = self._listing(out, page_of(place), place.name, c.events_by_place.get(place.id, []))
+            out[page_of(place)] = self.render("place.md.j2", page_of(place), place=place, events=events, archive=archive)
         for source in c.sources.values():
             out[page_of(source)] = self.render("source.md.j2", page_of(source), source=source, events=c.events_by_source.get(source.id, []))
 
@@ -191,12 +214,55 @@ class Generator:
         groups = defaultdict(list)
         for actor in by_name(c.actors.values()):
             groups[actor.kind].append(actor)
-        out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[(k, groups[k]) for k in vocab.ACTOR_KINDS if groups[k]])
+        if len(c.actors) > INDEX_LIMIT:  # a page per first letter, the index lists the letters
+            letters: dict[str, list] = defaultdict(list)
+            for actor in by_name(c.actors.values()):
+                first = actor.name[:1].lower()
+                letters[_LETTERS.get(first, first if first.isascii() and first.isalpha() else "other")].append(actor)
+            pages = []
+            for slug, actors in letters.items():
+                path = f"actors/letters/{slug}.md"
+                label = actors[0].name[:1].upper() if slug != "other" else "Інші"
+                out[path] = self.render("actors_letter.md.j2", path, label=label, actors=actors)
+                pages.append((label, len(actors), path))
+            out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[], letters=pages)
+        else:
+            out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[(k, groups[k]) for k in vocab.ACTOR_KINDS if groups[k]], letters=[])
         out["topics/index.md"] = self.render("topics.md.j2", "topics/index.md", topics=by_name(c.topics.values()))
         out["places/index.md"] = self.render("places.md.j2", "places/index.md", places=by_name(c.places.values()))
         sources = sorted(c.sources.values(), key=lambda s: (s.published, s.id), reverse=True)
-        out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=sources)
+        if len(sources) > INDEX_LIMIT:  # a page per year of publication
+            per_year: dict[int, list[Source]] = defaultdict(list)
+            for source in sources:
+                per_year[source.published.year].append(source)
+            years = []
+            for year, items in per_year.items():
+                path = f"sources/years/{year}.md"
+                out[path] = self.render("sources.md.j2", path, sources=items, year=year, years=[])
+                years.append((year, len(items), path))
+            out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=[], year=None, years=years)
+        else:
+            out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=sources, year=None, years=[])
         return out
+
+    def _listing(self, out: dict[str, str], page: str, name: str, events: list[Event]) -> tuple[list[Event], list[tuple]]:
+        """The events a page lists itself, and (year, count, page) of the per-year pages it links.
+
+        Up to LISTING_LIMIT events a page lists them all; beyond, it lists the newest
+        LISTING_HEAD and a page per year holds the rest, so no page grows with the chronicle.
+        """
+        if len(events) <= LISTING_LIMIT:
+            return events, []
+        per_year: dict[int, list[Event]] = defaultdict(list)
+        for event in events:  # newest first
+            per_year[event.date.year].append(event)
+        base = page[: -len(".md")]
+        archive = []
+        for year, items in per_year.items():
+            path = f"{base}/{year}.md"
+            out[path] = self.render("listing_year.md.j2", path, name=name, year=year, events=items, back=page)
+            archive.append((year, len(items), path))
+        return events[:LISTING_HEAD], archive
 
     def _facets(self, events: list[Event]) -> dict[str, list[tuple]]:
         """The kinds (in the vocabulary's order), actors and topics (by name) of a year's events,

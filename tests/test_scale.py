@@ -1,0 +1,52 @@
+"""Listings that stay small: long lists of events and long indexes are split into pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chronicle import cli, generate
+from chronicle.linkcheck import check_site
+
+
+@pytest.fixture
+def small_limits(monkeypatch):
+    """The real chronicle with limits low enough that its own listings get split."""
+    monkeypatch.setattr(generate, "LISTING_LIMIT", 3)
+    monkeypatch.setattr(generate, "LISTING_HEAD", 2)
+    monkeypatch.setattr(generate, "INDEX_LIMIT", 1)
+
+
+def test_long_listings_are_split_by_year_and_every_link_resolves(project, capsys, small_limits):
+    assert cli.main(["--root", str(project), "build"]) == 0, capsys.readouterr()
+    docs, site = project / "build/docs", project / "site"
+    # Russia takes part in more than three events: its page lists the newest two and links a page per year.
+    page = (docs / "actors/russia.md").read_text("utf-8")
+    listed = re.findall(r"\]\(\.\./events/([a-z0-9-]+)\.md\)", page.split("## Події")[1].split("##")[0])
+    assert len(listed) == 2
+    years = sorted(p.stem for p in (docs / "actors/russia").glob("*.md"))
+    assert years and all(re.fullmatch(r"\d{4}", y) for y in years)
+    for year in years:
+        text = (docs / f"actors/russia/{year}.md").read_text("utf-8")
+        assert f"]({year}.md)" not in text and "../russia.md" in text  # links back to the actor
+        assert f"russia/{year}.md" in page
+        assert all(f"-{year}" in event or year in event for event in re.findall(r"events/([a-z0-9-]+)\.md", text))
+    # More than one actor and source: the indexes link a page per letter and per year.
+    assert list((docs / "actors/letters").glob("*.md"))
+    assert all(re.fullmatch(r"[a-z]+", p.stem) for p in (docs / "actors/letters").glob("*.md"))
+    assert "letters/" in (docs / "actors/index.md").read_text("utf-8")
+    assert list((docs / "sources/years").glob("*.md"))
+    # No Cyrillic reaches a URL, and the whole site's links resolve.
+    assert all(path.relative_to(site).as_posix().isascii() for path in site.rglob("*.html"))
+    assert check_site(site).problems == []
+    capsys.readouterr()
+
+
+def test_an_actor_page_names_at_most_twelve_actors_met(project, capsys, monkeypatch):
+    monkeypatch.setattr(generate, "MET_LIMIT", 2)
+    assert cli.main(["--root", str(project), "generate"]) == 0
+    page = (project / "build/docs/actors/usa.md").read_text("utf-8")
+    met = page.split("## Зустрічі з іншими учасниками")[1].split("##")[0]
+    assert met.count("спільних подій") == 2
+    capsys.readouterr()
