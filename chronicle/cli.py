@@ -115,8 +115,14 @@ def cmd_serve(args) -> int:
         print(f"chronicle serve: {errors} error(s) in the entries; fix them and run it again", file=sys.stderr)
         return 1
     print(f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)", file=sys.stderr)
+    # After the first build, MkDocs re-renders only the pages whose generated Markdown changed
+    # (the generator rewrites only those): an edited event, its actors, topics, place, source
+    # and timeline pages. The search index then covers only those pages until a full rebuild.
+    # MkDocs warns that a dirty build may leave navigation stale, and strict mode would stop on
+    # that warning: the preview is not strict (warnings still show); `chronicle build` is.
+    build_type, strict = (None, {}) if args.full else ("dirty", {"strict": False})
     try:
-        serve(config_file=str(args.root / "mkdocs.yml"), dev_addr=args.dev_addr, livereload=True)
+        serve(config_file=str(args.root / "mkdocs.yml"), dev_addr=args.dev_addr, livereload=True, build_type=build_type, **strict)
     except Abort as exc:
         print(f"chronicle serve: the site could not be built: {exc}", file=sys.stderr)
         return 1
@@ -152,6 +158,7 @@ def parser() -> argparse.ArgumentParser:
     d.set_defaults(func=cmd_diff)
     s = sub.add_parser("serve", help="live preview that regenerates when an entry, template or seed changes")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on; default: 127.0.0.1:8000")
+    s.add_argument("--full", action="store_true", help="re-render every page on each change (default: only the pages whose Markdown changed)")
     s.set_defaults(func=cmd_serve)
     return p
 
