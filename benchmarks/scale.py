@@ -27,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 STAGES = ["read", "validate", "generate", "write", "render", "export", "search", "total"]
 OWN = ["read", "validate", "generate", "write", "export"]  # the chronicle's own stages (issue 7's target)
 
@@ -85,7 +86,7 @@ def _mkdocs_alone_config(project: Path) -> Path:
 def measure(events: int, runs: int, workdir: Path, seed: int) -> dict:
     project = workdir / f"synth-{events}"
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "chronicle", "synth", str(project), "--events", str(events), "--seed", str(seed)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(project), "--events", str(events), "--seed", str(seed)], check=True, capture_output=True)
     synth_seconds = time.perf_counter() - started
     env = {"SOURCE_DATE_EPOCH": "1770249600"}
     alone_config = _mkdocs_alone_config(project)

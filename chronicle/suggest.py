@@ -32,22 +32,31 @@ def _warn(entry: Entry, path: tuple, message: str, silence: str) -> Problem:
     return Problem(entry.path, line, column, f"{message} (if that is intended, add `silence: [{silence}]`)", "warning")
 
 
-def _names_pattern(names) -> re.Pattern | None:
-    """One regex that finds any of the names as whole words (a name never matches inside a word)."""
-    names = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+class _Mentions:
+    """Finds the actors a text names: one regex of every name and alias, whole words only."""
 
+    def __init__(self, chronicle: Chronicle):
+        self.owner: dict[str, set[str]] = {}
+        for actor in chronicle.actors.values():
+            for name in (actor.name, *actor.aliases):
+                if len(name) >= 2:
+                    self.owner.setdefault(name, set()).add(actor.id)
+        names = sorted(self.owner, key=lambda n: (-len(n), n))  # the longest name wins at a place
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
 
-def _mentions(chronicle: Chronicle, text: str) -> list[str]:
-    """The actors whose name or an alias appears in the text, in order of first mention."""
-    found: dict[str, int] = {}
-    for actor in chronicle.actors.values():
-        pattern = _names_pattern((actor.name, *actor.aliases))
-        if pattern and (match := pattern.search(text)):
-            found[actor.id] = match.start()
-    return sorted(found, key=lambda a: (found[a], a))
+    def __call__(self, text: str) -> list[str]:
+        """The actors named in the text, in order of first mention."""
+        found: dict[str, int] = {}
+        if self.pattern is None:
+            return []
+        # Overlapping names ("Сергій Рябков" and "Рябков") are found by searching again just
+        # after each match's start, so a shorter alias inside a longer one still counts.
+        position = 0
+        while (match := self.pattern.search(text, position)) is not None:
+            for actor_id in self.owner[match.group(0)]:
+                found.setdefault(actor_id, match.start())
+            position = match.start() + 1
+        return sorted(found, key=lambda a: (found[a], a))
 
 
 def _linked(chronicle: Chronicle, raw: RawProject) -> set[tuple[str, str]]:
@@ -78,12 +87,13 @@ def suggest(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
     warnings: list[Problem] = []
     entries = raw.entries
 
+    mentions = _Mentions(chronicle)
     for source_id, source in sorted(chronicle.sources.items()):
         entry = entries["source"][source_id]
         if _silenced(entry, "unlisted-actor"):
             continue
         listed = {p.actor for e in chronicle.events_by_source.get(source_id, []) for p in e.actors}
-        for actor_id in _mentions(chronicle, "\n".join(source.paragraphs)):
+        for actor_id in mentions("\n".join(source.paragraphs)):
             if actor_id not in listed and not _silenced(entry, "unlisted-actor", actor_id):
                 name = chronicle.actors[actor_id].name
                 warnings.append(_warn(

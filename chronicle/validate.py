@@ -36,13 +36,36 @@ def schema_text(name: str) -> str:
     return resources.files("chronicle").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
 
 
+def _inline(node, schemas: dict, here: str):
+    """The schema with every $ref to a $defs entry replaced by the definition itself.
+
+    Validation then follows no references: at 1,000 entries the lookups were half of the
+    time spent checking entries. The published files keep their $refs for editors' tools.
+    """
+    if isinstance(node, list):
+        return [_inline(item, schemas, here) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = dict(node)
+    ref = node.pop("$ref", None)
+    inlined = {key: _inline(value, schemas, here) for key, value in node.items() if key != "$defs"}
+    if ref is None:
+        return inlined
+    document, _, pointer = ref.partition("#")
+    name = document.removesuffix(".schema.json") if document else here
+    target = schemas[name]
+    for part in pointer.strip("/").split("/"):
+        target = target[part]
+    return {**_inline(target, schemas, name), **inlined}  # the reference's own keywords win
+
+
 @lru_cache(maxsize=None)
 def _validators() -> dict[str, Draft202012Validator]:
     schemas = {name: json.loads(schema_text(name)) for name in SCHEMA_KINDS + ("common",)}
     registry = Registry().with_resources(
         (f"{name}.schema.json", Resource.from_contents(schema)) for name, schema in schemas.items()
     )
-    return {name: Draft202012Validator(schemas[name], registry=registry) for name in SCHEMA_KINDS}
+    return {name: Draft202012Validator(_inline(schemas[name], schemas, name), registry=registry) for name in SCHEMA_KINDS}
 
 
 def _type_name(value: object) -> str:

@@ -1,0 +1,118 @@
+"""Live-preview latency: how long after an editor saves one event the preview shows it.
+
+    .venv/bin/python benchmarks/serve_latency.py --events 1000 --edits 5
+
+Writes a synthetic chronicle (`chronicle synth`), starts `chronicle serve` on it, and then, edit
+after edit, changes one event's title and times until the event's page and the pages that list
+it (its first actor's page and its year's timeline page) serve the new title. Prints each edit's
+latency and the median, and how many generated pages each edit rewrote (the generator writes
+only what changed), against `chronicle serve --full` when `--compare-full` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _wait(predicate, seconds: float) -> float | None:
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        if predicate():
+            return time.perf_counter() - started
+        time.sleep(0.05)
+    return None
+
+
+def _mtimes(docs: Path) -> dict[str, int]:
+    return {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+
+
+def measure(project: Path, edits: int, full: bool) -> dict:
+    port = _port()
+    args = [sys.executable, "-m", "chronicle", "--root", str(project), "serve", "--dev-addr", f"127.0.0.1:{port}"] + (["--full"] if full else [])
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    events = sorted((project / "content/events").glob("*.yml"))
+    latencies, rewritten = [], []
+    try:
+        started = _wait(lambda: "<html" in _fetch(base), 600)
+        if started is None:
+            raise RuntimeError("the preview did not start")
+        first_build = started
+        for i in range(edits):
+            path = events[(i * 97) % len(events)]
+            text = path.read_text("utf-8")
+            event_id = path.stem
+            actor = re.search(r"^  - id: ([a-z0-9-]+)|^actors: \[([a-z0-9-]+)", text, re.M)
+            year = re.search(r"^date: (\d{4})", text, re.M).group(1)
+            marker = f"Редагування {i} {time.time_ns()}"
+            docs = project / "build/docs"
+            before = _mtimes(docs)
+            path.write_text(re.sub(r"^title: .*$", f"title: {marker}", text, count=1, flags=re.M), "utf-8")
+            pages = [f"{base}events/{event_id}/", f"{base}timeline/{year}/"]
+            if actor:
+                pages.append(f"{base}actors/{actor.group(1) or actor.group(2)}/")
+            latency = _wait(lambda: all(marker in _fetch(url) for url in pages), 120)
+            latencies.append(latency)
+            after = _mtimes(docs)
+            rewritten.append(sum(1 for k, v in after.items() if before.get(k) != v))
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    done = [x for x in latencies if x is not None]
+    return {
+        "mode": "full" if full else "changed pages only",
+        "first_build_seconds": round(first_build, 2),
+        "latencies_seconds": [round(x, 2) if x is not None else None for x in latencies],
+        "median_seconds": round(statistics.median(done), 2) if done else None,
+        "pages_rewritten": rewritten,
+        "generated_pages": len(after),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--compare-full", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "synth"
+        subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(project), "--events", str(args.events)], check=True, capture_output=True)
+        modes = [False, True] if args.compare_full else [False]
+        for full in modes:
+            print(measure(project, args.edits, full), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
