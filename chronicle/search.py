@@ -56,9 +56,21 @@ def _morph():
     return pymorphy3.MorphAnalyzer(lang="uk")
 
 
+_SPLIT = re.compile(SEPARATOR)
+
+
 def _tokens(text: str) -> list[str]:
     """The words the index separator makes of text, lowercased (as lunr does)."""
-    return [t for t in re.split(SEPARATOR, text.lower()) if t]
+    return [t for t in _SPLIT.split(text.lower()) if t]
+
+
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str, content_only: bool) -> frozenset[str]:
+    """The index words of a word and of all its forms (cached: a chronicle repeats its words)."""
+    out = set(_tokens(word))
+    for form in forms(word, content_only):
+        out.update(_tokens(form))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=200_000)
@@ -93,9 +105,8 @@ def _expand(texts: Iterable[str], content_only: bool) -> set[str]:
         if not content_only:  # names keep every word as typed too, numbers included ("10 січня 2022")
             out.update(_tokens(text))
         for word in _words(text):
-            out.update(forms(word, content_only))
-            out.update(_tokens(word))
-    return {t for form in out for t in _tokens(form)}
+            out |= _word_tokens(word, content_only)
+    return out
 
 
 def _plain(text: str) -> str:
