@@ -8,8 +8,9 @@ Material's worker indexes (it reads the fields from the index's config) but neve
 
 - ``names`` (boosted like titles): every inflected form of the page's own title words and of
   its own aliases ("Рябкова", "Рябковим", "Ryabkov" on Сергій Рябков's page);
-- ``terms``: every inflected form of the nouns, adjectives and names on the page, and the
-  names and aliases (with their forms) of the actors, places and topics the page shows.
+- ``terms``: the dictionary form of every noun, adjective and participle on the page (so
+  "переговори" finds a page that only says "переговорів"), and the names and aliases, with
+  their forms, of the actors, places and topics the page shows.
 
 Forms come from pymorphy3 with its Ukrainian dictionary. The index's separator (which the
 worker uses for the index and the query alike) splits words at Ukrainian punctuation and at
@@ -109,6 +110,29 @@ def _expand(texts: Iterable[str], content_only: bool) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str | None:
+    """The dictionary form of a Ukrainian noun, adjective or participle ("переговорів" → "переговори")."""
+    if not re.search(r"[а-яґєії]", word.lower()) or (word.isupper() and len(word) <= 6) or len(word) < 3:
+        return None
+    parse = _morph().parse(word.translate(_APOSTROPHES).lower())[0]
+    return parse.normal_form if parse.tag.POS in _CONTENT else None
+
+
+def _lemmas(texts: Iterable[str]) -> set[str]:
+    """The dictionary forms of the content words in texts: one word each, so the index stays small.
+
+    Every form of every content word was tried first: recall fell (each page matched too
+    many wildcard expansions) and the index grew sixfold at 1,000 events.
+    """
+    out: set[str] = set()
+    for text in texts:
+        for word in _words(text):
+            if (base := lemma(word)) is not None:
+                out.update(_tokens(base))
+    return out
+
+
 def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
@@ -135,7 +159,7 @@ def enrich(index: dict, names_of: dict[str, list[str]], related_of: dict[str, li
         title = _plain(page["title"])
         names = _expand([title, *names_of.get(location, [])], content_only=False)
         content = [_plain(d["title"]) + " " + _plain(d["text"]) for d in docs]
-        terms = _expand(content, content_only=True) | _expand(related_of.get(location, []), content_only=False)
+        terms = _lemmas(content) | _expand(related_of.get(location, []), content_only=False)
         page["names"] = " ".join(sorted(names))
         page["terms"] = " ".join(sorted(terms - present - names))
     return index
