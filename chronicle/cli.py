@@ -1,4 +1,4 @@
-"""The `chronicle` command: new, check, generate, build, serve, linkcheck, diff."""
+"""The `chronicle` command: new, check, generate, build, serve, linkcheck, diff, synth."""
 
 from __future__ import annotations
 
@@ -104,6 +104,19 @@ def cmd_diff(args) -> int:
     return 0
 
 
+def cmd_synth(args) -> int:
+    from chronicle import synth
+
+    target = args.dir.resolve()
+    try:
+        summary = synth.synthesize(target, args.events, seed=args.seed, root=args.root, force=args.force)
+    except synth.SynthError as exc:
+        print(f"chronicle synth: {exc}", file=sys.stderr)
+        return 1
+    print(summary.line(target), file=sys.stderr)
+    return 0
+
+
 def cmd_serve(args) -> int:
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort
@@ -160,6 +173,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on; default: 127.0.0.1:8000")
     s.add_argument("--full", action="store_true", help="re-render every page on each change (default: only the pages whose Markdown changed)")
     s.set_defaults(func=cmd_serve)
+    y = sub.add_parser("synth", help="write a synthetic chronicle of N events into DIR (a complete project that builds), to measure scale")
+    y.add_argument("dir", type=Path, metavar="DIR", help="where the project goes (relative to here); it must be empty unless --force")
+    y.add_argument("--events", type=int, required=True, metavar="N", help="how many events (with N/5 actors, a source per 1-3 events)")
+    y.add_argument("--seed", type=int, default=0, metavar="S", help="the random seed: the same N and S give byte-identical files; default: 0")
+    y.add_argument("--force", action="store_true", help="write into a non-empty DIR, replacing its mkdocs.yml, templates/, content/ and seeds/")
+    y.set_defaults(func=cmd_synth)
     return p
 
 
