@@ -50,3 +50,15 @@ def test_an_actor_page_names_at_most_twelve_actors_met(project, capsys, monkeypa
     met = page.split("## Зустрічі з іншими учасниками")[1].split("##")[0]
     assert met.count("спільних подій") == 2
     capsys.readouterr()
+
+
+def test_build_reports_the_time_of_each_stage(project, capsys, tmp_path):
+    import json
+
+    timings = tmp_path / "timings.json"
+    assert cli.main(["--root", str(project), "build", "--timings", str(timings)]) == 0
+    data = json.loads(timings.read_text("utf-8"))
+    for stage in ("read", "validate", "generate", "write", "render", "export", "search", "total"):
+        assert data[stage] >= 0, stage
+    assert data["render"] > 0 and data["total"] >= data["render"] + data["generate"]
+    capsys.readouterr()
