@@ -67,6 +67,7 @@ def cmd_generate(args) -> int:
 
 def cmd_build(args) -> int:
     started = time.perf_counter()
+    timing.TIMES.clear()
     paths = _paths(args.root)
     chronicle = pipeline.prepare(paths)
     site = args.site_dir if args.site_dir.is_absolute() else args.root / args.site_dir
