@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel.dates import format_date
 
@@ -49,11 +50,7 @@ class PartialDate:
 
     def uk(self) -> str:
         """The date as a Ukrainian reader writes it: 10 січня 2022 р., січень 2022 р., 2022 р."""
-        if self.day:
-            return format_date(self.first_day, "d MMMM y 'р.'", locale="uk")
-        if self.month:
-            return format_date(self.first_day, "LLLL y 'р.'", locale="uk")
-        return f"{self.year} р."
+        return _uk(self.year, self.month, self.day)
 
     def month_uk(self) -> str:
         """The month alone, capitalised, as a heading: Січень."""
@@ -61,3 +58,13 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso
+
+
+@lru_cache(maxsize=100_000)
+def _uk(year: int, month: int | None, day: int | None) -> str:
+    """Babel's Ukrainian date, computed once per date (a chronicle prints each date many times)."""
+    if day:
+        return format_date(dt.date(year, month, day), "d MMMM y 'р.'", locale="uk")
+    if month:
+        return format_date(dt.date(year, month, 1), "LLLL y 'р.'", locale="uk")
+    return f"{year} р."

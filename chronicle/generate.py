@@ -18,6 +18,7 @@ import posixpath
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -97,6 +98,20 @@ def _finalize(value):
     return md_escape(str(value))
 
 
+@lru_cache(maxsize=None)
+def _dir_parts(directory: str) -> tuple[str, ...]:
+    return tuple(p for p in directory.split("/") if p not in ("", "."))
+
+
+def _relpath(target: str, start: str) -> str:
+    """posixpath.relpath for the generator's own clean relative paths, without its os calls."""
+    here, there = _dir_parts(start), target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
 @dataclass
 class _Page:
     """What a template needs to link from one page to others."""
@@ -106,10 +121,10 @@ class _Page:
 
     def link(self, obj, text: str | None = None) -> Markup:
         label = md_escape(text if text is not None else _name(obj))
-        return Markup(f"[{label}]({posixpath.relpath(page_of(obj), posixpath.dirname(self.path) or '.')})")
+        return Markup(f"[{label}]({_relpath(page_of(obj), posixpath.dirname(self.path) or '.')})")
 
     def to(self, md_path: str) -> Markup:
-        return Markup(posixpath.relpath(md_path, posixpath.dirname(self.path) or "."))
+        return Markup(_relpath(md_path, posixpath.dirname(self.path) or "."))
 
     def markdown(self, text: str) -> Markup:
         kinds = {"event": self.chronicle.events, "actor": self.chronicle.actors, "topic": self.chronicle.topics, "place": self.chronicle.places, "source": self.chronicle.sources}

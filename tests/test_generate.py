@@ -1,6 +1,7 @@
 """Stage 3: escaping of editors' text, and a Markdown tree written only where it changed."""
 
 import html
+import posixpath
 
 import markdown
 import pytest
@@ -63,3 +64,14 @@ def test_write_tree_changes_nothing_when_a_file_cannot_be_written(tmp_path):
     with pytest.raises(OSError):
         write_tree(docs, {"a.md": b"A2", "b.md/c.md": b"C", "z.md": b"Z"})
     assert {p.name: p.read_bytes() for p in docs.iterdir()} == before
+
+
+_segment = st.sampled_from(["events", "actors", "timeline", "kinds", "2022", "a", "b"])
+
+
+@given(target=st.lists(_segment, min_size=0, max_size=3), name=st.sampled_from(["x.md", "index.md", "s.txt"]), start=st.lists(_segment, max_size=3))
+def test_relpath_agrees_with_posixpath(target, name, start):
+    from chronicle.generate import _relpath
+
+    path, directory = "/".join([*target, name]), "/".join(start) or "."
+    assert _relpath(path, directory) == posixpath.relpath(path, directory)
