@@ -176,7 +176,12 @@ class Generator:
         out: dict[str, str] = {}
         latest = c.events_newest_first[:LATEST]
         scheduled = [e for e in c.events_oldest_first if e.status == "scheduled"]
-        out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled)
+        if len(scheduled) > LATEST:  # the home page shows the latest ten; a page holds them all
+            newest_first = list(reversed(scheduled))
+            events, archive = self._listing(out, "timeline/scheduled.md", "Заплановані події", newest_first)
+            out["timeline/scheduled.md"] = self.render("scheduled.md.j2", "timeline/scheduled.md", events=events, archive=archive, total=len(scheduled))
+            scheduled = scheduled[-LATEST:]
+        out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled, all_scheduled="timeline/scheduled.md" in out)
 
         # The timeline: a page per year (events by month, filterable by actor, topic and kind with
         # timeline.js) and a page per kind in use (that kind's events by year), the filter's

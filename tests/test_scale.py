@@ -62,3 +62,16 @@ def test_build_reports_the_time_of_each_stage(project, capsys, tmp_path):
         assert data[stage] >= 0, stage
     assert data["render"] > 0 and data["total"] >= data["render"] + data["generate"]
     capsys.readouterr()
+
+
+def test_the_home_page_lists_ten_scheduled_events_and_links_them_all(project, capsys, monkeypatch):
+    monkeypatch.setattr(generate, "LATEST", 1)  # the real chronicle has two scheduled events
+    assert cli.main(["--root", str(project), "build"]) == 0
+    docs = project / "build/docs"
+    home = (docs / "index.md").read_text("utf-8")
+    scheduled_part = home.split("## Заплановано")[1].split("## Розділи")[0]
+    assert scheduled_part.count("events/") == 1 and "timeline/scheduled.md" in scheduled_part
+    everything = (docs / "timeline/scheduled.md").read_text("utf-8")
+    assert "nato-russia-council-2022-01-12" in everything and "osce-permanent-council-2022-01-13" in everything
+    assert check_site(project / "site").problems == []
+    capsys.readouterr()
