@@ -32,30 +32,34 @@ def _warn(entry: Entry, path: tuple, message: str, silence: str) -> Problem:
     return Problem(entry.path, line, column, f"{message} (if that is intended, add `silence: [{silence}]`)", "warning")
 
 
+_WORDS = re.compile(r"\w+")
+
+
 class _Mentions:
-    """Finds the actors a text names: one regex of every name and alias, whole words only."""
+    """Finds the actors a text names, by name or alias, as whole words.
+
+    Names are looked up as sequences of words in a dictionary, so the time is linear in the
+    text whatever the number of actors (one regex of 10,000 alternatives took most of the
+    check at 10,000 events).
+    """
 
     def __init__(self, chronicle: Chronicle):
-        self.owner: dict[str, set[str]] = {}
+        self.owner: dict[tuple[str, ...], set[str]] = {}
         for actor in chronicle.actors.values():
             for name in (actor.name, *actor.aliases):
-                if len(name) >= 2:
-                    self.owner.setdefault(name, set()).add(actor.id)
-        names = sorted(self.owner, key=lambda n: (-len(n), n))  # the longest name wins at a place
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+                words = tuple(_WORDS.findall(name))
+                if words and len(name) >= 2:
+                    self.owner.setdefault(words, set()).add(actor.id)
+        self.longest = max((len(k) for k in self.owner), default=0)
 
     def __call__(self, text: str) -> list[str]:
         """The actors named in the text, in order of first mention."""
+        words = _WORDS.findall(text)
         found: dict[str, int] = {}
-        if self.pattern is None:
-            return []
-        # Overlapping names ("Сергій Рябков" and "Рябков") are found by searching again just
-        # after each match's start, so a shorter alias inside a longer one still counts.
-        position = 0
-        while (match := self.pattern.search(text, position)) is not None:
-            for actor_id in self.owner[match.group(0)]:
-                found.setdefault(actor_id, match.start())
-            position = match.start() + 1
+        for i in range(len(words)):
+            for n in range(1, min(self.longest, len(words) - i) + 1):
+                for actor_id in self.owner.get(tuple(words[i : i + n]), ()):
+                    found.setdefault(actor_id, i)
         return sorted(found, key=lambda a: (found[a], a))
 
 
