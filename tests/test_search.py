@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 
-import pytest
 
 from chronicle.search import SEPARATOR, STOP_WORDS, _tokens, enrich, forms
 from conftest import ROOT
