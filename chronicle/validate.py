@@ -138,8 +138,8 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
             what = "a date: write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
         elif error.validator_value.startswith("^[a-z0-9]+"):
             what = "an id: lowercase ASCII letters, digits and single hyphens, e.g. geneva-talks-2022"
-        elif "\\n" in error.validator_value:
-            what = "one line of text: remove the line break"
+        elif "\\u0000" in error.validator_value:
+            what = "one line of text: remove line breaks and invisible control characters"
         else:
             description = (error.schema.get("description") or "").rstrip(".")
             what = description[:1].lower() + description[1:] if description else f"text matching {error.validator_value}"
