@@ -1,7 +1,16 @@
 """Pagefind against Material's search: index size and time, what a reader downloads, recall@5.
 
     .venv/bin/pip install 'pagefind[bin]'     # pagefind 1.5.2 + pagefind_bin 1.5.2 from PyPI
-    .venv/bin/python benchmarks/pagefind_eval.py SITE [SITE ...] [--recall] [--work DIR]
+    # the real chronicle: recall of every variant, downloads of three typical queries
+    .venv/bin/python benchmarks/pagefind_eval.py REAL/site --recall --fallback --stop-words \
+        --type-delay 120 --variants as-is,article,article+ru,body-forms,meta-forms
+    # synthetic chronicles (`chronicle synth DIR --events N`, then `chronicle --root DIR build`)
+    .venv/bin/python benchmarks/pagefind_eval.py S1000/site S10000/site --stop-words --type-delay 120 \
+        --variants article,meta-forms --query Аббасом --query "переговори в Женеві" --query "21 лютого 2000"
+    .venv/bin/python benchmarks/pagefind_eval.py S10000/site --all-queries --stop-words --type-delay 120 \
+        --no-material --variants meta-forms             # the 55 queries' downloads, summarised
+    .venv/bin/python benchmarks/pagefind_eval.py S1000/site --embed REAL/site --recall \
+        --material-recall --no-material --no-ui --variants meta-forms   # recall among 1,000 events
 
 Each SITE is a site built by `chronicle build` (with chronicle's Ukrainian search, so that
 its search/search_index.json holds the `names` and `terms` word forms of every page). For each
@@ -27,9 +36,10 @@ Material's own search box (the unchanged site), for Pagefind's JS API (`pagefind
 then `data()` of the first five results, as a results list would show them), for Pagefind's
 own UI (pagefind-ui.js, injected into the home page, the query typed into it) and, for the
 meta-forms variants, for the small search script proposed for chronicle (OWN_UI below: the JS
-API, searching after a pause in typing, without Pagefind UI's preloading of every prefix). Material's search requests are blocked
-in the Pagefind runs, as they would be absent from a site that ships Pagefind instead. Any
-request to another host is reported (and could not succeed: the browser resolves no other name).
+API, searching after a pause in typing, without Pagefind UI's preloading of every prefix).
+Material's search requests are blocked in the Pagefind runs, as they would be absent from a
+site that ships Pagefind instead. Any request to another host is reported (and could not
+succeed: the browser resolves no other name).
 
 With --recall, the 55 queries of benchmarks/search_queries.yml run through Pagefind's JS API
 on every variant (recall@5, as benchmarks/search_recall.py measures Material's search); with
