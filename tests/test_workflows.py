@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import PROJECT_PARTS, ROOT
+from conftest import ROOT, copy_project
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent  # the venv running the tests holds actionlint, shellcheck, check-jsonschema
@@ -148,15 +148,8 @@ def _git(cwd: Path, *args: str) -> str:
 @pytest.fixture
 def repo(tmp_path) -> Path:
     """A git repository holding the project, with .ci/."""
-    root = tmp_path / "repo"
-    root.mkdir()
-    for part in PROJECT_PARTS + [".ci"]:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, root / part)
-        else:
-            (root / part).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, root / part)
+    root = copy_project(tmp_path / "repo")
+    shutil.copytree(ROOT / ".ci", root / ".ci")
     _git(root, "init", "-q", "-b", "main")
     _git(root, "add", "-A")
     _git(root, "commit", "-q", "-m", "base")
