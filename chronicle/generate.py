@@ -134,8 +134,10 @@ class _Page:
 class Generator:
     def __init__(self, chronicle: Chronicle, templates: Path):
         self.chronicle = chronicle
+        self._lines: dict[tuple, Markup] = {}
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
+            auto_reload=False,  # a Generator lives for one generation: no need to stat templates
             undefined=StrictUndefined,
             finalize=_finalize,
             autoescape=False,  # the output is Markdown: _finalize escapes for Markdown instead
@@ -168,8 +170,25 @@ class Generator:
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)
-        text = self.env.get_template(template).render(page=page, link=page.link, to=page.to, md=page.markdown, **context)
+        depth = len(_dir_parts(posixpath.dirname(path)))
+        event_line = lambda event, filterable=False: self._event_line(event, depth, filterable)  # noqa: E731
+        text = self.env.get_template(template).render(page=page, link=page.link, to=page.to, md=page.markdown, event_line=event_line, **context)
         return text.rstrip("\n") + "\n"
+
+    def _event_line(self, event: Event, depth: int, filterable: bool) -> Markup:
+        """An event's line in a list (_event_line.md.j2), rendered once for all pages as deep.
+
+        An event is listed on a dozen pages or more (its year, kind, actors, topics, place,
+        source, related events); its links go up to the site root and down to the event, which
+        is right from every page at that depth, so the line is rendered once per depth.
+        """
+        key = (event.id, depth, filterable)
+        line = self._lines.get(key)
+        if line is None:
+            page = _Page("/".join(["~"] * depth + ["line.md"]), self.chronicle)
+            text = self.env.get_template("_event_line.md.j2").render(event=event, page=page, link=page.link, to=page.to, md=page.markdown, filterable=filterable)
+            line = self._lines[key] = Markup(text.removesuffix("\n"))
+        return line
 
     def pages(self) -> dict[str, str]:
         c = self.chronicle

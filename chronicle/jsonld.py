@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import json
 import re
-
-from markdown_it import MarkdownIt
+from functools import lru_cache
 
 from chronicle.model import Actor, Chronicle, Event, Place, Source, Topic
+from chronicle.text import parse
 
 CONTEXT = "https://schema.org"
 WIKIDATA = "https://www.wikidata.org/wiki/"
@@ -48,13 +48,11 @@ ACTOR_TYPE = {
 }
 DESCRIPTION_LIMIT = 300  # characters of a page's <meta> description (the JSON-LD keeps it all)
 
-_MD = MarkdownIt("commonmark", {"html": False})
-
-
+@lru_cache(maxsize=32768)  # an event's summary is wanted by its page's description, JSON-LD, feed and tables
 def plain_text(markdown: str) -> str:
     """Editors' Markdown as plain text: what a reader sees, without markup; paragraphs kept apart."""
     blocks: list[str] = []
-    for token in _MD.parse(markdown or ""):
+    for token in parse(markdown or ""):
         if token.type == "inline":
             parts = []
             for child in token.children or ():

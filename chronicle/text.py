@@ -9,6 +9,7 @@ links may only go to http, https and mailto addresses or to the chronicle's own 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from markdown_it import MarkdownIt
@@ -19,14 +20,18 @@ WEB_SCHEMES = ("http", "https", "mailto")
 
 # Characters Python-Markdown (MkDocs', Zensical's) treats as syntax, escaped with a backslash;
 # '|' because the tables extension is on. '<', '>' and '&' become entities.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+_MD_ESCAPES = str.maketrans({
+    **{ch: "\\" + ch for ch in "\\`*_{}[]()#+-.!|"},
+    "&": "&amp;", "<": "&lt;", ">": "&gt;",
+})
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
+@lru_cache(maxsize=65536)  # names and labels repeat on thousands of lines
 def md_escape(text: str) -> str:
     """Escape plain text for inline Markdown: what the editor typed is what the reader sees."""
-    text = _MD_SPECIAL.sub(r"\\\1", str(text))
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"\s*\n\s*", " ", text)
+    text = str(text).translate(_MD_ESCAPES)
+    return _LINE_BREAK.sub(" ", text) if "\n" in text else text
 
 
 def _scheme(href: str) -> str | None:
@@ -98,17 +103,30 @@ def links(text: str) -> Iterator[tuple[int, int, str]]:
             yield n, match.start(1), match.group(1)
 
 
+@lru_cache(maxsize=32768)
+def parse(text: str) -> tuple:
+    """Editors' Markdown as markdown-it tokens, parsed once per build: a summary is wanted by its
+    page, its description, its JSON-LD, the feed and the tables. Callers must not change them."""
+    return tuple(_MD.parse(text))
+
+
 def render_markdown(text: str, url_for: Callable[[str, str], str]) -> Markup:
     """Render editors' Markdown to HTML; entry links become relative URLs via url_for(kind, id)."""
-    tokens = _MD.parse(text)
-    for token in tokens:
-        for child in token.children or ():
-            if child.type == "link_open":
-                href = str(child.attrGet("href"))
-                scheme = _scheme(href)
-                if scheme in ENTITY_SCHEMES:
-                    child.attrSet("href", url_for(scheme, href.split(":", 1)[1]))
-    return Markup(_MD.renderer.render(tokens, _MD.options, {}).strip())
+    tokens = parse(text)
+    changed = []  # entry links get the page's URL for the rendering, then their href back
+    try:
+        for token in tokens:
+            for child in token.children or ():
+                if child.type == "link_open":
+                    href = str(child.attrGet("href"))
+                    scheme = _scheme(href)
+                    if scheme in ENTITY_SCHEMES:
+                        changed.append((child, href))
+                        child.attrSet("href", url_for(scheme, href.split(":", 1)[1]))
+        return Markup(_MD.renderer.render(list(tokens), _MD.options, {}).strip())
+    finally:
+        for child, href in changed:
+            child.attrSet("href", href)
 
 
 _UK_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"

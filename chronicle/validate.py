@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
@@ -157,7 +158,20 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
     return [Problem(entry.path, line, column, f"{field}: {error.message}")]
 
 
+@lru_cache(maxsize=None)
+def _fast_validators() -> dict:
+    """The same schemas compiled by jsonschema-rs, which only says whether an entry is valid.
+
+    Almost every entry is: at 10,000 events jsonschema (Python) took 2.6 s to say so, jsonschema-rs
+    0.07 s. jsonschema, whose errors carry what a good message needs, runs on the rest.
+    """
+    schemas = {name: json.loads(schema_text(name)) for name in SCHEMA_KINDS + ("common",)}
+    return {name: jsonschema_rs.validator_for(_inline(schemas[name], schemas, name)) for name in SCHEMA_KINDS}
+
+
 def check_schema(entry: Entry) -> list[Problem]:
+    if _fast_validators()[entry.kind].is_valid(entry.data):
+        return []
     validator = _validators()[entry.kind]
     problems: list[Problem] = []
     for error in sorted(validator.iter_errors(entry.data), key=lambda e: list(map(str, e.absolute_path))):

@@ -89,6 +89,7 @@ def ld_of(site: Path, page: str) -> dict:
 # ---- Atom ----
 
 def test_the_feed_holds_every_event_with_its_title_link_and_dates(built):
+    assert len(EVENTS) <= feeds.FEED_LIMIT  # the real chronicle: all its events
     site = built / "site"
     raw = (site / "feed.xml").read_bytes()
     feed = feedparser.parse(raw)
@@ -107,6 +108,15 @@ def test_the_feed_holds_every_event_with_its_title_link_and_dates(built):
         assert entry.published == f"{published[0]}T00:00:00Z" and entry.updated == f"{published[-1]}T00:00:00Z"
         assert entry.tags[0].term == event["kind"]
         assert entry.id == f"urn:uuid:{feeds.uid(event_id)}"
+
+
+def test_the_feed_holds_only_the_newest_events(monkeypatch):
+    """A feed is what is new: the newest FEED_LIMIT events; the timeline and the data hold all."""
+    chronicle, _, _ = check(ProjectPaths(root=ROOT, docs_dir=ROOT / "build/docs"))
+    monkeypatch.setattr(feeds, "FEED_LIMIT", 3)
+    feed = feedparser.parse(feeds.atom(chronicle, feeds.Site(updated=BUILD_DATE)))
+    newest_first = sorted(EVENTS, key=lambda i: (str(EVENTS[i]["date"]), i), reverse=True)
+    assert len(EVENTS) > 3 and [e.link for e in feed.entries] == [f"events/{i}/" for i in newest_first[:3]]
 
 
 def test_links_in_the_feed_content_resolve_against_the_feed(built):
