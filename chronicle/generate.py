@@ -27,7 +27,7 @@ from markupsafe import Markup, escape
 from chronicle import jsonld, vocab
 from chronicle.model import Actor, Chronicle, Event, Place, Source, Topic
 from chronicle.read import RawProject
-from chronicle.text import md_escape, render_markdown, sort_key
+from chronicle.text import md_escape, parse, render_markdown, sort_key
 from chronicle.validate import SCHEMA_KINDS, schema_text
 
 PLURAL = {Event: "events", Actor: "actors", Source: "sources", Topic: "topics", Place: "places"}
@@ -327,6 +327,7 @@ class Generator:
 def generate(chronicle: Chronicle, raw: RawProject, templates: Path) -> dict[str, bytes]:
     """The whole docs tree: path relative to the docs directory -> bytes."""
     files: dict[str, bytes] = {path: text.encode("utf-8") for path, text in Generator(chronicle, templates).pages().items()}
+    parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
     for path, data in raw.pages.items():
         if path in files:
             raise ValueError(f"content/pages/{path} would overwrite a generated page")
