@@ -160,7 +160,7 @@ def test_pr_diff_lists_pages_added_removed_and_changed(repo):
     event = repo / "content/events/nato-russia-council-2022-01-12.yml"
     event.write_text(event.read_text("utf-8").replace("title: ", "title: Змінено — ", 1), encoding="utf-8")
     shutil.copy(repo / "content/events/osce-permanent-council-2022-01-13.yml", repo / "content/events/osce-copy-2022-01-14.yml")
-    (repo / "content/pages/about.md").unlink()
+    shutil.rmtree(repo / "content/pages/about")
     result = subprocess.run(["bash", ".ci/pr-diff", "main"], cwd=repo, capture_output=True, text=True, env=_env())
     assert result.returncode == 0, result.stderr
     summary = result.stdout
