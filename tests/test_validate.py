@@ -140,3 +140,12 @@ def test_file_name_must_be_an_ascii_id(project):
     problems = problems_of(project)
     assert any(p.startswith("content/places/Женева.yml:1:1: the file name 'Женева.yml' is not a valid id") for p in problems)
     assert any("unknown place 'geneva'" in p for p in problems)
+
+
+def test_a_year_beyond_any_calendar_is_a_problem_not_a_crash():
+    """Found by the property test: '2200000000' overflowed datetime.date (OverflowError)."""
+    from chronicle.dates import PartialDate
+
+    for text in ("2200000000", "99999999999999999999", "2022-99999999999"):
+        with pytest.raises(ValueError, match="is not a real calendar date"):
+            PartialDate.parse(text)
