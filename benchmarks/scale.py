@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/scale.py                      # N = 1,000 and 10,000, 3 runs each
     .venv/bin/python benchmarks/scale.py --events 1000 --runs 5
+    .venv/bin/python benchmarks/scale.py --no-zensical        # MkDocs only
 
 For each N: `chronicle synth` writes a project; `chronicle build --timings` builds it `runs`
 times under /usr/bin/time -v (peak memory); MkDocs alone (`mkdocs build` of the same generated
@@ -9,13 +10,16 @@ Markdown, with the chronicle plugin taken out of the config) builds it as many t
 with the full builds so that both see the same machine load. Reports medians: wall time per stage
 (read, validate, generate, write, render, export, search), the chronicle's own share against
 MkDocs' render, peak memory, files and bytes of the site, the largest page and the largest event
-page, what a reader's search downloads, and whether two builds are byte-identical.
+page, what a reader's search downloads, and whether two builds are byte-identical. With
+--zensical (the default when zensical is installed) Zensical renders the same generated Markdown
+too, in the same loop: without its cache (--clean) and then with the cache that build left.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -83,7 +87,35 @@ def _mkdocs_alone_config(project: Path) -> Path:
     return path
 
 
-def measure(events: int, runs: int, workdir: Path, seed: int) -> dict:
+def zensical_render(project: Path, env: dict, runs: list[dict]) -> dict:
+    """Zensical renders the Markdown the chronicle generated into build/docs, from mkdocs.yml with
+    site_dir set to site-zensical/ (it has no --site-dir and wants site_dir inside the project).
+    Zensical runs no MkDocs plugins, so this is render only, like mkdocs_alone: one build without
+    its cache (--clean), then one with the cache (.cache/) that build left. Appends this run's
+    samples to `runs` and returns the medians over all of them so far; a failed build is reported,
+    not raised, so that MkDocs' numbers still come out."""
+    config = project / "mkdocs-zensical.yml"
+    text = (project / "mkdocs.yml").read_text("utf-8")
+    config.write_text(re.sub(r"^site_dir: .*$", "site_dir: site-zensical", text, count=1, flags=re.M), "utf-8")
+    site = project / "site-zensical"
+    command = [sys.executable, "-m", "zensical", "build", "--config-file", config.name, "--strict"]
+    shutil.rmtree(site, ignore_errors=True)
+    try:
+        clean_wall, clean_peak, _ = _run([*command, "--clean"], project, env)
+        cached_wall, cached_peak, _ = _run(command, project, env)
+    except RuntimeError as exc:
+        return {"zensical_error": str(exc).strip().splitlines()[-1][:300]}
+    runs.append({"clean": (clean_wall, clean_peak), "cached": (cached_wall, cached_peak)})
+    report = {}
+    for kind in ("clean", "cached"):
+        report[f"zensical_{kind}_wall_median_seconds"] = round(statistics.median(r[kind][0] for r in runs), 2)
+        report[f"zensical_{kind}_peak_rss_mib"] = round(max(r[kind][1] for r in runs) / 1024, 1)
+    report["zensical_pages"] = len(list(site.rglob("*.html")))
+    report["zensical_site_bytes"] = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return report
+
+
+def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = False) -> dict:
     project = workdir / f"synth-{events}"
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(project), "--events", str(events), "--seed", str(seed)], check=True, capture_output=True)
@@ -92,6 +124,8 @@ def measure(events: int, runs: int, workdir: Path, seed: int) -> dict:
     alone_config = _mkdocs_alone_config(project)
     stages: dict[str, list[float]] = {s: [] for s in STAGES}
     walls, peaks, alone_walls, alone_peaks, digests = [], [], [], [], []
+    zensical_runs: list[dict] = []
+    zensical_report: dict = {}
     for i in range(runs):
         timings = workdir / f"timings-{events}-{i}.json"
         site = project / f"site-{i % 2}"
@@ -110,6 +144,8 @@ def measure(events: int, runs: int, workdir: Path, seed: int) -> dict:
         wall, peak, _ = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", alone_config.name, "--site-dir", alone_site.name], project, env)
         alone_walls.append(wall)
         alone_peaks.append(peak)
+        if zensical and "zensical_error" not in zensical_report:  # Zensical too, on the same Markdown
+            zensical_report = zensical_render(project, env, zensical_runs)
     median = {s: statistics.median(v) for s, v in stages.items()}
     own = sum(median[s] for s in OWN)
     return {
@@ -126,6 +162,7 @@ def measure(events: int, runs: int, workdir: Path, seed: int) -> dict:
         "own_over_mkdocs_alone": round(own / statistics.median(alone_walls), 3),
         "byte_identical": len(set(digests)) == 1 if len(digests) > 1 else None,
         **_site_facts(project / "site-0"),
+        **zensical_report,
     }
 
 
@@ -136,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="also write the report here")
     parser.add_argument("--keep", type=Path, help="build in this directory and keep it")
+    parser.add_argument("--zensical", action=argparse.BooleanOptionalAction, default=importlib.util.find_spec("zensical") is not None,
+                        help="also render the generated Markdown with Zensical; default: on when zensical is installed")
     args = parser.parse_args(argv)
     sizes = args.events or [1000, 10000]
     reports = []
@@ -143,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         for n in sizes:
-            report = measure(n, args.runs, workdir, args.seed)
+            report = measure(n, args.runs, workdir, args.seed, zensical=args.zensical)
             reports.append(report)
             print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
     if len(reports) > 1:

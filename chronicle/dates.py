@@ -26,7 +26,7 @@ class PartialDate:
         numbers = [int(p) for p in parts]
         try:
             dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a number beyond C's int, e.g. '2200000000'
             raise ValueError(f"'{text}' is not a real calendar date") from None
         if numbers[0] < 1000:
             raise ValueError(f"'{text}': write the year with four digits")

@@ -4,6 +4,11 @@ The tree is MkDocs' docs_dir (build/docs by default): one page per event, actor,
 and source, their index pages, a timeline split by year, the home page, the hand-written pages
 of content/pages, the raw seeds (linked from source pages) and the JSON Schemas.
 
+Every page is an index.md in the directory it is served from (events/x/index.md is served as
+events/x/, page_path): with directory URLs the .md file and its page then sit in the same place,
+so a relative link means the same read from either, whichever way a renderer resolves it (MkDocs
+leaves links in raw HTML as written, Zensical resolves them from the .md file).
+
 Every value a template prints goes through md_escape unless Python marked it as safe Markup
 (links built here, HTML rendered from editors' Markdown by chronicle.text): editors' text can
 never become markup. A file is written only when its content changed, and files the chronicle
@@ -46,13 +51,21 @@ _LETTERS = dict(zip(
 ))
 
 
+def page_path(name: str) -> str:
+    """The Markdown path of the page served at the directory URL `name/` ('' is the home page):
+    `name/index.md`, relative to the docs directory."""
+    return f"{name}/index.md" if name else "index.md"
+
+
 def page_of(obj) -> str:
     """The Markdown path of an entry's page, relative to the docs directory."""
-    return f"{PLURAL[type(obj)]}/{obj.id}.md"
+    return page_path(f"{PLURAL[type(obj)]}/{obj.id}")
 
 
 def url_of(md_path: str) -> str:
-    """The directory URL MkDocs gives a Markdown page (use_directory_urls), relative to the site root."""
+    """The directory URL MkDocs gives a Markdown page (use_directory_urls), relative to the site root.
+
+    x/index.md and x.md (the layout before every page was an index.md) are both served at x/."""
     stem = md_path[: -len(".md")]
     if stem == "index":
         return ""
@@ -166,6 +179,7 @@ class Generator:
             precisions=vocab.PRECISIONS,
             line_data=_line_data,
             facet=_facet,
+            page_at=page_path,  # a page by its directory URL: to(page_at("timeline/2022"))
         )
 
     def render(self, template: str, path: str, **context) -> str:
@@ -197,10 +211,11 @@ class Generator:
         scheduled = [e for e in c.events_oldest_first if e.status == "scheduled"]
         if len(scheduled) > LATEST:  # the home page shows the latest ten; a page holds them all
             newest_first = list(reversed(scheduled))
-            events, archive = self._listing(out, "timeline/scheduled.md", "Заплановані події", newest_first)
-            out["timeline/scheduled.md"] = self.render("scheduled.md.j2", "timeline/scheduled.md", events=events, archive=archive, total=len(scheduled))
+            path = page_path("timeline/scheduled")
+            events, archive = self._listing(out, path, "Заплановані події", newest_first)
+            out[path] = self.render("scheduled.md.j2", path, events=events, archive=archive, total=len(scheduled))
             scheduled = scheduled[-LATEST:]
-        out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled, all_scheduled="timeline/scheduled.md" in out)
+        out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled, all_scheduled=page_path("timeline/scheduled") in out)
 
         # The timeline: a page per year (events by month, filterable by actor, topic and kind with
         # timeline.js) and a page per kind in use (that kind's events by year), the filter's
@@ -216,16 +231,17 @@ class Generator:
             months: dict[int, list[Event]] = defaultdict(list)
             for event in events:
                 months[event.date.month].append(event)
-            out[f"timeline/{year}.md"] = self.render("year.md.j2", f"timeline/{year}.md", year=year, months=sorted(months.items()), facets=self._facets(events))
+            path = page_path(f"timeline/{year}")
+            out[path] = self.render("year.md.j2", path, year=year, months=sorted(months.items()), facets=self._facets(events))
         for kind, events in by_kind.items():
             per_year: dict[int, list[Event]] = defaultdict(list)
             for event in events:
                 per_year[event.date.year].append(event)
-            page = f"timeline/kinds/{kind}.md"
+            page = page_path(f"timeline/kinds/{kind}")
             if len(events) > LISTING_LIMIT:  # the kind's page links a page per year
                 archive = []
                 for year, items in sorted(per_year.items(), reverse=True):
-                    path = f"timeline/kinds/{kind}/{year}.md"
+                    path = page_path(f"timeline/kinds/{kind}/{year}")
                     out[path] = self.render("listing_year.md.j2", path, name=vocab.EVENT_KINDS[kind], year=year, events=items, back=page)
                     archive.append((year, len(items), path))
                 out[page] = self.render("timeline_kind.md.j2", page, kind=kind, years=[], archive=archive, kinds_in_use=kinds_in_use)
@@ -260,7 +276,7 @@ class Generator:
                 letters[_LETTERS.get(first, first if first.isascii() and first.isalpha() else "other")].append(actor)
             pages = []
             for slug, actors in letters.items():
-                path = f"actors/letters/{slug}.md"
+                path = page_path(f"actors/letters/{slug}")
                 label = actors[0].name[:1].upper() if slug != "other" else "Інші"
                 out[path] = self.render("actors_letter.md.j2", path, label=label, actors=actors)
                 pages.append((label, len(actors), path))
@@ -276,7 +292,7 @@ class Generator:
                 per_year[source.published.year].append(source)
             years = []
             for year, items in per_year.items():
-                path = f"sources/years/{year}.md"
+                path = page_path(f"sources/years/{year}")
                 out[path] = self.render("sources.md.j2", path, sources=items, year=year, years=[])
                 years.append((year, len(items), path))
             out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=[], year=None, years=years)
@@ -295,10 +311,10 @@ class Generator:
         per_year: dict[int, list[Event]] = defaultdict(list)
         for event in events:  # newest first
             per_year[event.date.year].append(event)
-        base = page[: -len(".md")]
+        base = url_of(page).rstrip("/")
         archive = []
         for year, items in per_year.items():
-            path = f"{base}/{year}.md"
+            path = page_path(f"{base}/{year}")
             out[path] = self.render("listing_year.md.j2", path, name=name, year=year, events=items, back=page)
             archive.append((year, len(items), path))
         return events[:LISTING_HEAD], archive

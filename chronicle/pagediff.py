@@ -1,7 +1,9 @@
 """What a change does to the site: pages added, removed and changed, from two generated trees.
 
 Compares the generated Markdown (docs_dir) of a base and a head, so that a reviewer of a pull
-request sees which pages it touches, with their titles and URLs, as a Markdown summary.
+request sees which pages it touches, with their titles and URLs, as a Markdown summary. Pages are
+matched by URL, not by file: x.md (the layout before every page was an index.md) and x/index.md are
+both the page at x/.
 """
 
 from __future__ import annotations
@@ -37,8 +39,14 @@ class PageDiff:
         return bool(self.added or self.removed or self.changed)
 
 
-def _pages(docs: Path) -> dict[str, bytes]:
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*.md")) if p.is_file()}
+def _pages(docs: Path) -> dict[str, tuple[str, bytes]]:
+    """URL -> (Markdown path, content) of every page in a docs directory."""
+    pages = {}
+    for p in sorted(docs.rglob("*.md")):
+        if p.is_file():
+            path = p.relative_to(docs).as_posix()
+            pages[url_of(path)] = (path, p.read_bytes())
+    return pages
 
 
 def _title(path: str, data: bytes) -> str:
@@ -55,7 +63,8 @@ def _title(path: str, data: bytes) -> str:
 def compare(base_docs: Path, head_docs: Path) -> PageDiff:
     base, head = _pages(Path(base_docs)), _pages(Path(head_docs))
 
-    def change(path: str, data: bytes, old: bytes | None = None) -> Change:
+    def change(page: tuple[str, bytes], old_page: tuple[str, bytes] | None = None) -> Change:
+        (path, data), old = page, old_page[1] if old_page else None
         added = removed = 0
         if old is not None:
             for line in difflib.unified_diff(old.decode("utf-8", "replace").splitlines(), data.decode("utf-8", "replace").splitlines(), lineterm="", n=0):
@@ -66,9 +75,9 @@ def compare(base_docs: Path, head_docs: Path) -> PageDiff:
         return Change(path, _title(path, data), url_of(path), added, removed)
 
     return PageDiff(
-        added=[change(p, head[p]) for p in sorted(head.keys() - base.keys())],
-        removed=[change(p, base[p]) for p in sorted(base.keys() - head.keys())],
-        changed=[change(p, head[p], base[p]) for p in sorted(head.keys() & base.keys()) if head[p] != base[p]],
+        added=[change(head[u]) for u in sorted(head.keys() - base.keys())],
+        removed=[change(base[u]) for u in sorted(base.keys() - head.keys())],
+        changed=[change(head[u], base[u]) for u in sorted(head.keys() & base.keys()) if head[u][1] != base[u][1]],
     )
 
 

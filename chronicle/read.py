@@ -235,6 +235,17 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
     if pages_root.is_dir():
         for path in sorted(pages_root.rglob("*")):
             if path.is_file() and not any(part.startswith(".") for part in path.relative_to(pages_root).parts):
-                pages[path.relative_to(pages_root).as_posix()] = path.read_bytes()
+                rel = path.relative_to(pages_root).as_posix()
+                pages[rel] = path.read_bytes()
+                if path.suffix == ".md" and path.name != "index.md":
+                    # Served from a directory of its own (use_directory_urls), a page is written
+                    # there as index.md, so that its relative links, Markdown or raw HTML, mean
+                    # the same from the file and from the page in every renderer.
+                    where = rel[: -len(".md")]
+                    problems.append(Problem(
+                        (pages_root / rel).relative_to(root).as_posix(), 1, 1,
+                        f"a hand-written page is an index.md in the directory of its address: move it to {content_dir}/pages/{where}/index.md "
+                        f"(it is served at /{where}/) and write its relative links from there",
+                    ))
 
     return RawProject(root, entries, cleaning, seeds, pages, problems)

@@ -57,7 +57,7 @@ def event(raw: RawProject, source_id: str | None) -> str:
     return (
         _schema_line("event")
         + "# One dated happening. Write it from the source; `chronicle check` says what is missing.\n"
-        + "# How: CONTRIBUTING.md; house style: content/pages/method.md.\n"
+        + "# How: CONTRIBUTING.md; house style: content/pages/method/index.md.\n"
         + f"title: {_q(PLACEHOLDER + ': що сталося, одним рядком')}\n"
         + f"date: {date}  # YYYY-MM-DD, or YYYY-MM / YYYY when only that is known\n"
         + "# end_date: YYYY-MM-DD  # last day of a multi-day event\n"
@@ -84,7 +84,7 @@ def event(raw: RawProject, source_id: str | None) -> str:
 def actor(raw: RawProject) -> str:
     return (
         _schema_line("actor")
-        + "# A person, state or organization. The name follows the house style (content/pages/method.md).\n"
+        + "# A person, state or organization. The name follows the house style (content/pages/method/index.md).\n"
         + f"name: {_q(PLACEHOLDER + ': ім’я або назва')}\n"
         + f"kind: person  # {_choices(vocab.ACTOR_KINDS)}\n"
         + "aliases: []  # other spellings and inflected forms readers search for, e.g. [Рябкова, Ryabkov]\n"

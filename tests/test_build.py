@@ -177,7 +177,7 @@ def test_a_failed_render_keeps_the_last_good_site(built, tmp_path):
     project = tmp_path / "render-fails"
     shutil.copytree(built, project)
     before = tree_digest(project / "site")
-    page = project / "content/pages/about.md"
+    page = project / "content/pages/about/index.md"
     page.write_text(page.read_text("utf-8") + "\n[зламане посилання](nowhere.md)\n", "utf-8")
     result = run_chronicle("--root", str(project), "build")
     assert result.returncode == 1

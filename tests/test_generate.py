@@ -7,7 +7,7 @@ import markdown
 import pytest
 from hypothesis import given, strategies as st
 
-from chronicle.generate import relative_url, url_of, write_tree
+from chronicle.generate import page_path, relative_url, url_of, write_tree
 from chronicle.text import md_escape, render_markdown
 
 
@@ -37,10 +37,45 @@ def test_editors_markdown_has_no_raw_html_and_resolves_entry_links():
 
 
 def test_urls_follow_mkdocs_directory_urls():
-    assert url_of("index.md") == "" and url_of("actors/index.md") == "actors/" and url_of("events/x.md") == "events/x/"
-    assert relative_url("events/a.md", "actors/b.md") == "../../actors/b/"
-    assert relative_url("index.md", "events/a.md") == "events/a/"
-    assert relative_url("actors/index.md", "actors/b.md") == "b/"
+    assert page_path("") == "index.md" and page_path("events/x") == "events/x/index.md"
+    assert url_of("index.md") == "" and url_of("actors/index.md") == "actors/" and url_of("events/x/index.md") == "events/x/"
+    assert url_of("events/x.md") == "events/x/"  # the layout before every page was an index.md
+    assert relative_url("events/a/index.md", "actors/b/index.md") == "../../actors/b/"
+    assert relative_url("index.md", "events/a/index.md") == "events/a/"
+    assert relative_url("actors/index.md", "actors/b/index.md") == "b/"
+
+
+def test_every_page_is_an_index_md_in_the_directory_of_its_url(built):
+    """So that a relative link, Markdown or raw HTML, means the same read from the .md file as from
+    the page it becomes (events/x/index.md is served as events/x/index.html)."""
+    docs, site = built / "build/docs", built / "site"
+    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    assert len(pages) > 60 and all(p == "index.md" or p.endswith("/index.md") for p in pages)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html")) == sorted(p[: -len(".md")] + ".html" for p in pages)
+
+
+def test_generate_prunes_the_pages_of_the_old_layout(built, tmp_path):
+    """A docs directory generated before every page was an index.md (events/x.md) holds only the
+    new layout after the next `chronicle generate`: each x.md gives way to x/index.md."""
+    import shutil
+
+    from conftest import run_chronicle
+
+    project = tmp_path / "project"
+    shutil.copytree(built, project)
+    docs = project / "build/docs"
+    new = {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    old = []
+    for path in [p for p in docs.rglob("index.md") if p.parent != docs]:
+        stale = path.parent.parent / f"{path.parent.name}.md"  # events/x/index.md was events/x.md
+        stale.write_bytes(path.read_bytes())
+        old.append(stale)
+    shutil.rmtree(docs / "events")
+    assert len(old) > 60
+    result = run_chronicle("--root", str(project), "generate")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not any(p.exists() for p in old)
+    assert {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()} == new
 
 
 def test_write_tree_writes_only_what_changed_and_prunes(tmp_path):

@@ -49,7 +49,24 @@ def test_reads_the_real_project():
     assert raw.problems == []
     assert set(raw.entries) == set(KINDS.values())
     assert len(raw.seeds) == 2 and all(path.startswith("seeds/") for path in raw.seeds)
-    assert {"about.md", "method.md"} <= set(raw.pages)
+    assert {"about/index.md", "method/index.md"} <= set(raw.pages)
     event = raw.entries["event"]["geneva-strategic-stability-talks-2022-01-10"]
     assert event.path == "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
     assert event.data["place"] == "geneva"
+
+
+def test_a_hand_written_page_is_an_index_md_in_its_own_directory(tmp_path):
+    """content/pages/faq.md would be served at /faq/ from a file one level above it, where a
+    relative raw-HTML link means something else to MkDocs than to Zensical: it must be faq/index.md."""
+    pages = tmp_path / "content/pages"
+    (pages / "about").mkdir(parents=True)
+    (pages / "about/index.md").write_text("# Про проєкт\n", "utf-8")
+    (pages / "faq.md").write_text("# Питання\n", "utf-8")
+    (pages / "help").mkdir()
+    (pages / "help/contact.md").write_text("# Контакти\n", "utf-8")
+    (pages / "about/logo.svg").write_text("<svg/>", "utf-8")
+    problems = [str(p) for p in read_project(tmp_path).problems]
+    assert problems == [
+        "content/pages/faq.md:1:1: a hand-written page is an index.md in the directory of its address: move it to content/pages/faq/index.md (it is served at /faq/) and write its relative links from there",
+        "content/pages/help/contact.md:1:1: a hand-written page is an index.md in the directory of its address: move it to content/pages/help/contact/index.md (it is served at /help/contact/) and write its relative links from there",
+    ]

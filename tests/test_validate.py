@@ -183,3 +183,12 @@ def test_the_fast_schema_check_agrees_with_jsonschema():
         assert slow_valid or not _fast_validators()[kind].is_valid(data), (kind, data)
         invalid += not slow_valid
     assert len(cases) > 90 and invalid >= 30, (len(cases), invalid)
+
+
+def test_a_year_beyond_any_calendar_is_a_problem_not_a_crash():
+    """Found by the property test: '2200000000' overflowed datetime.date (OverflowError)."""
+    from chronicle.dates import PartialDate
+
+    for text in ("2200000000", "99999999999999999999", "2022-99999999999"):
+        with pytest.raises(ValueError, match="is not a real calendar date"):
+            PartialDate.parse(text)

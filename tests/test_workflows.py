@@ -160,7 +160,7 @@ def test_pr_diff_lists_pages_added_removed_and_changed(repo):
     event = repo / "content/events/nato-russia-council-2022-01-12.yml"
     event.write_text(event.read_text("utf-8").replace("title: ", "title: Змінено — ", 1), encoding="utf-8")
     shutil.copy(repo / "content/events/osce-permanent-council-2022-01-13.yml", repo / "content/events/osce-copy-2022-01-14.yml")
-    (repo / "content/pages/about.md").unlink()
+    shutil.rmtree(repo / "content/pages/about")
     result = subprocess.run(["bash", ".ci/pr-diff", "main"], cwd=repo, capture_output=True, text=True, env=_env())
     assert result.returncode == 0, result.stderr
     summary = result.stdout
@@ -192,3 +192,20 @@ def test_ci_site_checks_builds_and_checks_links(repo):
     assert result.returncode == 0, result.stderr
     assert "chronicle linkcheck: OK" in result.stderr
     assert "<loc>https://example.github.io/chronicle/</loc>" in (repo / "site/sitemap.xml").read_text("utf-8")
+
+
+def test_page_diff_matches_pages_by_url_across_layouts(tmp_path):
+    """A base generated before every page was an index.md (events/x.md) and a head in today's
+    layout (events/x/index.md) hold the same pages: the diff matches them by URL."""
+    from chronicle.pagediff import compare
+
+    base, head = tmp_path / "base", tmp_path / "head"
+    for docs, pages in ((base, {"index.md": "# Головна\n", "events/x.md": "# X\n", "events/y.md": "# Y\n", "about.md": "# Про\n"}),
+                        (head, {"index.md": "# Головна\n", "events/x/index.md": "# X\n", "events/y/index.md": "# Y змінено\n", "events/z/index.md": "# Z\n"})):
+        for path, text in pages.items():
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            (docs / path).write_text(text, "utf-8")
+    diff = compare(base, head)
+    assert [(c.url, c.path) for c in diff.added] == [("events/z/", "events/z/index.md")]
+    assert [(c.url, c.path) for c in diff.removed] == [("about/", "about.md")]
+    assert [(c.url, c.path, c.lines_added, c.lines_removed) for c in diff.changed] == [("events/y/", "events/y/index.md", 1, 1)]
