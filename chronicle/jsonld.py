@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
@@ -51,6 +52,7 @@ DESCRIPTION_LIMIT = 300  # characters of a page's <meta> description (the JSON-L
 _MD = MarkdownIt("commonmark", {"html": False})
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text; feeds, pages and data ask for the same texts
 def plain_text(markdown: str) -> str:
     """Editors' Markdown as plain text: what a reader sees, without markup; paragraphs kept apart."""
     blocks: list[str] = []
