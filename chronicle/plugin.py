@@ -146,20 +146,22 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_post_build(self, config) -> None:
         if self.chronicle is None:
             return
-        rebuild = self.session is not None and self.dirty and self.builds > 1
-        if rebuild and self.changed:
-            # A preview rebuild: the open data files (feeds, JSON, CSV, about a second at 1,000
-            # events) are written beside the served site while it already shows the edited
-            # pages; the next rebuild waits for them first.
-            chronicle, site_dir, url = self.chronicle, config.site_dir, config.site_url or ""
-            name, description = config.site_name, config.site_description or ""
-            self.exporting = threading.Thread(target=export.export, args=(chronicle, site_dir, url, name, description), name="chronicle-export", daemon=True)
-            self.exporting.start()
-        elif not rebuild:
-            with stage("export"):
-                export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
-        # In a preview rebuild MkDocs' search plugin indexes only the pages rebuilt (a dirty
-        # build), so there is no whole index to enrich: the first build of a serve enriches it.
-        if self.config.ukrainian_search and not rebuild:
+        if self.session is not None and self.dirty and self.builds > 1:
+            # A preview rebuild. The open data files (feeds, JSON, CSV) and the Ukrainian word
+            # forms in the search index (Material's search keeps its whole index across dirty
+            # rebuilds and writes it again each time) take over a second at 1,000 events: they
+            # are written beside the served site while it already shows the edited pages, and
+            # the next rebuild waits for them first. Nothing changed: nothing to write.
+            if self.changed:
+                self.exporting = threading.Thread(target=self._export, args=(config,), name="chronicle-export", daemon=True)
+                self.exporting.start()
+            return
+        self._export(config)
+
+    def _export(self, config) -> None:
+        assert self.chronicle is not None
+        with stage("export"):
+            export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
+        if self.config.ukrainian_search:
             with stage("search"):
                 search.enrich_site(self.chronicle, config.site_dir)

@@ -133,11 +133,18 @@ def test_errors_keep_the_last_good_pages_and_cross_entry_checks_still_run(real):
     assert tree(real.paths.docs_dir) == before
 
 
-def test_edits_on_a_synthetic_chronicle_with_split_listings(tmp_path):
-    """300 events: kinds and some actors have pages per year, the actor index has letters."""
-    root = tmp_path / "synth"
+@pytest.fixture(scope="module")
+def synth_source(tmp_path_factory):
+    root = tmp_path_factory.mktemp("synth") / "synth"
     subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(root), "--events", "300"], check=True, capture_output=True)
     (root / "build/docs").mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def test_edits_on_a_synthetic_chronicle_with_split_listings(tmp_path, synth_source):
+    """300 events: kinds and some actors have pages per year, the actor index has letters."""
+    root = tmp_path / "synth"
+    shutil.copytree(synth_source, root)
     project = Project(root, tmp_path)
     events = sorted((root / "content/events").glob("*.yml"))
     for n, path in enumerate(events[:: len(events) // 4][:4]):
@@ -148,3 +155,78 @@ def test_edits_on_a_synthetic_chronicle_with_split_listings(tmp_path):
         project.rebuild_matches_clean("events")
         project.edit(rel, f"date: {year}", f"date: {year - 3 if year > 2003 else year + 3}")
         project.rebuild_matches_clean("events")
+
+
+def test_random_event_edits_on_a_synthetic_chronicle(tmp_path, synth_source):
+    """Seeded random edits of every field that links an event to other pages."""
+    import random
+
+    import yaml
+
+    from chronicle import vocab
+    from chronicle.read import parse_yaml
+
+    root = tmp_path / "synth"
+    shutil.copytree(synth_source, root)
+    project = Project(root, tmp_path)
+    rng = random.Random(7)
+    ids = lambda kind: sorted(p.stem for p in (root / "content" / kind).glob("*.yml"))  # noqa: E731
+
+    def load(event_id):
+        return parse_yaml((root / f"content/events/{event_id}.yml").read_bytes()).data
+
+    def save(event_id, data):
+        (root / f"content/events/{event_id}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+
+    def referenced(event_id):
+        return any(event_id in (root / f"content/events/{other}.yml").read_text("utf-8") for other in ids("events") if other != event_id)
+
+    for step in range(12):
+        events = ids("events")
+        event_id = rng.choice(events)
+        d = load(event_id)
+        what = step % 6
+        if what == 0:
+            d["kind"] = rng.choice([k for k in vocab.EVENT_KINDS if k != d["kind"]])
+            d["status"] = rng.choice(list(vocab.EVENT_STATUSES))
+        elif what == 1:
+            d["topics"] = rng.sample(ids("topics"), 2)
+            d["place"] = rng.choice(ids("places"))
+        elif what == 2:
+            present = {a if isinstance(a, str) else a["id"] for a in d.get("actors", [])}
+            d.setdefault("actors", []).append(rng.choice([a for a in ids("actors") if a not in present]))
+            quoted = {q["by"] for q in d.get("quotes", [])}
+            removable = [a for a in d["actors"] if (a if isinstance(a, str) else a["id"]) not in quoted]
+            if len(removable) > 1:
+                d["actors"].remove(removable[0])
+        elif what == 3:
+            d["related"] = sorted(set(d.get("related", [])) | {rng.choice([e for e in events if e != event_id])})
+        elif what == 4:
+            new_id = f"copy-of-{event_id}"[:80]
+            d["date"] = f"{rng.randint(2001, 2024)}-0{rng.randint(1, 9)}"
+            save(new_id, d)
+            project.rebuild_matches_clean("events")
+            continue
+        else:
+            unreferenced = [e for e in events if not referenced(e)]
+            (root / f"content/events/{rng.choice(unreferenced)}.yml").unlink()
+            project.rebuild_matches_clean("events")
+            continue
+        save(event_id, d)
+        project.rebuild_matches_clean("events")
+
+
+def test_a_check_is_not_repeated_when_nothing_changed(real, monkeypatch):
+    """`chronicle serve` checks before MkDocs starts; the first build must not check again."""
+    import chronicle.incremental as incremental
+
+    session = Session(real.paths)
+    session.check()
+    calls = []
+    original = incremental.validate
+    monkeypatch.setattr(incremental, "validate", lambda *a, **k: calls.append(1) or original(*a, **k))
+    session.prepare()
+    assert calls == []
+    real.edit(GENEVA, "status: held", "status: postponed")
+    session.prepare()
+    assert calls == [1]

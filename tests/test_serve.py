@@ -48,6 +48,9 @@ def test_serve_regenerates_when_an_entry_changes(tmp_path):
         assert wait_for(lambda: "Змінена назва переговорів у Женеві" in (fetch(url) or ""), 60), "the page was not regenerated"
         # The actor pages that list the event follow too.
         assert "Змінена назва переговорів у Женеві" in fetch(f"http://127.0.0.1:{port}/actors/sergei-ryabkov/")
+        # The open data and the search index (with its Ukrainian fields) follow, just after the pages.
+        assert wait_for(lambda: "Змінена назва переговорів у Женеві" in (fetch(f"http://127.0.0.1:{port}/data/chronicle.json") or ""), 60)
+        assert wait_for(lambda: '"names":' in (fetch(f"http://127.0.0.1:{port}/search/search_index.json") or "") and "Змінена назва" in (fetch(f"http://127.0.0.1:{port}/search/search_index.json") or ""), 60)
     finally:
         server.terminate()
         try:
