@@ -85,7 +85,7 @@ def measure(project: Path, edits: int, full: bool, old: bool = False) -> dict:
             path.write_text(new_text, "utf-8")
             done = _wait(lambda: all(marker in _fetch(url) for url in pages), 120)
             latencies.append(None if done is None else time.perf_counter() - written)
-            time.sleep(1.5)  # let the preview settle (the open data files are written after the pages)
+            time.sleep(3)  # let the preview settle (the open data and search fields are written after the pages)
             after = _mtimes(docs)
             rewritten.append(sorted(k for k, v in after.items() if before.get(k) != v))
     finally:
