@@ -134,8 +134,7 @@ def cmd_serve(args) -> int:
     if errors:
         print(f"chronicle serve: {errors} error(s) in the entries; fix them and run it again", file=sys.stderr)
         return 1
-    if not args.full:
-        config.plugins["chronicle"].handoff = session
+    config.plugins["chronicle"].handoff = session
     print(f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)", file=sys.stderr)
     # After the first build, a rebuild regenerates only the pages that show what changed
     # (chronicle.incremental) and MkDocs re-renders only the pages whose Markdown changed: an
