@@ -12,15 +12,14 @@ last good site.
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+import threading
 
 from jinja2 import BytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-
-import logging
-import sys
-import threading
 
 from chronicle import export, pipeline, search
 from chronicle.config import ChronicleConfig, ProjectPaths
@@ -59,7 +58,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self.prepared: Chronicle | None = None  # set by `chronicle build`, which has generated already
         self.chronicle: Chronicle | None = None
         self.paths: ProjectPaths | None = None
-        self.serving = False
         self.session: Session | None = None  # serve only: what the last rebuild read and generated
         self.handoff: Session | None = None  # set by `chronicle serve`, which has checked already
         self.builds = 0
@@ -148,20 +146,21 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             return
         if self.session is not None and self.dirty and self.builds > 1:
             # A preview rebuild. The open data files (feeds, JSON, CSV) and the Ukrainian word
-            # forms in the search index (Material's search keeps its whole index across dirty
-            # rebuilds and writes it again each time) take over a second at 1,000 events: they
-            # are written beside the served site while it already shows the edited pages, and
-            # the next rebuild waits for them first. Nothing changed: nothing to write.
-            if self.changed:
-                self.exporting = threading.Thread(target=self._export, args=(config,), name="chronicle-export", daemon=True)
-                self.exporting.start()
+            # forms in the search index take over a second at 1,000 events: they are written
+            # beside the served site while it already shows the edited pages, and the next
+            # rebuild waits for them first. Material's search keeps its whole index across dirty
+            # rebuilds and writes it again on each, so it is enriched again even when nothing
+            # changed; the open data only when the chronicle changed.
+            self.exporting = threading.Thread(target=self._export, args=(config, self.changed), name="chronicle-export", daemon=True)
+            self.exporting.start()
             return
         self._export(config)
 
-    def _export(self, config) -> None:
+    def _export(self, config, data: bool = True) -> None:
         assert self.chronicle is not None
-        with stage("export"):
-            export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
+        if data:
+            with stage("export"):
+                export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
         if self.config.ukrainian_search:
             with stage("search"):
                 search.enrich_site(self.chronicle, config.site_dir)
