@@ -122,16 +122,24 @@ def cmd_serve(args) -> int:
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort
 
-    paths = _paths(args.root)
-    chronicle, _, problems = pipeline.check(paths)  # say what is wrong before MkDocs starts
+    from chronicle.incremental import Session
+
+    config = load_mkdocs(args.root / "mkdocs.yml")
+    paths = paths_of(config)
+    # Say what is wrong before MkDocs starts. The check is handed to the plugin (MkDocs keeps
+    # the same plugin for the serve), whose first build then generates without checking again.
+    session = Session(paths)
+    _, _, problems = session.check()
     errors, _ = _print_problems(problems)
     if errors:
         print(f"chronicle serve: {errors} error(s) in the entries; fix them and run it again", file=sys.stderr)
         return 1
+    config.plugins["chronicle"].handoff = session
     print(f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)", file=sys.stderr)
-    # After the first build, MkDocs re-renders only the pages whose generated Markdown changed
-    # (the generator rewrites only those): an edited event, its actors, topics, place, source
-    # and timeline pages. The search index then covers only those pages until a full rebuild.
+    # After the first build, a rebuild regenerates only the pages that show what changed
+    # (chronicle.incremental) and MkDocs re-renders only the pages whose Markdown changed: an
+    # edited event, its actors, topics, place, source and timeline pages. The search index then
+    # covers only those pages until a full rebuild.
     # MkDocs warns that a dirty build may leave navigation stale, and strict mode would stop on
     # that warning: the preview is not strict (warnings still show); `chronicle build` is.
     build_type, strict = (None, {}) if args.full else ("dirty", {"strict": False})

@@ -104,6 +104,8 @@ def export(chronicle: Chronicle, site_dir: Path, site_url: str = "", site_name: 
     for rel, data in sorted(files(chronicle, site).items()):
         target = Path(site_dir) / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        aside = target.with_name(target.name + ".tmp")  # the live preview serves while it writes
+        aside.write_bytes(data)
+        aside.replace(target)
         written.append(rel)
     return written

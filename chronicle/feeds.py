@@ -29,6 +29,7 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import lru_cache
 
 import icalendar
 from markupsafe import Markup
@@ -38,7 +39,7 @@ from chronicle.dates import PartialDate
 from chronicle.generate import page_of, url_of
 from chronicle.jsonld import plain_text
 from chronicle.model import Chronicle, Event
-from chronicle.text import render_markdown
+from chronicle.text import links, render_markdown
 
 ATOM = "http://www.w3.org/2005/Atom"
 # Ids of the feed, its entries and calendar events: UUIDs derived from the event id (RFC 4122
@@ -117,8 +118,31 @@ def headline(event: Event, c: Chronicle) -> str:
 def _summary_html(event: Event, c: Chronicle, site: Site) -> str:
     """The summary as HTML; its links to entries are addresses like the entries' own links."""
     kinds = {"event": c.events, "actor": c.actors, "topic": c.topics, "place": c.places, "source": c.sources}
-    body = render_markdown(event.summary, lambda kind, ref: site.link(url_of(page_of(kinds[kind][ref])))) if event.summary else Markup("")
-    return str(Markup("<p>%s</p>\n") % headline(event, c) + body)
+    for kind, ref in _entry_links(event.summary):
+        kinds[kind][ref]  # noqa: B018 -- validated; an unknown entry stays an error here too
+    return str(Markup("<p>%s</p>\n") % headline(event, c) + _summary_body(event.summary, site.base))
+
+
+_DIRECTORY = {"event": "events", "actor": "actors", "topic": "topics", "place": "places", "source": "sources"}
+
+
+@lru_cache(maxsize=65536)
+def _entry_links(summary: str) -> tuple[tuple[str, str], ...]:
+    found = []
+    for _, _, href in links(summary or ""):
+        kind, _, ref = href.partition(":")
+        if kind in _DIRECTORY:
+            found.append((kind, ref))
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _summary_body(summary: str, base: str) -> Markup:
+    """A summary as HTML: a pure function of its text and the site's address, so computed once
+    per text (the live preview exports after every edit)."""
+    if not summary:
+        return Markup("")
+    return render_markdown(summary, lambda kind, ref: base + url_of(f"{_DIRECTORY[kind]}/{ref}.md") if base else (url_of(f"{_DIRECTORY[kind]}/{ref}.md") or "./"))
 
 
 # ---- Atom ----

@@ -144,43 +144,55 @@ class _Page:
         return render_markdown(text, lambda kind, ref: relative_url(self.path, page_of(kinds[kind][ref])))
 
 
+def environment(templates: Path, reload: bool = True) -> Environment:
+    """The Jinja2 environment of the page templates; Generator binds a chronicle to it.
+
+    reload: check each template's file for changes when it is used (the live preview keeps one
+    environment across rebuilds); one generation needs no such check.
+    """
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        auto_reload=reload,
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,  # the output is Markdown: _finalize escapes for Markdown instead
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    # A page's front-matter title. MkDocs and the theme print page.title as HTML (in <title>,
+    # the header, the navigation), so it is HTML-escaped here, then quoted as a YAML string.
+    env.filters["title"] = lambda s: Markup(json.dumps(str(escape(s)), ensure_ascii=False))
+    env.filters["html"] = lambda s: Markup(escape(s))
+    # A heading's id: "{#participants}" (attr_list), ASCII so that no Cyrillic reaches a URL.
+    env.globals["anchor"] = lambda name: Markup("{#%s}" % escape(name))
+    # Open data in the front matter (chronicle.jsonld): `describe(obj)`, a plain-text description,
+    # HTML-escaped like the title (Material prints it in <meta name="description">).
+    env.globals["describe"] = lambda obj: Markup(jsonld.front_matter_json(str(escape(jsonld.description(obj)))))
+    env.globals.update(
+        kinds=vocab.EVENT_KINDS,
+        statuses=vocab.EVENT_STATUSES,
+        roles=vocab.ROLES,
+        actor_kinds=vocab.ACTOR_KINDS,
+        actor_kind=vocab.ACTOR_KIND,
+        precisions=vocab.PRECISIONS,
+        line_data=_line_data,
+        facet=_facet,
+        page_at=page_path,  # a page by its directory URL: to(page_at("timeline/2022"))
+    )
+    return env
+
+
 class Generator:
-    def __init__(self, chronicle: Chronicle, templates: Path):
+    def __init__(self, chronicle: Chronicle, templates: Path, env: Environment | None = None):
+        """env: an environment() of the same templates to reuse (the live preview keeps one, so
+        that templates are compiled once; Jinja2 still reloads a template whose file changed)."""
         self.chronicle = chronicle
         self._lines: dict[tuple, Markup] = {}
-        self.env = Environment(
-            loader=FileSystemLoader(str(templates)),
-            auto_reload=False,  # a Generator lives for one generation: no need to stat templates
-            undefined=StrictUndefined,
-            finalize=_finalize,
-            autoescape=False,  # the output is Markdown: _finalize escapes for Markdown instead
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        # A page's front-matter title. MkDocs and the theme print page.title as HTML (in <title>,
-        # the header, the navigation), so it is HTML-escaped here, then quoted as a YAML string.
-        self.env.filters["title"] = lambda s: Markup(json.dumps(str(escape(s)), ensure_ascii=False))
-        self.env.filters["html"] = lambda s: Markup(escape(s))
-        # A heading's id: "{#participants}" (attr_list), ASCII so that no Cyrillic reaches a URL.
-        self.env.globals["anchor"] = lambda name: Markup("{#%s}" % escape(name))
-        # Open data in the front matter (chronicle.jsonld): `describe(obj)`, a plain-text description,
-        # HTML-escaped like the title (Material prints it in <meta name="description">), and
+        self.env = env if env is not None else environment(templates, reload=False)
         # `ld(obj)`, the page's schema.org JSON-LD, printed by templates/overrides/main.html.
-        self.env.globals["describe"] = lambda obj: Markup(jsonld.front_matter_json(str(escape(jsonld.description(obj)))))
         self.env.globals["ld"] = lambda obj: Markup(jsonld.front_matter_json(jsonld.of(obj, chronicle)))
-        self.env.globals.update(
-            chronicle=chronicle,
-            kinds=vocab.EVENT_KINDS,
-            statuses=vocab.EVENT_STATUSES,
-            roles=vocab.ROLES,
-            actor_kinds=vocab.ACTOR_KINDS,
-            actor_kind=vocab.ACTOR_KIND,
-            precisions=vocab.PRECISIONS,
-            line_data=_line_data,
-            facet=_facet,
-            page_at=page_path,  # a page by its directory URL: to(page_at("timeline/2022"))
-        )
+        self.env.globals["chronicle"] = chronicle
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)
@@ -204,18 +216,26 @@ class Generator:
             line = self._lines[key] = Markup(text.removesuffix("\n"))
         return line
 
-    def pages(self) -> dict[str, str]:
+
+    def pages(self, wanted=None) -> dict[str, str]:
+        """Every page, or with wanted (a predicate on paths) only the pages it accepts."""
         c = self.chronicle
         out: dict[str, str] = {}
+        want = wanted or (lambda path: True)
         latest = c.events_newest_first[:LATEST]
         scheduled = [e for e in c.events_oldest_first if e.status == "scheduled"]
         if len(scheduled) > LATEST:  # the home page shows the latest ten; a page holds them all
-            newest_first = list(reversed(scheduled))
             path = page_path("timeline/scheduled")
-            events, archive = self._listing(out, path, "Заплановані події", newest_first)
-            out[path] = self.render("scheduled.md.j2", path, events=events, archive=archive, total=len(scheduled))
+            if want(path):
+                newest_first = list(reversed(scheduled))
+                events, archive = self._listing(out, path, "Заплановані події", newest_first)
+                out[path] = self.render("scheduled.md.j2", path, events=events, archive=archive, total=len(scheduled))
+            all_scheduled = True
             scheduled = scheduled[-LATEST:]
-        out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled, all_scheduled=page_path("timeline/scheduled") in out)
+        else:
+            all_scheduled = False
+        if want("index.md"):
+            out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled, all_scheduled=all_scheduled)
 
         # The timeline: a page per year (events by month, filterable by actor, topic and kind with
         # timeline.js) and a page per kind in use (that kind's events by year), the filter's
@@ -226,18 +246,23 @@ class Generator:
             years[event.date.year].append(event)
             by_kind[event.kind].append(event)
         kinds_in_use = [(kind, len(by_kind[kind])) for kind in vocab.EVENT_KINDS if kind in by_kind]
-        out["timeline/index.md"] = self.render("timeline.md.j2", "timeline/index.md", years=sorted(years.items(), reverse=True), kinds_in_use=kinds_in_use)
+        if want("timeline/index.md"):
+            out["timeline/index.md"] = self.render("timeline.md.j2", "timeline/index.md", years=sorted(years.items(), reverse=True), kinds_in_use=kinds_in_use)
         for year, events in years.items():
+            path = page_path(f"timeline/{year}")
+            if not want(path):
+                continue
             months: dict[int, list[Event]] = defaultdict(list)
             for event in events:
                 months[event.date.month].append(event)
-            path = page_path(f"timeline/{year}")
             out[path] = self.render("year.md.j2", path, year=year, months=sorted(months.items()), facets=self._facets(events))
         for kind, events in by_kind.items():
+            page = page_path(f"timeline/kinds/{kind}")
+            if not want(page):  # the kind's page and its pages per year go together
+                continue
             per_year: dict[int, list[Event]] = defaultdict(list)
             for event in events:
                 per_year[event.date.year].append(event)
-            page = page_path(f"timeline/kinds/{kind}")
             if len(events) > LISTING_LIMIT:  # the kind's page links a page per year
                 archive = []
                 for year, items in sorted(per_year.items(), reverse=True):
@@ -249,55 +274,66 @@ class Generator:
                 out[page] = self.render("timeline_kind.md.j2", page, kind=kind, years=sorted(per_year.items(), reverse=True), archive=[], kinds_in_use=kinds_in_use)
 
         for event in c.events.values():
+            if not want(page_of(event)):
+                continue
             related = c.related.get(event.id, [])
             before = [e for e in related if e.sort_key < event.sort_key]
             after = [e for e in related if e.sort_key > event.sort_key]
             out[page_of(event)] = self.render("event.md.j2", page_of(event), event=event, before=before, after=after)
+        # An actor's, topic's or place's page and its pages per year (_listing) go together.
         for actor in c.actors.values():
-            events, archive = self._listing(out, page_of(actor), actor.name, c.events_by_actor.get(actor.id, []))
-            out[page_of(actor)] = self.render("actor.md.j2", page_of(actor), actor=actor, events=events, archive=archive, met=c.met(actor.id)[:MET_LIMIT])
+            if want(page_of(actor)):
+                events, archive = self._listing(out, page_of(actor), actor.name, c.events_by_actor.get(actor.id, []))
+                out[page_of(actor)] = self.render("actor.md.j2", page_of(actor), actor=actor, events=events, archive=archive, met=c.met(actor.id)[:MET_LIMIT])
         for topic in c.topics.values():
-            events, archive = self._listing(out, page_of(topic), topic.name, c.events_by_topic.get(topic.id, []))
-            out[page_of(topic)] = self.render("topic.md.j2", page_of(topic), topic=topic, events=events, archive=archive)
+            if want(page_of(topic)):
+                events, archive = self._listing(out, page_of(topic), topic.name, c.events_by_topic.get(topic.id, []))
+                out[page_of(topic)] = self.render("topic.md.j2", page_of(topic), topic=topic, events=events, archive=archive)
         for place in c.places.values():
-            events, archive = self._listing(out, page_of(place), place.name, c.events_by_place.get(place.id, []))
-            out[page_of(place)] = self.render("place.md.j2", page_of(place), place=place, events=events, archive=archive)
+            if want(page_of(place)):
+                events, archive = self._listing(out, page_of(place), place.name, c.events_by_place.get(place.id, []))
+                out[page_of(place)] = self.render("place.md.j2", page_of(place), place=place, events=events, archive=archive)
         for source in c.sources.values():
-            out[page_of(source)] = self.render("source.md.j2", page_of(source), source=source, events=c.events_by_source.get(source.id, []))
+            if want(page_of(source)):
+                out[page_of(source)] = self.render("source.md.j2", page_of(source), source=source, events=c.events_by_source.get(source.id, []))
 
         by_name = lambda items: sorted(items, key=lambda x: (sort_key(_name(x)), x.id))  # noqa: E731
-        groups = defaultdict(list)
-        for actor in by_name(c.actors.values()):
-            groups[actor.kind].append(actor)
-        if len(c.actors) > INDEX_LIMIT:  # a page per first letter, the index lists the letters
-            letters: dict[str, list] = defaultdict(list)
+        if want("actors/index.md"):  # the index and its pages per letter go together
+            groups = defaultdict(list)
             for actor in by_name(c.actors.values()):
-                first = actor.name[:1].lower()
-                letters[_LETTERS.get(first, first if first.isascii() and first.isalpha() else "other")].append(actor)
-            pages = []
-            for slug, actors in letters.items():
-                path = page_path(f"actors/letters/{slug}")
-                label = actors[0].name[:1].upper() if slug != "other" else "Інші"
-                out[path] = self.render("actors_letter.md.j2", path, label=label, actors=actors)
-                pages.append((label, len(actors), path))
-            out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[], letters=pages)
-        else:
-            out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[(k, groups[k]) for k in vocab.ACTOR_KINDS if groups[k]], letters=[])
-        out["topics/index.md"] = self.render("topics.md.j2", "topics/index.md", topics=by_name(c.topics.values()))
-        out["places/index.md"] = self.render("places.md.j2", "places/index.md", places=by_name(c.places.values()))
-        sources = sorted(c.sources.values(), key=lambda s: (s.published, s.id), reverse=True)
-        if len(sources) > INDEX_LIMIT:  # a page per year of publication
-            per_year: dict[int, list[Source]] = defaultdict(list)
-            for source in sources:
-                per_year[source.published.year].append(source)
-            years = []
-            for year, items in per_year.items():
-                path = page_path(f"sources/years/{year}")
-                out[path] = self.render("sources.md.j2", path, sources=items, year=year, years=[])
-                years.append((year, len(items), path))
-            out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=[], year=None, years=years)
-        else:
-            out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=sources, year=None, years=[])
+                groups[actor.kind].append(actor)
+            if len(c.actors) > INDEX_LIMIT:  # a page per first letter, the index lists the letters
+                letters: dict[str, list] = defaultdict(list)
+                for actor in by_name(c.actors.values()):
+                    first = actor.name[:1].lower()
+                    letters[_LETTERS.get(first, first if first.isascii() and first.isalpha() else "other")].append(actor)
+                pages = []
+                for slug, actors in letters.items():
+                    path = page_path(f"actors/letters/{slug}")
+                    label = actors[0].name[:1].upper() if slug != "other" else "Інші"
+                    out[path] = self.render("actors_letter.md.j2", path, label=label, actors=actors)
+                    pages.append((label, len(actors), path))
+                out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[], letters=pages)
+            else:
+                out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[(k, groups[k]) for k in vocab.ACTOR_KINDS if groups[k]], letters=[])
+        if want("topics/index.md"):
+            out["topics/index.md"] = self.render("topics.md.j2", "topics/index.md", topics=by_name(c.topics.values()))
+        if want("places/index.md"):
+            out["places/index.md"] = self.render("places.md.j2", "places/index.md", places=by_name(c.places.values()))
+        if want("sources/index.md"):  # the index and its pages per year go together
+            sources = sorted(c.sources.values(), key=lambda s: (s.published, s.id), reverse=True)
+            if len(sources) > INDEX_LIMIT:  # a page per year of publication
+                per_year_sources: dict[int, list[Source]] = defaultdict(list)
+                for source in sources:
+                    per_year_sources[source.published.year].append(source)
+                source_years = []
+                for year, items in per_year_sources.items():
+                    path = page_path(f"sources/years/{year}")
+                    out[path] = self.render("sources.md.j2", path, sources=items, year=year, years=[])
+                    source_years.append((year, len(items), path))
+                out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=[], year=None, years=source_years)
+            else:
+                out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=sources, year=None, years=[])
         return out
 
     def _listing(self, out: dict[str, str], page: str, name: str, events: list[Event]) -> tuple[list[Event], list[tuple]]:
@@ -340,14 +376,21 @@ class Generator:
         }
 
 
-def generate(chronicle: Chronicle, raw: RawProject, templates: Path) -> dict[str, bytes]:
+def generate(chronicle: Chronicle, raw: RawProject, templates: Path, env: Environment | None = None) -> dict[str, bytes]:
     """The whole docs tree: path relative to the docs directory -> bytes."""
-    files: dict[str, bytes] = {path: text.encode("utf-8") for path, text in Generator(chronicle, templates).pages().items()}
+    files: dict[str, bytes] = {path: text.encode("utf-8") for path, text in Generator(chronicle, templates, env).pages().items()}
     parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
-    for path, data in raw.pages.items():
+    for path, data in extra_files(chronicle, raw).items():
         if path in files:
             raise ValueError(f"content/pages/{path} would overwrite a generated page")
         files[path] = data
+    return files
+
+
+def extra_files(chronicle: Chronicle, raw: RawProject) -> dict[str, bytes]:
+    """The files of the tree that are not generated pages: the hand-written pages, the seeds
+    the sources cite and the JSON Schemas."""
+    files: dict[str, bytes] = dict(raw.pages)
     for seed in sorted({s.seed for s in chronicle.sources.values()}):
         files[seed] = raw.seeds[seed]
     for name in SCHEMA_KINDS + ("common",):
@@ -392,3 +435,37 @@ def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
     return written
+
+
+def write_changes(directory: Path, old: dict[str, bytes], new: dict[str, bytes]) -> list[str]:
+    """Make directory, which holds exactly old (written by write_tree or write_changes), hold new.
+
+    The live preview's write_tree: it compares with what it wrote last time instead of reading
+    the tree back. Returns the paths written or removed. Staged like write_tree: every changed
+    file is written beside its target first, then all are renamed into place.
+    """
+    changed = sorted(rel for rel, data in new.items() if old.get(rel) != data)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for rel in changed:
+            target = directory / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            staged.append((tmp, target))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(new[rel])
+            os.chmod(tmp, 0o644)
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, target in staged:
+        os.replace(tmp, target)
+    removed = sorted(rel for rel in old if rel not in new)
+    for rel in removed:
+        (directory / rel).unlink(missing_ok=True)
+        parent = (directory / rel).parent
+        while parent != directory and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+    return changed + removed

@@ -2,20 +2,53 @@
 
 Before MkDocs collects the docs it runs read -> validate -> generate into docs_dir; after the
 site is built it runs export. `mkdocs serve` also watches content/, seeds/ and the templates.
+
+In serve, the plugin keeps a chronicle.incremental.Session between rebuilds (MkDocs keeps a
+plugin that has on_startup across the rebuilds of one serve): a rebuild re-reads, re-checks and
+regenerates only what an edit changed. A rebuild whose entries have errors prints them
+(path:line:column: message) and leaves the pages as they were, so the preview keeps serving the
+last good site.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+import threading
 
+from jinja2 import BytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from chronicle import export, pipeline, search
 from chronicle.config import ChronicleConfig, ProjectPaths
+from chronicle.incremental import Session
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError
 from chronicle.timing import stage
+
+log = logging.getLogger("mkdocs.plugins.chronicle")
+
+
+class _MemoryBytecodeCache(BytecodeCache):
+    """Compiled theme templates kept in memory between the rebuilds of a serve.
+
+    MkDocs makes a new Jinja2 environment for every build, which compiled Material's templates
+    again each time (most of a second). Jinja2 checks each template's source against the
+    cached code's checksum, so an edited template is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        code = self.store.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
 
 
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):
@@ -25,15 +58,37 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self.prepared: Chronicle | None = None  # set by `chronicle build`, which has generated already
         self.chronicle: Chronicle | None = None
         self.paths: ProjectPaths | None = None
+        self.session: Session | None = None  # serve only: what the last rebuild read and generated
+        self.handoff: Session | None = None  # set by `chronicle serve`, which has checked already
+        self.builds = 0
+        self.serving = self.dirty = False
+        self.bytecode = _MemoryBytecodeCache()
+        self.exporting: threading.Thread | None = None
+        self.changed = True  # whether the last pre_build changed the generated pages
+
+    def on_startup(self, *, command, dirty) -> None:
+        # Defining on_startup makes MkDocs keep this plugin across the rebuilds of one serve.
+        # CHRONICLE_INCREMENTAL=0: every rebuild reads, checks and generates the whole chronicle,
+        # as before the session existed (to compare, benchmarks/serve_latency.py --compare-old).
+        self.serving = command == "serve" and os.environ.get("CHRONICLE_INCREMENTAL", "1") != "0"
+        self.dirty = bool(dirty)
+        self.session, self.handoff = (self.handoff if self.serving else None), None
+        self.builds = 0
 
     def on_config(self, config):
         self.paths = ProjectPaths.from_mkdocs(config, self.config)
+        if self.serving and (self.session is None or self.session.paths != self.paths):
+            self.session = Session(self.paths)
         return config
 
     def on_pre_build(self, config) -> None:
         assert self.paths is not None
+        self.builds += 1
+        self._wait_for_export()
         if self.prepared is not None:
             self.chronicle, self.prepared = self.prepared, None
+        elif self.session is not None:
+            self._prepare_preview()
         else:
             try:
                 self.chronicle = pipeline.prepare(self.paths)
@@ -42,18 +97,70 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # Reproducible builds: MkDocs dates the sitemap with SOURCE_DATE_EPOCH when it is set.
         os.environ.setdefault("SOURCE_DATE_EPOCH", str(pipeline.source_date_epoch(self.chronicle)))
 
+    def _prepare_preview(self) -> None:
+        assert self.session is not None
+        first = self.session.files is None
+        try:
+            self.chronicle = self.session.prepare()
+        except ChronicleError as exc:
+            if first:
+                raise PluginError(f"the chronicle has {len(exc.problems)} problem(s):\n{exc}") from None
+            # Keep serving the last good pages: MkDocs finds nothing changed and rebuilds nothing.
+            print(f"{exc}\nchronicle serve: {len(exc.problems)} problem(s) in the entries; the preview shows the last good version until they are fixed", file=sys.stderr, flush=True)
+            self.chronicle, self.changed = self.session.chronicle, False
+            return
+        self.changed = first or self.session.last.mode != "unchanged"
+        if not first:
+            log.info(self.session.last.line())
+
+    def on_env(self, env, config, files):
+        if self.session is not None:
+            env.bytecode_cache = self.bytecode
+        return env
+
     def on_serve(self, server, config, builder):
         assert self.paths is not None
         for path in self.paths.watched:
             if path.exists():
                 server.watch(str(path))
+        # The generated Markdown is written by this plugin during a build: watching it too would
+        # only start a second rebuild after each one (and hold every request until it ends).
+        if self.session is not None:
+            try:
+                server.unwatch(config.docs_dir)
+            except (KeyError, AttributeError):
+                pass
         return server
+
+    def _wait_for_export(self) -> None:
+        if self.exporting is not None:
+            self.exporting.join()
+            self.exporting = None
+
+    def on_shutdown(self) -> None:
+        self._wait_for_export()
 
     @event_priority(-50)  # after the search plugin has written its index
     def on_post_build(self, config) -> None:
-        if self.chronicle is not None:
+        if self.chronicle is None:
+            return
+        if self.session is not None and self.dirty and self.builds > 1:
+            # A preview rebuild. The open data files (feeds, JSON, CSV) and the Ukrainian word
+            # forms in the search index take over a second at 1,000 events: they are written
+            # beside the served site while it already shows the edited pages, and the next
+            # rebuild waits for them first. Material's search keeps its whole index across dirty
+            # rebuilds and writes it again on each, so it is enriched again even when nothing
+            # changed; the open data only when the chronicle changed.
+            self.exporting = threading.Thread(target=self._export, args=(config, self.changed), name="chronicle-export", daemon=True)
+            self.exporting.start()
+            return
+        self._export(config)
+
+    def _export(self, config, data: bool = True) -> None:
+        assert self.chronicle is not None
+        if data:
             with stage("export"):
                 export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
-            if self.config.ukrainian_search:
-                with stage("search"):
-                    search.enrich_site(self.chronicle, config.site_dir)
+        if self.config.ukrainian_search:
+            with stage("search"):
+                search.enrich_site(self.chronicle, config.site_dir)

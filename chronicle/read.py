@@ -192,15 +192,79 @@ def read_yaml_file(path: Path, rel: str, problems: list[Problem]) -> Document | 
     return doc
 
 
+class ReadCache:
+    """What read_project read last time, by file: the live preview re-parses only what changed.
+
+    A file is read again when its size, modification time (ns) or inode changed (an editor that
+    saves by renaming a new file over the old one changes the inode). `changed` says whether the
+    last read_project found any file added, removed or changed since the one before.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, tuple[tuple, object]] = {}
+        self._seen: set[Path] = set()
+        self.changed = True
+        self.reread: list[str] = []  # files read again in the last read_project, relative to root
+
+    def start(self) -> None:
+        self._seen, self.changed, self.reread = set(), False, []
+
+    def finish(self) -> None:
+        gone = set(self._files) - self._seen
+        for path in gone:
+            del self._files[path]
+        self.changed = self.changed or bool(gone)
+
+    def get(self, path: Path, rel: str, load):
+        """load(path) for a file that changed since the last read, else what it gave then."""
+        try:
+            st = path.stat()
+            key = (st.st_size, st.st_mtime_ns, st.st_ino)
+        except OSError:
+            key = None
+        self._seen.add(path)
+        cached = self._files.get(path)
+        if key is not None and cached is not None and cached[0] == key:
+            return cached[1]
+        value = load(path)
+        self._files[path] = (key, value)
+        self.changed = True
+        self.reread.append(rel)
+        return value
+
+
+def _read_yaml_cached(path: Path, rel: str, problems: list[Problem], cache: ReadCache | None) -> Document | None:
+    if cache is None:
+        return read_yaml_file(path, rel, problems)
+
+    def load(p):
+        found: list[Problem] = []
+        return read_yaml_file(p, rel, found), found
+
+    doc, found = cache.get(path, rel, load)
+    problems.extend(found)
+    return doc
+
+
+def _read_bytes(path: Path, rel: str, cache: ReadCache | None) -> bytes:
+    return path.read_bytes() if cache is None else cache.get(path, rel, Path.read_bytes)
+
+
 def _files(directory: Path) -> list[Path]:
     if not directory.is_dir():
         return []
     return sorted((p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
 
 
-def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "seeds") -> RawProject:
-    """Read every entry, the cleaning rules, the hand-written pages and the seeds under root."""
+def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "seeds", cache: ReadCache | None = None) -> RawProject:
+    """Read every entry, the cleaning rules, the hand-written pages and the seeds under root.
+
+    With a cache (the live preview), a file unchanged since the last call is not read again: its
+    parsed document (the same object as then) is taken from the cache.
+    """
     root = Path(root)
+    if cache is not None:
+        cache.start()
     problems: list[Problem] = []
     entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS.values()}
     content = root / content_dir
@@ -214,7 +278,7 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
             if not ID_RE.match(entry_id) or len(entry_id) > 80:
                 problems.append(Problem(rel, 1, 1, f"the file name '{path.name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
                 continue
-            doc = read_yaml_file(path, rel, problems)
+            doc = _read_yaml_cached(path, rel, problems, cache)
             if doc is not None:
                 entries[kind][entry_id] = Entry(kind, entry_id, rel, doc)
 
@@ -222,13 +286,14 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
     cleaning_path = content / CLEANING_FILE
     if cleaning_path.is_file():
         rel = cleaning_path.relative_to(root).as_posix()
-        doc = read_yaml_file(cleaning_path, rel, problems)
+        doc = _read_yaml_cached(cleaning_path, rel, problems, cache)
         if doc is not None:
             cleaning = Entry("cleaning", "cleaning", rel, doc)
 
     seeds = {}
     for path in _files(root / seeds_dir):
-        seeds[path.relative_to(root).as_posix()] = path.read_bytes()
+        rel = path.relative_to(root).as_posix()
+        seeds[rel] = _read_bytes(path, rel, cache)
 
     pages = {}
     pages_root = content / "pages"
@@ -236,7 +301,7 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
         for path in sorted(pages_root.rglob("*")):
             if path.is_file() and not any(part.startswith(".") for part in path.relative_to(pages_root).parts):
                 rel = path.relative_to(pages_root).as_posix()
-                pages[rel] = path.read_bytes()
+                pages[rel] = _read_bytes(path, path.relative_to(root).as_posix(), cache)
                 if path.suffix == ".md" and path.name != "index.md":
                     # Served from a directory of its own (use_directory_urls), a page is written
                     # there as index.md, so that its relative links, Markdown or raw HTML, mean
@@ -248,4 +313,6 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
                         f"(it is served at /{where}/) and write its relative links from there",
                     ))
 
+    if cache is not None:
+        cache.finish()
     return RawProject(root, entries, cleaning, seeds, pages, problems)

@@ -202,4 +202,7 @@ def enrich_site(chronicle, site_dir: Path) -> None:
     index = json.loads(path.read_text("utf-8"))
     own, related = page_names(chronicle)
     enrich(index, own, related)
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=False), "utf-8")
+    # Written aside and renamed: the live preview rewrites it while the site is being served.
+    aside = path.with_name(path.name + ".tmp")
+    aside.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=False), "utf-8")
+    aside.replace(path)

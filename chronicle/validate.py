@@ -179,6 +179,51 @@ def check_schema(entry: Entry) -> list[Problem]:
     return problems
 
 
+class Memo:
+    """What validation computed for entries that have not changed, kept by the live preview.
+
+    The checks of one entry alone (its schema, its seed's cleaned text) are taken from here when
+    the entry's parsed document is the very object checked last time (read_project's cache hands
+    back the same object for an unchanged file); the checks across entries (references, quotes in
+    their sources) run every time, so a reference to a deleted entry is still reported.
+    """
+
+    def __init__(self) -> None:
+        self._schema: dict[int, tuple[object, list[Problem]]] = {}
+        self._cleaned: dict[tuple, object] = {}
+        self._live: set[int] = set()
+
+    def start(self) -> None:
+        self._live = set()
+
+    def finish(self) -> None:
+        """Forget the entries that were not checked in this run (deleted or changed files)."""
+        for key in set(self._schema) - self._live:
+            del self._schema[key]
+
+    def schema(self, entry: Entry) -> list[Problem]:
+        key = id(entry.doc)
+        self._live.add(key)
+        cached = self._schema.get(key)
+        if cached is None or cached[0] is not entry.doc:
+            cached = self._schema[key] = (entry.doc, check_schema(entry))
+        return list(cached[1])
+
+    def clean(self, text: str, rules: Rules, title: str):
+        key = (text, rules, title)
+        cleaned = self._cleaned.get(key)
+        if cleaned is None:
+            if len(self._cleaned) > 100_000:
+                self._cleaned.clear()
+            cleaned = self._cleaned[key] = clean(text, rules, title=title)
+        return cleaned
+
+
+@lru_cache(maxsize=65536)
+def _markup_problems(text: str) -> tuple:
+    return tuple(markup_problems(text))
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -186,8 +231,9 @@ def _normalise(text: str) -> str:
 class _Checker:
     """Holds what validation needs to see across entries, and the problems found."""
 
-    def __init__(self, raw: RawProject, seeds_dir: str):
+    def __init__(self, raw: RawProject, seeds_dir: str, memo: Memo | None = None):
         self.raw = raw
+        self.memo = memo
         self.seeds_dir = seeds_dir
         self.problems: list[Problem] = list(raw.problems)
         self.known = {kind: set(ids) for kind, ids in raw.entries.items()}
@@ -230,7 +276,7 @@ class _Checker:
                 problem = f"the link '{href}' names an unknown {kind}{_suggest(ref, self.known[kind])}"
             if problem:
                 self.problems.append(Problem(entry.path, *at(n, col), problem))
-        for n, col, problem in markup_problems(data):
+        for n, col, problem in _markup_problems(data):
             self.problems.append(Problem(entry.path, *at(n, col), problem))
         return data
 
@@ -290,7 +336,7 @@ class _Checker:
         rules = default + outlets.get(d["outlet"], Rules()) + Rules.from_dict(d.get("cleaning"))
         if not self._check_patterns(entry, ("cleaning",), d.get("cleaning")):
             return None
-        cleaned = clean(text, rules, title=d["title"])
+        cleaned = self.memo.clean(text, rules, d["title"]) if self.memo else clean(text, rules, title=d["title"])
         if published is None:
             return None
         return Source(
@@ -374,9 +420,14 @@ class _Checker:
         self.error(entry, path, f"the quote is not verbatim in the article text of {source.seed}: {hint}; copy it exactly from the source")
 
 
-def validate(raw: RawProject, seeds_dir: str = "seeds") -> tuple[Chronicle, list[Problem]]:
-    """Check everything read; return the chronicle (of the entries that passed) and all problems."""
-    checker = _Checker(raw, seeds_dir)
+def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None) -> tuple[Chronicle, list[Problem]]:
+    """Check everything read; return the chronicle (of the entries that passed) and all problems.
+
+    memo (the live preview): reuse the checks of single entries whose files did not change.
+    """
+    checker = _Checker(raw, seeds_dir, memo)
+    if memo is not None:
+        memo.start()
     default, outlets = checker.cleaning_rules()
     chronicle = Chronicle()
     passed: dict[str, list[Entry]] = {}
@@ -384,7 +435,7 @@ def validate(raw: RawProject, seeds_dir: str = "seeds") -> tuple[Chronicle, list
     for kind, entries in raw.entries.items():
         passed[kind], failed[kind] = [], []
         for entry in entries.values():
-            problems = check_schema(entry)
+            problems = memo.schema(entry) if memo is not None else check_schema(entry)
             checker.problems += problems
             (failed if problems else passed)[kind].append(entry)
     for entry in passed["source"]:
@@ -415,6 +466,8 @@ def validate(raw: RawProject, seeds_dir: str = "seeds") -> tuple[Chronicle, list
                 check_entry(entry)
             except (KeyError, TypeError, AttributeError, ValueError):
                 pass  # the schema problems already say what shape is wrong
+    if memo is not None:
+        memo.finish()
     return chronicle, _first_at_each_place(checker.problems)
 
 
