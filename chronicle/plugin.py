@@ -1,7 +1,8 @@
 """The MkDocs plugin: `mkdocs build` and `mkdocs serve` run the chronicle pipeline.
 
 Before MkDocs collects the docs it runs read -> validate -> generate into docs_dir; after the
-site is built it runs export. `mkdocs serve` also watches content/, seeds/ and the templates.
+site is built it runs export and the search index (Pagefind, chronicle/pagefind.py).
+`mkdocs serve` also watches content/, seeds/ and the templates, and builds no search index.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from chronicle import export, pipeline, search
+from chronicle import export, pagefind, pipeline
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError
@@ -25,6 +26,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self.prepared: Chronicle | None = None  # set by `chronicle build`, which has generated already
         self.chronicle: Chronicle | None = None
         self.paths: ProjectPaths | None = None
+        self.command: str | None = None
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.command = command  # "build", "gh-deploy" or "serve"
 
     def on_config(self, config):
         self.paths = ProjectPaths.from_mkdocs(config, self.config)
@@ -49,11 +54,16 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                 server.watch(str(path))
         return server
 
-    @event_priority(-50)  # after the search plugin has written its index
+    @event_priority(-50)  # after other plugins have written their files
     def on_post_build(self, config) -> None:
         if self.chronicle is not None:
             with stage("export"):
                 export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
-            if self.config.ukrainian_search:
+            # The live preview skips the index (Pagefind takes seconds on every rebuild); its
+            # search page says that `chronicle build` makes it.
+            if self.config.search and self.command != "serve":
                 with stage("search"):
-                    search.enrich_site(self.chronicle, config.site_dir)
+                    try:
+                        pagefind.index_site(self.chronicle, config.site_dir)
+                    except pagefind.SearchIndexError as exc:
+                        raise PluginError(f"search index: {exc}") from None

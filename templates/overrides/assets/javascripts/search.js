@@ -1,0 +1,148 @@
+/* The search page (search/): a form and a results list over Pagefind's JavaScript API, with no
+   server and nothing from another host. Loaded on that page only (main.html).
+
+   What it reads: <div id="search" data-bundle="../pagefind/" data-stop="у в і …"> in the page
+   (content/pages/search.md): where the Pagefind bundle lies, relative to the page, and the
+   Ukrainian function words dropped from queries (chronicle.search.STOP_WORDS; each word of a
+   query costs the reader an index chunk). The index holds every page's word forms as hidden
+   metadata (`names`, `terms`; chronicle/pagefind.py), weighted here like the title.
+
+   - Nothing is downloaded before the reader searches: Pagefind is loaded on the first query, and
+     only the index chunks of the words typed are fetched (no preloading while typing).
+   - It searches 300 ms after the last keystroke, and at once on Enter.
+   - The query is kept in the address (?q=…): the header's search box on every page submits to
+     it, a search can be shared, and a reload shows the same results.
+   - Editors' text reaches the page only as text: titles as textContent, and excerpts rebuilt
+     from text nodes and <mark> elements (Pagefind's excerpt is HTML; it is parsed inertly by
+     DOMParser and nothing but its text and its <mark>s is kept).
+   - Without the index (the live preview of `chronicle serve` builds none) it says so. */
+(function () {
+  "use strict";
+
+  var root = document.getElementById("search");
+  if (!root) return;
+  var PAGE = 10;
+  var stop = {};
+  (root.getAttribute("data-stop") || "").split(/\s+/).forEach(function (w) { if (w) stop[w] = true; });
+  var bundle = new URL(root.getAttribute("data-bundle") || "../pagefind/", document.baseURI);
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  var form = element("form", { role: "search", "class": "chronicle-search__form", action: "" });
+  var label = element("label", { "for": "chronicle-search-query", "class": "chronicle-search__label" }, "Шукати в хроніці");
+  var input = element("input", {
+    id: "chronicle-search-query", type: "search", name: "q", autocomplete: "off",
+    spellcheck: "false", placeholder: "Рябков, переговори в Женеві, 10 січня 2022", "class": "chronicle-search__input"
+  });
+  var button = element("button", { type: "submit", "class": "md-button chronicle-search__button" }, "Шукати");
+  var status = element("p", { role: "status", "class": "chronicle-search__status" });
+  var list = element("ol", { "class": "chronicle-search__results" });
+  var more = element("button", { type: "button", "class": "md-button chronicle-search__more", hidden: "" }, "Показати ще");
+  form.append(label, input, button);
+  root.replaceChildren(form, status, list, more);
+
+  // "Знайдено 1 сторінку", "… 3 сторінки", "… 5 сторінок", "… 1,5 сторінки".
+  var plural = new Intl.PluralRules("uk");
+  var NOUN = { one: "сторінку", few: "сторінки", many: "сторінок", other: "сторінки" };
+  function found(n) { return "Знайдено " + n + " " + NOUN[plural.select(n)]; }
+
+  var pagefind = null;
+  function load() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
+        // Result URLs from the site's root path, wherever the site is served (/ or /repo/).
+        return pf.options({ baseUrl: new URL("../", bundle).pathname, ranking: { metaWeights: { title: 5, names: 5, terms: 1 } } })
+          .then(function () { return pf; });
+      });
+      pagefind.catch(function () { pagefind = null; });
+    }
+    return pagefind;
+  }
+
+  // Pagefind's excerpt is the page's text with the matched words in <mark>: keep exactly that,
+  // as text nodes and <mark> elements, whatever else the string might hold.
+  function excerpt(html) {
+    var parsed = new DOMParser().parseFromString(html || "", "text/html");
+    var out = element("p", { "class": "chronicle-search__excerpt" });
+    parsed.body.childNodes.forEach(function (node) {
+      if (node.nodeType === Node.ELEMENT_NODE && node.nodeName === "MARK") out.append(element("mark", {}, node.textContent));
+      else out.append(document.createTextNode(node.textContent));
+    });
+    return out;
+  }
+
+  function item(data) {
+    var li = element("li", { "class": "chronicle-search__result" });
+    var link = element("a", { href: data.url, "class": "chronicle-search__link" }, (data.meta && data.meta.title) || data.url);
+    li.append(link, excerpt(data.excerpt));
+    return li;
+  }
+
+  var timer = 0, current = 0, results = [], shown = 0;
+
+  function showMore(n) {
+    var slice = results.slice(shown, shown + PAGE);
+    return Promise.all(slice.map(function (r) { return r.data(); })).then(function (data) {
+      if (n !== current) return;
+      list.append.apply(list, data.map(item));
+      shown += slice.length;
+      more.hidden = shown >= results.length;
+    });
+  }
+
+  function run(query) {
+    var n = ++current;
+    var words = query.split(/\s+/).filter(function (w) { return w && !stop[w.toLowerCase()]; });
+    var url = new URL(location.href);
+    if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
+    history.replaceState(null, "", url.href);
+    if (!words.length) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "";
+      root.setAttribute("data-answered", query);
+      return Promise.resolve();
+    }
+    return load().then(function (pf) {
+      return pf.search(words.join(" "));
+    }).then(function (search) {
+      if (n !== current) return;
+      results = search.results;
+      shown = 0;
+      list.replaceChildren();
+      return showMore(n).then(function () {
+        if (n !== current) return;
+        status.textContent = results.length ? found(results.length) : "Нічого не знайдено";
+        root.setAttribute("data-answered", query);  // which query the list shows (for tests and tools)
+      });
+    }, function () {
+      if (n !== current) return;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "Пошук недоступний: на цьому сайті немає індексу пошуку. " +
+        "Його створює команда chronicle build (попередній перегляд chronicle serve його не будує).";
+    });
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(input.value); }, 300);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    run(input.value);
+  });
+  more.addEventListener("click", function () { showMore(current); });
+
+  var q = new URLSearchParams(location.search).get("q");
+  if (q) {
+    input.value = q;
+    run(q);
+  }
+})();
