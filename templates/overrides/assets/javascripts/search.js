@@ -12,9 +12,9 @@
    - It searches 300 ms after the last keystroke, and at once on Enter.
    - The query is kept in the address (?q=…): the header's search box on every page submits to
      it, a search can be shared, and a reload shows the same results.
-   - Editors' text reaches the page only as text: titles as textContent, and excerpts rebuilt
-     from text nodes and <mark> elements (Pagefind's excerpt is HTML; it is parsed inertly by
-     DOMParser and nothing but its text and its <mark>s is kept).
+   - Editors' text reaches the page only as text: titles as textContent, and excerpts built as
+     text nodes and <mark> elements from the page's plain text (Pagefind's `excerpt` string is
+     HTML with only < and > escaped, so it is not used; see excerpt() below).
    - Without the index (the live preview of `chronicle serve` builds none) it says so. */
 (function () {
   "use strict";
@@ -64,22 +64,56 @@
     return pagefind;
   }
 
-  // Pagefind's excerpt is the page's text with the matched words in <mark>: keep exactly that,
-  // as text nodes and <mark> elements, whatever else the string might hold.
-  function excerpt(html) {
-    var parsed = new DOMParser().parseFromString(html || "", "text/html");
+  // The excerpt: 30 words of the page's text around the matches, with the matched words in
+  // <mark>. Pagefind's own `excerpt` is an HTML string in which only < and > are escaped (an
+  // editor's "&amp;" would show as "&"), so it is rebuilt here from the page's plain text
+  // (`content`) and the matched word positions, with Pagefind's own window (its
+  // calculate_excerpt_region, ported) — as text nodes and <mark> elements, never parsed as HTML.
+  var EXCERPT = 30;
+  function region(weighted) {
+    var words = [];
+    weighted.forEach(function (w) { words[w.location] = (words[w.location] || 0) + (w.balanced_score || 1); });
+    if (words.length <= EXCERPT) return 0;
+    var densest = 0, i;
+    for (i = 0; i < EXCERPT; i++) densest += words[i] || 0;
+    var sum = densest, at = [0];
+    for (i = 0; i < words.length; i++) {
+      sum += (words[i + EXCERPT] || 0) - (words[i] || 0);
+      if (sum > densest) { densest = sum; at = [i]; }
+      else if (sum === densest && at[at.length - 1] === i - 1) at.push(i);
+    }
+    return at[Math.floor(at.length / 2)];
+  }
+
+  function excerpt(data) {
+    var words = (data.content || "").split(/[\r\n\s]+/g);
+    var weighted = data.weighted_locations || (data.locations || []).map(function (l) { return { location: l }; });
+    var marked = {};
+    weighted.forEach(function (w) { marked[w.location] = true; });
+    var start = region(weighted);
+    if (start + EXCERPT > words.length) start = words.length - EXCERPT;
+    if (start < 0) start = 0;
     var out = element("p", { "class": "chronicle-search__excerpt" });
-    parsed.body.childNodes.forEach(function (node) {
-      if (node.nodeType === Node.ELEMENT_NODE && node.nodeName === "MARK") out.append(element("mark", {}, node.textContent));
-      else out.append(document.createTextNode(node.textContent));
+    var text = "";
+    function flush() { if (text) out.append(document.createTextNode(text)); text = ""; }
+    words.slice(start, start + EXCERPT).forEach(function (word, k) {
+      if (!word) return;
+      if (out.childNodes.length || text) text += " ";
+      if (marked[start + k]) {
+        flush();
+        out.append(element("mark", {}, word));
+      } else {
+        text += word;
+      }
     });
+    flush();
     return out;
   }
 
   function item(data) {
     var li = element("li", { "class": "chronicle-search__result" });
     var link = element("a", { href: data.url, "class": "chronicle-search__link" }, (data.meta && data.meta.title) || data.url);
-    li.append(link, excerpt(data.excerpt));
+    li.append(link, excerpt(data));
     return li;
   }
 
