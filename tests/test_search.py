@@ -195,3 +195,22 @@ def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
                 compared += 1
     context.close()
     assert compared >= 20
+
+
+def test_without_the_index_the_search_page_says_how_to_build_it(built, browser, tmp_path):
+    """A site without pagefind/ (the live preview builds none): the search page says so in its
+    live region instead of failing silently."""
+    import os
+    import shutil
+
+    site = tmp_path / "no-index"
+    shutil.copytree(built / "site", site, copy_function=os.link, ignore=shutil.ignore_patterns("pagefind"))
+    with search_recall.serve(site) as base:
+        context = browser.new_context(locale="uk-UA")
+        page = context.new_page()
+        page.goto(base + "search/?q=" + "Женева")
+        status = page.get_by_role("status")
+        status.wait_for()
+        page.wait_for_function("() => document.querySelector('#search [role=status]').textContent.includes('chronicle build')")
+        assert "Пошук недоступний" in status.inner_text()
+        context.close()

@@ -142,7 +142,10 @@ def test_pages_are_ukrainian(site):
     home = (site / "index.html").read_text("utf-8")
     assert '<html lang="uk"' in home
     assert "Останні події" in home and "Відкриті дані" in home
-    assert 'aria-label="Пошук"' in home  # Material's Ukrainian interface, and our search partial
+    assert 'aria-label="Навігація"' in home  # Material's Ukrainian interface
+    # our header partial: the search box that submits to the search page
+    assert 'role="search"' in home and '<label class="chronicle-visually-hidden" for="chronicle-header-q">Пошук у хроніці</label>' in home
+    assert 'id="search" data-bundle="../pagefind/"' in (site / "search/index.html").read_text("utf-8")
     event = (site / "events/geneva-strategic-stability-talks-2022-01-10/index.html").read_text("utf-8")
     assert "10 січня 2022 р." in event and "глава делегації" in event
     assert "Переговори США та Росії в Женеві" in event
@@ -237,7 +240,14 @@ def test_raw_html_links_are_the_only_difference(site, zensical_build):
     root, _ = zensical_build
     report = check_site(site)
     assert report.pages > 60 and report.links > 1000
+    # Zensical runs no MkDocs plugins, so no Pagefind index is built: the search page's bundle is
+    # missing, as the link check says (`python -m pagefind --site site` would make one, without
+    # chronicle's word forms).
+    missing_index = "search/index.html: the search index ../pagefind/ is missing (no pagefind.js there; `chronicle build` makes it)"
+    assert missing_index in report.problems
     for problem in report.problems:
+        if problem == missing_index:
+            continue
         match = _PROBLEM.match(problem)
         assert match, problem
         page, url = match["page"], match["broken"] or match["leaves"] or match["anchor"]
