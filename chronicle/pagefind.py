@@ -11,8 +11,9 @@ the chronicle grows. Each page is copied into a staging directory beside the sit
   (ranking.metaWeights) and never shows.
 
 Pagefind indexes the staging copy and writes its bundle into the site (`--output-path`); the
-staging copy is removed. The pages served carry no word forms: only the index does. The 404
-page and the search page itself are not indexed.
+staging copy is removed, and so are Pagefind's ready-made interfaces, which the search page does
+not use. The pages served carry no word forms: only the index does. The 404 page and the
+search page itself are not indexed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ ARTICLE = '<article class="md-content__inner md-typeset">'
 SKIP = {"404.html", "search/index.html"}
 # Not indexed inside the article: the permalink signs (¶) Material adds to every heading.
 EXCLUDE_SELECTORS = [".headerlink"]
+# Pagefind's ready-made interfaces, which the site does not use (assets/javascripts/search.js
+# calls pagefind.js directly): removed from the bundle, so the site ships only what readers load.
+UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
@@ -106,6 +111,8 @@ def index_site(chronicle, site: Path) -> int:
             raise SearchIndexError(f"could not run Pagefind: {exc}") from None
         if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
             raise SearchIndexError(f"Pagefind failed (exit status {result.returncode}): {_one_line(result.stderr + result.stdout)}")
+        for name in UNUSED:
+            (bundle / name).unlink(missing_ok=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count
