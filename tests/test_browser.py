@@ -186,8 +186,9 @@ def test_search_from_the_header_finds_and_opens_a_page(request, site_url, viewpo
 
 
 def test_search_page_keeps_the_query_and_finds_nothing_politely(desktop, site_url):
-    """A reload keeps the query (?q=), a query that matches nothing says so, function words alone
-    search nothing, and the search page loads nothing of Pagefind before a query."""
+    """A reload keeps the query (?q=), a query that matches nothing says so, ten results show at
+    a time, function words alone search nothing, and the search page loads nothing of Pagefind
+    before a query."""
     page = desktop.page
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
@@ -206,6 +207,13 @@ def test_search_page_keeps_the_query_and_finds_nothing_politely(desktop, site_ur
     page.reload()
     page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'Рябкова'")
     assert page.locator("#search li a").first.inner_text() == first == "Сергій Рябков"
+    box.fill("Женева")  # more than ten pages: ten shown, then the rest on "Показати ще"
+    box.press("Enter")
+    page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'Женева'")
+    total = int(re.search(r"\d+", page.get_by_role("status").inner_text()).group())
+    assert total > 10 and page.locator("#search li").count() == 10
+    page.get_by_role("button", name="Показати ще").click()
+    expect(page.locator("#search li")).to_have_count(min(total, 20))
     box.fill("та в на")
     box.press("Enter")
     page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'та в на'")
