@@ -1,5 +1,10 @@
 """Pagefind against Material's search: index size and time, what a reader downloads, recall@5.
 
+The evaluation that chose the site's search (kept as it ran): it reads the word forms from
+Material's search/search_index.json as chronicle enriched it before the move to Pagefind, so it
+needs a site built by that version (commit 502b42e or earlier). The search as built now is
+measured by benchmarks/search_recall.py and benchmarks/scale.py.
+
     .venv/bin/pip install 'pagefind[bin]'     # pagefind 1.5.2 + pagefind_bin 1.5.2 from PyPI
     # the real chronicle: recall of every variant, downloads of three typical queries
     .venv/bin/python benchmarks/pagefind_eval.py REAL/site --recall --fallback --stop-words \

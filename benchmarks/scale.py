@@ -10,8 +10,17 @@ Markdown, with the chronicle plugin taken out of the config) builds it as many t
 with the full builds so that both see the same machine load. Reports medians: wall time per stage
 (read, validate, generate, write, render, export, search), the chronicle's own share against
 MkDocs' render, peak memory, files and bytes of the site, the largest page and the largest event
-page, what a reader's search downloads, and whether two builds are byte-identical. With
---zensical (the default when zensical is installed) Zensical renders the same generated Markdown
+page, the search index (Pagefind's bundle: files and bytes), what a reader's search downloads,
+and whether two builds are byte-identical.
+
+What a reader's search downloads is measured in headless Chromium (benchmarks/search_recall.py's
+`download`): for each of the 55 queries of benchmarks/search_queries.yml, a fresh browser with
+no cache opens the search page, types the query, and the server counts every byte it sends from
+the page load to the first results (the page, the theme, Pagefind's script and WebAssembly, the
+index chunks and the result records). Reports the median and the largest, and the largest of
+Pagefind's share alone. `--no-browser` skips it.
+
+With --zensical (the default when zensical is installed) Zensical renders the same generated Markdown
 too, in the same loop: without its cache (--clean) and then with the cache that build left.
 """
 
@@ -64,16 +73,43 @@ def _site_facts(site: Path) -> dict:
     events = [p for p in html if p.parts[-3:-2] == ("events",) or "/events/" in p.as_posix()]
     largest = max(html, key=lambda p: p.stat().st_size)
     largest_event = max(events, key=lambda p: p.stat().st_size) if events else largest
-    index = site / "search" / "search_index.json"
-    worker = sorted((site / "assets/javascripts/workers").glob("search.*.min.js"))
+    bundle = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
     return {
         "files": len(files),
         "site_bytes": sum(p.stat().st_size for p in files),
         "pages": len(html),
         "largest_page": [largest.relative_to(site).as_posix(), largest.stat().st_size],
         "largest_event_page": [largest_event.relative_to(site).as_posix(), largest_event.stat().st_size],
-        # Material's search downloads its whole index (and its worker) before the first result.
-        "search_download_bytes": (index.stat().st_size if index.is_file() else 0) + sum(p.stat().st_size for p in worker),
+        "search_index_files": len(bundle),
+        "search_index_bytes": sum(p.stat().st_size for p in bundle),
+    }
+
+
+def search_download(site: Path) -> dict:
+    """What a reader downloads from opening the search page to the first results, over the query set."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import search_recall
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=search_recall.FLAGS)
+        runs = [search_recall.download(browser, site, q["query"]) for q in search_recall.load_queries()]
+        browser.close()
+    total = sorted(r["bytes"] for r in runs)
+    pagefind = sorted(r["pagefind_bytes"] for r in runs)
+    worst = max(runs, key=lambda r: r["bytes"])
+    return {
+        "queries": len(runs),
+        "search_download_bytes": {"median": statistics.median(total), "max": total[-1], "max_query": worst["query"]},
+        "search_download_pagefind_bytes": {"median": statistics.median(pagefind), "max": pagefind[-1]},
+        "search_download_over_1mib": sum(b > 1024 * 1024 for b in total),
+        "search_download_other_hosts": sum(len(r["foreign"]) for r in runs),
+        "search_seconds_to_results": {"median": round(statistics.median(r["seconds"] for r in runs), 2),
+                                      "max": round(max(r["seconds"] for r in runs), 2)},
+        "queries_without_results": [r["query"] for r in runs if not r["results"]],
     }
 
 
@@ -82,6 +118,7 @@ def _mkdocs_alone_config(project: Path) -> Path:
     text = (project / "mkdocs.yml").read_text("utf-8")
     alone = re.sub(r"\n  - chronicle:\n(?:      .*\n)+", "\n", text)
     assert alone != text, "could not take the chronicle plugin out of mkdocs.yml"
+    alone = re.sub(r"^plugins:\n(?!  )", "plugins: []\n", alone, flags=re.M)  # no plugin left: none (not MkDocs' default search)
     path = project / "mkdocs-alone.yml"
     path.write_text(alone, "utf-8")
     return path
@@ -115,7 +152,7 @@ def zensical_render(project: Path, env: dict, runs: list[dict]) -> dict:
     return report
 
 
-def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = False) -> dict:
+def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = False, browser: bool = True) -> dict:
     project = workdir / f"synth-{events}"
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(project), "--events", str(events), "--seed", str(seed)], check=True, capture_output=True)
@@ -163,6 +200,7 @@ def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = F
         "byte_identical": len(set(digests)) == 1 if len(digests) > 1 else None,
         **_site_facts(project / "site-0"),
         **zensical_report,
+        **(search_download(project / "site-0") if browser else {}),
     }
 
 
@@ -175,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build in this directory and keep it")
     parser.add_argument("--zensical", action=argparse.BooleanOptionalAction, default=importlib.util.find_spec("zensical") is not None,
                         help="also render the generated Markdown with Zensical; default: on when zensical is installed")
+    parser.add_argument("--no-browser", action="store_true", help="skip measuring the search download in Chromium")
     args = parser.parse_args(argv)
     sizes = args.events or [1000, 10000]
     reports = []
@@ -182,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         for n in sizes:
-            report = measure(n, args.runs, workdir, args.seed, zensical=args.zensical)
+            report = measure(n, args.runs, workdir, args.seed, zensical=args.zensical, browser=not args.no_browser)
             reports.append(report)
             print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
     if len(reports) > 1:
@@ -190,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         factor = big["events"] / small["events"]
         print(f"\n{factor:.0f}x the events: {big['site_bytes'] / small['site_bytes']:.2f}x the site bytes, "
               f"{big['build_wall_median_seconds'] / small['build_wall_median_seconds']:.2f}x the build time, "
-              f"{big['search_download_bytes'] / small['search_download_bytes']:.2f}x the search download")
+              f"{big['search_index_bytes'] / small['search_index_bytes']:.2f}x the search index"
+              + (f", {big['search_download_bytes']['median'] / small['search_download_bytes']['median']:.2f}x the median search download"
+                 if "search_download_bytes" in big else ""))
     if args.json:
         args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1), "utf-8")
     return 0

@@ -1,14 +1,21 @@
-"""Search recall benchmark: the readers' query set typed into the built site's own search box.
+"""Search recall benchmark: the readers' query set typed into the built site's search page.
 
-    .venv/bin/python benchmarks/search_recall.py            # both searches, side by side
-    .venv/bin/python benchmarks/search_recall.py --site site  # one built site only
+    .venv/bin/python benchmarks/search_recall.py            # chronicle's search and Material's, side by side
+    .venv/bin/python benchmarks/search_recall.py --site site  # one built site (chronicle's search) only
+    .venv/bin/python benchmarks/search_recall.py --no-material
 
-Builds the real project twice into temporary directories: with chronicle's Ukrainian search
-(word forms and aliases in the index, chronicle.search) and with Material's search as it comes
-(`ukrainian_search: false`), serves each on localhost, types every query of
-benchmarks/search_queries.yml into the search box in headless Chromium and reads the first five
-results. Prints each query's rank in both, and recall@5 (the share of queries whose page is
-among the first five results) for both, measured in the same run.
+Builds the real project into temporary directories: as it is (Pagefind with chronicle's word
+forms as hidden metadata, chronicle/pagefind.py) and, for comparison, with Material's own search
+as it comes (mkdocs.yml with Material's `search` plugin put back and the chronicle plugin's
+`search: false`). Serves each on localhost, types every query of benchmarks/search_queries.yml
+into the search page's box (Material's search dialog for Material) in headless Chromium and
+reads the first five results. Prints each query's rank in both, recall@5 (the share of queries
+whose page is among the first five results) for both, measured in the same run, and for
+chronicle's search the bytes a reader downloads from opening the search page to the first
+results, per query (median and largest), counted by the server.
+
+The browser helpers (open_search, search, download) are shared with tests/test_search.py and
+benchmarks/scale.py: one way to search.
 """
 
 from __future__ import annotations
@@ -19,13 +26,14 @@ import functools
 import http.server
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
@@ -41,10 +49,24 @@ def load_queries(path: Path = QUERIES) -> list[dict]:
 
 
 @contextlib.contextmanager
-def serve(site: Path):
+def serve(site: Path, log: list | None = None):
+    """The site over HTTP on 127.0.0.1; with log, every response's path and body bytes go into it."""
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
+
+        def end_headers(self):
+            self.send_header("Cache-Control", "no-store")
+            super().end_headers()
+
+        def copyfile(self, source, outputfile):
+            sent = 0
+            while chunk := source.read(1 << 20):
+                outputfile.write(chunk)
+                sent += len(chunk)
+            if log is not None:
+                log.append((unquote(urlsplit(self.path).path), sent))
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -56,13 +78,89 @@ def serve(site: Path):
         server.server_close()
 
 
+# ---- chronicle's search page (search/, assets/javascripts/search.js) ----
+
+_BOX = "#search input[name=q]"
+_ANSWERED_PAGE = "q => document.getElementById('search').getAttribute('data-answered') === q"
+
+
+def _pages(hrefs: list[str]) -> list[str]:
+    pages: list[str] = []
+    for href in hrefs:
+        path = urlsplit(href).path.lstrip("/")
+        if path not in pages:
+            pages.append(path)
+    return pages[:TOP]
+
+
+def open_search(page, base: str) -> None:
+    """Open the search page and wait for its box."""
+    page.goto(base + "search/", wait_until="load")
+    page.locator(_BOX).wait_for(state="visible")
+
+
+def search(page, query: str, timeout: float = 20.0) -> list[str]:
+    """Type query into the search page's box; the pages of the first results, site-relative.
+
+    The box is emptied first (and the empty answer awaited), then the query typed as a reader
+    does (the page searches 300 ms after the last keystroke); the search element's
+    data-answered names the query its list shows."""
+    box = page.locator(_BOX)
+    if box.input_value():
+        box.fill("")
+        page.wait_for_function(_ANSWERED_PAGE, arg="", timeout=timeout * 1000)
+    box.press_sequentially(query, delay=2)
+    page.wait_for_function(_ANSWERED_PAGE, arg=query, timeout=timeout * 1000)
+    return _pages(page.eval_on_selector_all("#search li > a", "els => els.map(e => e.getAttribute('href'))"))
+
+
+def run(browser, base: str, queries: list[dict]) -> list[dict]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA")
+    page = context.new_page()
+    open_search(page, base)
+    results = []
+    for q in queries:
+        found = search(page, q["query"])
+        rank = found.index(q["expect"]) + 1 if q["expect"] in found else None
+        results.append({**q, "found": found, "rank": rank})
+    context.close()
+    return results
+
+
+def download(browser, site: Path, query: str, timeout: float = 60.0) -> dict:
+    """What a reader downloads to search: a fresh browser (no cache) opens the search page, types
+    query, and every response from the page load to the first results is counted by the server.
+    Returns the bytes (all, and Pagefind's), the files, and the requests to other hosts."""
+    log: list[tuple[str, int]] = []
+    foreign: list[str] = []
+    with serve(site, log) as base:
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA", service_workers="block")
+        host = urlsplit(base).netloc
+        context.on("request", lambda r: foreign.append(r.url) if urlsplit(r.url).scheme in ("http", "https") and urlsplit(r.url).netloc != host else None)
+        page = context.new_page()
+        started = time.perf_counter()
+        page.goto(base + "search/", wait_until="load")
+        box = page.locator(_BOX)
+        box.press_sequentially(query, delay=2)
+        page.wait_for_function(_ANSWERED_PAGE, arg=query, timeout=timeout * 1000)
+        seconds = time.perf_counter() - started
+        results = _pages(page.eval_on_selector_all("#search li > a", "els => els.map(e => e.getAttribute('href'))"))
+        context.close()
+    files = list(log)
+    pagefind = [(p, n) for p, n in files if p.startswith("/pagefind/")]
+    return {"query": query, "bytes": sum(n for _, n in files), "pagefind_bytes": sum(n for _, n in pagefind),
+            "files": files, "foreign": foreign, "seconds": seconds, "results": results}
+
+
+# ---- Material's search dialog, for comparison (a site built with Material's search plugin) ----
+
 _META = "document.querySelector('.md-search-result__meta')"
 _EMPTY = f"() => /Розпочніть/.test({_META}.textContent)"
 _ANSWERED = f"""q => document.querySelector('input.md-search__input').value === q && !/Розпочніть/.test({_META}.textContent)"""
 
 
-def open_search(page, base: str) -> None:
-    """Load the home page and wait until its search answers (the worker loads the index late)."""
+def material_open(page, base: str) -> None:
+    """Load the home page and wait until Material's search answers (the worker loads the index late)."""
     page.goto(base, wait_until="load")
     box = page.locator("input.md-search__input")
     if not box.is_visible():
@@ -79,13 +177,9 @@ def open_search(page, base: str) -> None:
     raise TimeoutError("the site's search never answered")
 
 
-def search(page, query: str) -> list[str]:
-    """Type query into the open search box; the pages of the first results, site-relative.
-
-    Cyrillic is typed as text input and Material searches on key-up, so every change ends
-    with the End key (which changes nothing). The box is emptied first and the answer awaited
-    after, so that no result of the previous query is read.
-    """
+def material_search(page, query: str) -> list[str]:
+    """Type query into Material's open search box (it searches on key-up: every change ends with
+    the End key, which changes nothing); the pages of the first results."""
     box = page.locator("input.md-search__input")
     box.fill("")
     box.press("End")
@@ -94,26 +188,18 @@ def search(page, query: str) -> list[str]:
     box.press("End")
     page.wait_for_function(_ANSWERED, arg=query, timeout=10_000)
     page.wait_for_timeout(100)
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a.md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
-    )
-    pages: list[str] = []
-    for href in hrefs:
-        path = urlsplit(href).path.lstrip("/")
-        if path not in pages:
-            pages.append(path)
-    return pages[:TOP]
+    return _pages(page.eval_on_selector_all(
+        ".md-search-result__item > a.md-search-result__link", "els => els.map(e => e.getAttribute('href'))"))
 
 
-def run(browser, base: str, queries: list[dict]) -> list[dict]:
+def material_run(browser, base: str, queries: list[dict]) -> list[dict]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA")
     page = context.new_page()
-    open_search(page, base)
+    material_open(page, base)
     results = []
     for q in queries:
-        found = search(page, q["query"])
-        rank = found.index(q["expect"]) + 1 if q["expect"] in found else None
-        results.append({**q, "found": found, "rank": rank})
+        found = material_search(page, q["query"])
+        results.append({**q, "found": found, "rank": found.index(q["expect"]) + 1 if q["expect"] in found else None})
     context.close()
     return results
 
@@ -122,23 +208,31 @@ def recall(results: list[dict]) -> float:
     return sum(r["rank"] is not None for r in results) / len(results)
 
 
-def _build(target: Path, ukrainian: bool) -> Path:
+MATERIAL_PLUGIN = "plugins:\n  - search\n"
+
+
+def _build(target: Path, material: bool) -> Path:
     for part in ("mkdocs.yml", "content", "seeds", "templates", "build/docs/.gitignore"):
         source = ROOT / part
         (target / part).parent.mkdir(parents=True, exist_ok=True)
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / part)
-    if not ukrainian:
+    if material:  # Material's search plugin back, chronicle's index off
         config = target / "mkdocs.yml"
         text = config.read_text("utf-8")
-        assert "ukrainian_search: true" in text
-        config.write_text(text.replace("ukrainian_search: true", "ukrainian_search: false"), "utf-8")
+        assert "plugins:\n" in text and "      search: true" in text
+        config.write_text(text.replace("plugins:\n", MATERIAL_PLUGIN, 1).replace("      search: true", "      search: false", 1), "utf-8")
     subprocess.run([sys.executable, "-m", "chronicle", "--root", str(target), "build"], check=True, capture_output=True)
     return target / "site"
 
 
+def _dir_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--site", type=Path, help="measure this built site only")
+    parser.add_argument("--site", type=Path, help="measure this built site (chronicle's search) only")
+    parser.add_argument("--no-material", action="store_true", help="skip Material's search")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
@@ -147,17 +241,26 @@ def main(argv: list[str] | None = None) -> int:
     queries = load_queries()
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=args.chromium, args=FLAGS)
-        sites = {"site": args.site} if args.site else {
-            "chronicle": _build(Path(tmp) / "chronicle", ukrainian=True),
-            "material": _build(Path(tmp) / "material", ukrainian=False),
-        }
+        sites = {"chronicle": args.site.resolve() if args.site else _build(Path(tmp) / "chronicle", material=False)}
+        if not (args.site or args.no_material):
+            sites["material"] = _build(Path(tmp) / "material", material=True)
         report = {}
         for name, site in sites.items():
             started = time.perf_counter()
             with serve(site) as base:
-                results = run(browser, base, queries)
-            index = (site / "search/search_index.json").stat().st_size
-            report[name] = {"recall@5": recall(results), "results": results, "index_bytes": index, "seconds": time.perf_counter() - started}
+                results = (material_run if name == "material" else run)(browser, base, queries)
+            entry = {"recall@5": recall(results), "results": results, "seconds": time.perf_counter() - started}
+            if name == "material":
+                entry["index_bytes"] = (site / "search/search_index.json").stat().st_size
+            else:
+                entry["index_bytes"] = _dir_bytes(site / "pagefind")
+                downloads = [download(browser, site, q["query"]) for q in queries]
+                sizes = sorted(d["bytes"] for d in downloads)
+                pagefind = sorted(d["pagefind_bytes"] for d in downloads)
+                entry["download"] = {"median_bytes": statistics.median(sizes), "max_bytes": sizes[-1],
+                                     "pagefind_median_bytes": statistics.median(pagefind), "pagefind_max_bytes": pagefind[-1],
+                                     "foreign": sum(len(d["foreign"]) for d in downloads)}
+            report[name] = entry
         browser.close()
 
     names = list(report)
@@ -169,7 +272,12 @@ def main(argv: list[str] | None = None) -> int:
     for n in names:
         r = report[n]
         print(f"{n}: recall@{TOP} {r['recall@5']:.3f} ({sum(x['rank'] is not None for x in r['results'])}/{len(queries)} queries), "
-              f"search index {r['index_bytes'] / 1024:.0f} KiB, {r['seconds']:.1f} s")
+              f"index {r['index_bytes'] / 1024:.0f} KiB, {r['seconds']:.1f} s")
+        if "download" in r:
+            d = r["download"]
+            print(f"  a reader's download per query, page load to first results: median {d['median_bytes'] / 1024:.0f} KiB, "
+                  f"largest {d['max_bytes'] / 1024:.0f} KiB (Pagefind's files: median {d['pagefind_median_bytes'] / 1024:.0f} KiB, "
+                  f"largest {d['pagefind_max_bytes'] / 1024:.0f} KiB); requests to other hosts: {d['foreign']}")
     for kind in sorted({q["kind"] for q in queries}):
         picked = [i for i, q in enumerate(queries) if q["kind"] == kind]
         print(f"  {kind:10} " + "  ".join(f"{n} {sum(report[n]['results'][i]['rank'] is not None for i in picked)}/{len(picked)}" for n in names))

@@ -7,7 +7,7 @@ In mkdocs.yml:
           content_dir: content
           seeds_dir: seeds
           templates_dir: templates/pages
-          ukrainian_search: true
+          search: true
 
 The generated Markdown goes to MkDocs' own docs_dir.
 """
@@ -25,9 +25,10 @@ class ChronicleConfig(Config):
     content_dir = c.Type(str, default="content")
     seeds_dir = c.Type(str, default="seeds")
     templates_dir = c.Type(str, default="templates/pages")
-    # Add Ukrainian word forms and aliases to Material's search index (chronicle.search);
-    # false gives Material's search as it comes, for comparison.
-    ukrainian_search = c.Type(bool, default=True)
+    # Index the built site with Pagefind, with Ukrainian word forms and aliases as hidden
+    # metadata (chronicle.pagefind, chronicle.search); false builds no index (the search page
+    # then says that search is not available).
+    search = c.Type(bool, default=True)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Link check of a built site: every internal link and anchor resolves, nothing loads from elsewhere.
 
 Offline by design: links to other sites (<a href="https://…">) are allowed and not fetched; what
-a page *loads* (scripts, styles, images, frames) must come from the site itself.
+a page *loads* (scripts, styles, images, frames) must come from the site itself. The search
+page's `data-bundle` (where search.js loads Pagefind from) must hold Pagefind's pagefind.js;
+the bundle's own files are not pages and are not read.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class _Page(HTMLParser):
         for name in ("href", "src", "data"):
             if attrs.get(name):
                 self.links.append((tag, name, attrs[name]))
+        if attrs.get("data-bundle"):  # the search page: search.js imports pagefind.js from there
+            self.links.append(("bundle", "data-bundle", attrs["data-bundle"]))
         if tag == "link" and attrs.get("href") and attrs.get("rel") in ("stylesheet", "icon", "preload", "modulepreload", "manifest"):
             self.links.append(("link-load", "href", attrs["href"]))
 
@@ -72,10 +76,10 @@ def check_site(site: Path) -> Report:
         for tag, attribute, url in page.links:
             report.links += 1
             parts = urlsplit(url.strip())
-            loads = tag == "link-load" or _LOADS.get(tag) == attribute
+            loads = tag in ("link-load", "bundle") or _LOADS.get(tag) == attribute
             if parts.scheme or url.startswith("//"):
                 if loads:
-                    report.problems.append(f"{where}: <{tag.replace('-load', '')}> loads {url} from another host; keep it in the site")
+                    report.problems.append(f"{where}: <{tag.replace('-load', '').replace('bundle', 'div data-bundle')}> loads {url} from another host; keep it in the site")
                 elif parts.scheme not in ("http", "https", "mailto"):
                     report.problems.append(f"{where}: link {url} uses '{parts.scheme}:'")
                 continue
@@ -93,6 +97,10 @@ def check_site(site: Path) -> Report:
                 target = (page_path.parent / path).resolve()
             if site != target and site not in target.parents:
                 report.problems.append(f"{where}: link {url} leaves the site")
+                continue
+            if tag == "bundle":
+                if not (target / "pagefind.js").is_file():
+                    report.problems.append(f"{where}: the search index {url} is missing (no pagefind.js there; `chronicle build` makes it)")
                 continue
             if target.is_dir():
                 target = target / "index.html"

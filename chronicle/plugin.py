@@ -1,7 +1,8 @@
 """The MkDocs plugin: `mkdocs build` and `mkdocs serve` run the chronicle pipeline.
 
 Before MkDocs collects the docs it runs read -> validate -> generate into docs_dir; after the
-site is built it runs export. `mkdocs serve` also watches content/, seeds/ and the templates.
+site is built it runs export and the search index (Pagefind, chronicle/pagefind.py).
+`mkdocs serve` also watches content/, seeds/ and the templates, and builds no search index.
 
 In serve, the plugin keeps a chronicle.incremental.Session between rebuilds (MkDocs keeps a
 plugin that has on_startup across the rebuilds of one serve): a rebuild re-reads, re-checks and
@@ -21,7 +22,7 @@ from jinja2 import BytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from chronicle import export, pipeline, search
+from chronicle import export, pagefind, pipeline
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.incremental import Session
 from chronicle.model import Chronicle
@@ -65,8 +66,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self.bytecode = _MemoryBytecodeCache()
         self.exporting: threading.Thread | None = None
         self.changed = True  # whether the last pre_build changed the generated pages
+        self.command: str | None = None
 
     def on_startup(self, *, command, dirty) -> None:
+        self.command = command  # "build", "gh-deploy" or "serve"
         # Defining on_startup makes MkDocs keep this plugin across the rebuilds of one serve.
         # CHRONICLE_INCREMENTAL=0: every rebuild reads, checks and generates the whole chronicle,
         # as before the session existed (to compare, benchmarks/serve_latency.py --compare-old).
@@ -140,27 +143,29 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_shutdown(self) -> None:
         self._wait_for_export()
 
-    @event_priority(-50)  # after the search plugin has written its index
+    @event_priority(-50)  # after other plugins have written their files
     def on_post_build(self, config) -> None:
         if self.chronicle is None:
             return
         if self.session is not None and self.dirty and self.builds > 1:
-            # A preview rebuild. The open data files (feeds, JSON, CSV) and the Ukrainian word
-            # forms in the search index take over a second at 1,000 events: they are written
-            # beside the served site while it already shows the edited pages, and the next
-            # rebuild waits for them first. Material's search keeps its whole index across dirty
-            # rebuilds and writes it again on each, so it is enriched again even when nothing
-            # changed; the open data only when the chronicle changed.
-            self.exporting = threading.Thread(target=self._export, args=(config, self.changed), name="chronicle-export", daemon=True)
-            self.exporting.start()
+            # A preview rebuild. The open data files (feeds, JSON, CSV) are written beside the
+            # served site while it already shows the edited pages, and the next rebuild waits
+            # for them first; only when the chronicle changed.
+            if self.changed:
+                self.exporting = threading.Thread(target=self._export, args=(config,), name="chronicle-export", daemon=True)
+                self.exporting.start()
             return
         self._export(config)
 
-    def _export(self, config, data: bool = True) -> None:
+    def _export(self, config) -> None:
         assert self.chronicle is not None
-        if data:
-            with stage("export"):
-                export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
-        if self.config.ukrainian_search:
+        with stage("export"):
+            export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
+        # The live preview skips the index (Pagefind takes seconds on every rebuild); its
+        # search page says that `chronicle build` makes it.
+        if self.config.search and self.command != "serve":
             with stage("search"):
-                search.enrich_site(self.chronicle, config.site_dir)
+                try:
+                    pagefind.index_site(self.chronicle, config.site_dir)
+                except pagefind.SearchIndexError as exc:
+                    raise PluginError(f"search index: {exc}") from None

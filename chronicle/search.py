@@ -1,48 +1,45 @@
 """Ukrainian search: what a reader types finds the page, whatever the word's case or spelling.
 
-Material's search (lunr.js) matches words exactly and has no Ukrainian stemmer: "Женеві",
-"переговорів" or "Рябкова" would miss pages that say "Женева", "переговори", "Рябков". The
-query cannot be lemmatised in the reader's browser without shipping a dictionary, so the index
-is: after MkDocs has written search/search_index.json, every page gets two extra fields, which
-Material's worker indexes (it reads the fields from the index's config) but never shows:
+The site's search is Pagefind (chronicle/pagefind.py), which has no Ukrainian stemmer: it
+matches "Женеві", "переговорів" or "Рябкова" only on pages that say exactly that, not on pages
+that say "Женева", "переговори", "Рябков". The query cannot be lemmatised in the reader's
+browser without shipping a dictionary, so the index is: every page gets two word lists, which
+Pagefind indexes as hidden metadata (searched and ranked, never shown in an excerpt):
 
-- ``names`` (boosted like titles): every inflected form of the page's own title words and of
-  its own aliases ("Рябкова", "Рябковим", "Ryabkov" on Сергій Рябков's page);
+- ``names`` (weighted like the title): every inflected form of the page's own title words and
+  of its own aliases ("Рябкова", "Рябковим", "Ryabkov" on Сергій Рябков's page), and for an
+  event its date as readers type it ("10 січня 2022") and in ISO;
 - ``terms``: the dictionary form of every noun, adjective and participle on the page (so
   "переговори" finds a page that only says "переговорів"), and the names and aliases, with
   their forms, of the actors, places and topics the page shows.
 
-Forms come from pymorphy3 with its Ukrainian dictionary. The index's separator (which the
-worker uses for the index and the query alike) splits words at Ukrainian punctuation and at
-every kind of apostrophe, so "зв’язку" and "зв'язку" are the same words.
+Forms come from pymorphy3 with its Ukrainian dictionary. Words are split at Ukrainian
+punctuation and at every kind of apostrophe, so "зв’язку" and "зв'язку" are the same words, and
+the function words of STOP_WORDS are dropped (the search page drops them from queries too).
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
-INDEX_PATH = "search/search_index.json"
-NAMES_BOOST = 500.0
-TERMS_BOOST = 2.0
 # Parts of speech whose forms a reader types: nouns, adjectives, participles; and numerals' none.
 _CONTENT = {"NOUN", "ADJF", "PRTF"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*", re.UNICODE)
 _TAG = re.compile(r"<[^>]+>")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
-# Ukrainian function words, dropped from the index and from queries as stop words: Material
-# adds a trailing wildcard to every query word, so "у" would match every word beginning with у.
+# Ukrainian function words, dropped from the word lists and from queries (search.js gets them
+# from the search page's data-stop): each query word costs the reader an index chunk, and a
+# bare "у" would match the prefix of every word beginning with у.
 STOP_WORDS = (
     "у в і й з о а та на до за по що як не чи ще ні зі із об ж б про від для при під над між або але щодо"
 ).split()
 _PUNCTUATION = r"[\s\-–—‐‑«»„“”‘’ʼ'\"(),.:;!?/\\]"
 _LETTER = r"[0-9a-zA-Zа-яА-ЯіїєґІЇЄҐ]"
-# What the index and the query are split on: punctuation and apostrophes of every kind, and the
-# stop words as whole words (in the browser, too: the regex needs no Unicode flag).
+# What the word lists are split on: punctuation and apostrophes of every kind, and the stop
+# words as whole words.
 SEPARATOR = (
     _PUNCTUATION + "+|(?<!" + _LETTER + ")(?:"
     + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in STOP_WORDS)
@@ -61,7 +58,7 @@ _SPLIT = re.compile(SEPARATOR)
 
 
 def _tokens(text: str) -> list[str]:
-    """The words the index separator makes of text, lowercased (as lunr does)."""
+    """The words the separator makes of text, lowercased (as Pagefind does)."""
     return [t for t in _SPLIT.split(text.lower()) if t]
 
 
@@ -122,8 +119,8 @@ def lemma(word: str) -> str | None:
 def _lemmas(texts: Iterable[str]) -> set[str]:
     """The dictionary forms of the content words in texts: one word each, so the index stays small.
 
-    Every form of every content word was tried first: recall fell (each page matched too
-    many wildcard expansions) and the index grew sixfold at 1,000 events.
+    Every form of every content word was tried first (with Material's search, which this
+    module used to feed): recall fell and the index grew sixfold at 1,000 events.
     """
     out: set[str] = set()
     for text in texts:
@@ -137,32 +134,17 @@ def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
 
-def enrich(index: dict, names_of: dict[str, list[str]], related_of: dict[str, list[str]]) -> dict:
-    """The index with `names` and `terms` added to every page's entry (sections stay as they are).
+def page_forms(title: str, text: str, own: Iterable[str] = (), related: Iterable[str] = ()) -> tuple[str, str]:
+    """A page's `names` and `terms`, each a space-separated string of index words.
 
-    names_of: page location -> its own names and aliases; related_of: page location -> the
-    names and aliases of the entries it shows.
+    title and text: what the page shows (text may be HTML); own: the page's own names and
+    aliases (and an event's dates); related: the names and aliases of the entries it shows.
     """
-    pages: dict[str, list[dict]] = {}
-    for doc in index["docs"]:
-        pages.setdefault(doc["location"].split("#")[0], []).append(doc)
-    config = index.setdefault("config", {})
-    fields = config.setdefault("fields", {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}})
-    fields["names"] = {"boost": NAMES_BOOST}
-    fields["terms"] = {"boost": TERMS_BOOST}
-    config["separator"] = SEPARATOR
-    for location, docs in pages.items():
-        page = next((d for d in docs if "#" not in d["location"]), None)
-        if page is None:
-            continue
-        present = {t for d in docs for t in _tokens(_plain(d["title"]) + " " + _plain(d["text"]))}
-        title = _plain(page["title"])
-        names = _expand([title, *names_of.get(location, [])], content_only=False)
-        content = [_plain(d["title"]) + " " + _plain(d["text"]) for d in docs]
-        terms = _lemmas(content) | _expand(related_of.get(location, []), content_only=False)
-        page["names"] = " ".join(sorted(names))
-        page["terms"] = " ".join(sorted(terms - present - names))
-    return index
+    title, text = _plain(title), _plain(text)
+    present = set(_tokens(title + " " + text))
+    names = _expand([title, *own], content_only=False)
+    terms = _lemmas([title + " " + text]) | _expand(list(related), content_only=False)
+    return " ".join(sorted(names)), " ".join(sorted(terms - present - names))
 
 
 def page_names(chronicle) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -192,17 +174,3 @@ def page_names(chronicle) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         dates = [d for d in (event.date, event.end_date) if d is not None]
         own[url_of(page_of(event))] = [text for d in dates for text in (d.uk(), d.iso)]
     return own, related
-
-
-def enrich_site(chronicle, site_dir: Path) -> None:
-    """Rewrite the built site's search index with the Ukrainian fields (deterministically)."""
-    path = Path(site_dir) / INDEX_PATH
-    if not path.is_file():
-        return
-    index = json.loads(path.read_text("utf-8"))
-    own, related = page_names(chronicle)
-    enrich(index, own, related)
-    # Written aside and renamed: the live preview rewrites it while the site is being served.
-    aside = path.with_name(path.name + ".tmp")
-    aside.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=False), "utf-8")
-    aside.replace(path)

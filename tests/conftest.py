@@ -47,6 +47,20 @@ def tree_digest(directory: Path) -> dict[str, str]:
     }
 
 
+def pagefind_records(site: Path) -> dict[str, dict]:
+    """Pagefind's record of every indexed page in a built site, by URL: its gzipped fragments,
+    decoded (the page's text as indexed, its title and its metadata)."""
+    import gzip
+    import json
+
+    out = {}
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        record = json.loads(data[data.index(b"{"):])
+        out[record["url"]] = record
+    return out
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")

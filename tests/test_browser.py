@@ -3,14 +3,15 @@
 Every test opens pages of one real build (conftest's `built`) over the local HTTP server
 (`site_url`) and checks what only a browser shows: console and page errors, requests to other
 hosts, failed requests (a 404 of a file the theme fetches), horizontal overflow on a phone, the
-phone's navigation drawer, the search dialog with a Ukrainian query, and axe-core's accessibility
-rules (no "serious" or "critical" violation). A failure lists what went wrong, page by page.
+phone's navigation drawer, the header's search box and the search page with a Ukrainian query,
+and axe-core's accessibility rules (no "serious" or "critical" violation). A failure lists what went wrong, page by page.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import expect
@@ -24,6 +25,7 @@ PAGES = {
     "event": "events/geneva-strategic-stability-talks-2022-01-10/",
     "actor": "actors/sergei-ryabkov/",
     "source": "sources/geneva-talks-ended-2022-01-10/",
+    "search": "search/",
 }
 QUERY = "Женева"
 VIEWPORTS = ["desktop", "phone"]
@@ -112,24 +114,16 @@ def axe_violations(page) -> list[str]:
     ]
 
 
-def search(page, query: str = QUERY, phone: bool = False):
-    """Opens the search from the header, as a reader does, types the query and waits for results."""
-    if phone:
-        # On a phone the search box is hidden behind the header's magnifier button.
-        page.locator('label.md-header__button[for="__search"]').tap()
-    else:
-        page.locator(".md-search__input").click()
-    field = page.locator(".md-search__input")
-    field.wait_for(state="visible")
-    # Playwright types characters that are not on its US keyboard (all of Cyrillic) as inserted
-    # text, without key events, and Material reads the query on keyup: press End afterwards, as
-    # the keyup of the last letter a reader types.
+def search_from_header(page, query: str = QUERY):
+    """Types the query into the header's search box, as a reader does, and presses Enter: the
+    browser submits the form to the search page, which shows the results."""
+    field = page.get_by_role("search").get_by_label("Пошук у хроніці")
+    field.tap() if page.viewport_size["width"] < 600 else field.click()  # a phone: a touch
     field.fill(query)
-    field.press("End")
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(state="visible", timeout=5000)
-    settle(page)
-    return results
+    field.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg=query, timeout=10_000)
+    return page.locator("#search li")
 
 
 def settle(page):
@@ -158,24 +152,30 @@ def test_page(request, site_url, viewport, name):
 # ---- the search ----
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_search_finds_and_opens_a_page(request, site_url, viewport):
-    """The header's search opens (behind the magnifier on a phone), a Ukrainian query shows
-    results, the open dialog passes axe-core, and tapping (clicking) a result opens its page."""
+def test_search_from_the_header_finds_and_opens_a_page(request, site_url, viewport):
+    """On any page, the header's search box (on a phone too) takes a Ukrainian query to the
+    search page, which lists results and says how many in its live region; the page with results
+    passes axe-core and fits a phone's width; tapping (clicking) a result opens its page."""
     watched = request.getfixturevalue(viewport)
     page, on_phone = watched.page, viewport == "phone"
-    failed = open_page(watched, site_url, "")
-    results = search(page, phone=on_phone)
+    failed = open_page(watched, site_url, PAGES["event"])
+    results = search_from_header(page)
+    assert page.url == site_url + "search/?q=" + quote(QUERY), page.url
+    assert results.count() > 0
     texts = " ".join(results.all_inner_texts())
     assert "Женев" in texts, f"the results for {QUERY!r} do not mention it: {texts[:300]!r}"
+    status = page.get_by_role("status")
+    expect(status).to_have_text(re.compile(r"^Знайдено \d+ сторін(ку|ки|ок)$"))
+    expect(page.get_by_label("Шукати в хроніці")).to_have_value(QUERY)
     found = problems(watched, failed)
     if on_phone and (wide := overflow(page)):
-        found.append(f"horizontal overflow with the search open: {wide}")
+        found.append(f"horizontal overflow on the search page: {wide}")
     found += [f"axe: {v}" for v in axe_violations(page)]
-    assert not found, f"the search with results ({viewport}):\n  " + "\n  ".join(found)
+    assert not found, f"the search page with results ({viewport}):\n  " + "\n  ".join(found)
 
-    first = results.first.locator("a.md-search-result__link").first
+    first = results.first.locator("a").first
     href = first.evaluate("a => a.href")
-    title = first.locator("h1, h2").first.inner_text().strip()
+    title = first.inner_text().strip()
     first.tap() if on_phone else first.click()
     page.wait_for_url(href)
     assert page.url.startswith(site_url) and page.url != site_url, page.url
@@ -183,6 +183,52 @@ def test_search_finds_and_opens_a_page(request, site_url, viewport):
     page.wait_for_load_state("networkidle")
     found = problems(watched, failed)
     assert not found, f"the result {href} ({viewport}):\n  " + "\n  ".join(found)
+
+
+def test_search_page_keeps_the_query_and_finds_nothing_politely(desktop, site_url):
+    """A reload keeps the query (?q=), a query that matches nothing says so, ten results show at
+    a time, function words alone search nothing, and the search page loads nothing of Pagefind
+    before a query."""
+    page = desktop.page
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    failed = open_page(desktop, site_url, "search/")
+    assert not any("/pagefind/" in url for url in requested), "the search page preloads Pagefind"
+    box = page.get_by_label("Шукати в хроніці")
+    box.fill("щнйцщфзж")
+    box.press("Enter")
+    page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'щнйцщфзж'")
+    expect(page.get_by_role("status")).to_have_text("Нічого не знайдено")
+    assert page.locator("#search li").count() == 0
+    box.fill("Рябкова")
+    box.press("Enter")
+    page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'Рябкова'")
+    first = page.locator("#search li a").first.inner_text()
+    page.reload()
+    page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'Рябкова'")
+    assert page.locator("#search li a").first.inner_text() == first == "Сергій Рябков"
+    box.fill("Женева")  # more than ten pages: ten shown, then the rest on "Показати ще"
+    box.press("Enter")
+    page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'Женева'")
+    total = int(re.search(r"\d+", page.get_by_role("status").inner_text()).group())
+    assert total > 10 and page.locator("#search li").count() == 10
+    page.get_by_role("button", name="Показати ще").click()
+    expect(page.locator("#search li")).to_have_count(min(total, 20))
+    box.fill("та в на")
+    box.press("Enter")
+    page.wait_for_function("() => document.getElementById('search').getAttribute('data-answered') === 'та в на'")
+    assert page.locator("#search li").count() == 0 and page.get_by_role("status").inner_text() == ""
+    found = problems(desktop, failed)
+    assert not found, "\n  ".join(found)
+
+
+def test_search_page_without_javascript_points_to_the_timeline(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, locale="uk-UA")
+    page = context.new_page()
+    page.goto(site_url + "search/?q=" + quote(QUERY))
+    text = page.locator("article").inner_text()
+    assert "Пошук працює з JavaScript" in text and page.locator("article a[href='../timeline/']").count() == 1
+    context.close()
 
 
 # ---- the navigation drawer on a phone ----
@@ -211,19 +257,22 @@ def test_phone_drawer_reaches_timeline(phone, site_url):
     assert not found, "drawer → timeline (phone):\n  " + "\n  ".join(found)
 
 
-# ---- the theme override that fixes one of Material's findings stays in step with Material ----
+# ---- the theme override stays in step with Material ----
 
-def test_search_partial_override_is_materials_plus_a_dialog_name():
-    """templates/overrides/partials/search.html is Material's partial with aria-label on the
-    dialog (axe "aria-dialog-name"); when Material changes its partial, update the copy."""
+def test_header_partial_override_is_materials_plus_a_search_form():
+    """templates/overrides/partials/header.html is Material's partial plus one block, the plain
+    search form; when Material changes its partial, copy it again and add the block."""
     import material
 
-    theirs = (Path(material.__file__).parent / "templates" / "partials" / "search.html").read_text(encoding="utf-8")
-    ours = (ROOT / "templates" / "overrides" / "partials" / "search.html").read_text(encoding="utf-8")
+    theirs = (Path(material.__file__).parent / "templates" / "partials" / "header.html").read_text(encoding="utf-8")
+    ours = (ROOT / "templates" / "overrides" / "partials" / "header.html").read_text(encoding="utf-8")
     leading_comment = re.compile(r"\A\{#-.*?-#\}\n", re.S)
-    label = ' aria-label="{{ lang.t(\'search.placeholder\') }}"'
-    assert label in ours
-    assert leading_comment.sub("", ours).replace(label, "", 1) == leading_comment.sub("", theirs), (
-        "Material's partials/search.html changed: copy it again into templates/overrides/partials/ "
-        "and add the dialog's aria-label"
+    block = re.compile(r"    \{#- chronicle: the search box -#\}\n.*?    \{#- /chronicle -#\}\n", re.S)
+    added = block.findall(ours)
+    assert len(added) == 1
+    assert '<form class="md-header__option chronicle-header-search" action="{{ \'search/\' | url }}" role="search">' in added[0]
+    assert 'name="q"' in added[0] and '<label class="chronicle-visually-hidden" for="chronicle-header-q">' in added[0]
+    assert block.sub("", leading_comment.sub("", ours)) == leading_comment.sub("", theirs), (
+        "Material's partials/header.html changed: copy it again into templates/overrides/partials/ "
+        "and add the search form block"
     )

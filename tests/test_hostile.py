@@ -14,6 +14,7 @@ import html
 import itertools
 import json
 import re
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,7 +23,9 @@ import yaml
 
 from chronicle import cli
 from chronicle.read import parse_yaml
-from conftest import copy_project
+from conftest import ROOT, copy_project, pagefind_records
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 MARK = "xss"  # every hostile string carries it, so that anything it injected can be found
 PLAIN = [
@@ -185,13 +188,68 @@ def test_hostile_plain_text_shows_as_typed(hostile_site):
 
 def test_hostile_strings_stay_text_in_the_search_index_and_the_export(hostile_site):
     site = hostile_site / "site"
-    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
-    for doc in index["docs"]:
-        for field in ("title", "text"):
-            assert "<script" not in doc[field] and "<img" not in doc[field] and "<svg" not in doc[field], doc["location"]
+    records = pagefind_records(site)
+    event = records["/events/hostile-statement/"]
+    assert event["meta"]["title"] == PLAIN[2]  # Pagefind keeps the title as text
+    # Pagefind keeps the page's text as plain text, as typed (search.js shows it as text only).
+    for quote in QUOTES:
+        assert quote in event["content"]
+    # The word forms went in only as the staging copy's escaped attribute values: no page served holds them.
+    assert not any("data-pagefind" in p.read_text("utf-8") for p in site.rglob("*.html"))
     export = json.loads((site / "data" / "chronicle.json").read_text("utf-8"))
     event = next(e for e in export["events"] if e["id"] == "hostile-statement")
     assert event["title"] == PLAIN[2] and [q["text"] for q in event["quotes"]] == QUOTES
+
+
+def test_hostile_strings_show_as_text_in_the_search_results(hostile_site, browser):
+    """The search page with queries that find the hostile pages: titles and excerpts show the
+    typed characters, no script runs (no dialog, no error), and the results hold no element but
+    the list's own (li, a, p, mark)."""
+    import search_recall
+
+    with search_recall.serve(hostile_site / "site") as base:
+        context = browser.new_context(locale="uk-UA")
+        page = context.new_page()
+        dialogs: list[str] = []
+        errors: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        search_recall.open_search(page, base)
+        for query in ("xss1", "xssq1", "alert", "onerror", "Ворожа", "script"):
+            box = page.locator("#search input[name=q]")
+            box.fill(query)
+            box.press("Enter")
+            page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg=query)
+            shown = page.evaluate("""() => ({
+                tags: [...document.querySelectorAll('#search ol *')].map(e => e.tagName.toLowerCase()),
+                titles: [...document.querySelectorAll('#search ol li > a')].map(a => a.textContent),
+                excerpts: [...document.querySelectorAll('#search ol li > p')].map(p => p.textContent),
+                attributes: [...document.querySelectorAll('#search ol *')].flatMap(e => [...e.attributes].map(a => a.name)),
+            })""")
+            assert shown["titles"], query
+            assert set(shown["tags"]) <= {"li", "a", "p", "mark"}, (query, shown["tags"])
+            assert set(shown["attributes"]) <= {"class", "href"}, (query, shown["attributes"])
+            if query == "xssq1":
+                assert any(f'<script>alert("{MARK}q1")</script>' in e for e in shown["excerpts"]), shown["excerpts"]
+            if query == "xss1":
+                assert PLAIN[0] in shown["titles"] or any(PLAIN[0] in e for e in shown["excerpts"]), shown
+        # Entities typed as text stay as typed ("&amp;" is not shown as "&"): PLAIN[14] in an excerpt.
+        box = page.locator("#search input[name=q]")
+        box.fill("xss15 жирний")
+        box.press("Enter")
+        page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg="xss15 жирний")
+        excerpts = page.evaluate("() => [...document.querySelectorAll('#search ol li > p')].map(p => p.textContent)")
+        assert any("<b>жирний</b> &amp; &#60;i&#62;" in e for e in excerpts), excerpts
+        page.locator("#search input[name=q]").fill(PLAIN[2])
+        page.locator("#search input[name=q]").press("Enter")
+        page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg=PLAIN[2])
+        titles = page.evaluate("() => [...document.querySelectorAll('#search ol li > a')].map(a => a.textContent)")
+        assert PLAIN[2] in titles, titles  # the hostile title, as typed, found by itself
+        context.close()
+    assert dialogs == [] and errors == [], (dialogs, errors)
+    assert not any("evil.example" in url or url.startswith("http") and "127.0.0.1" not in url for url in requests), requests
 
 
 def _hostile_entries(root: Path, kind: str) -> dict:

@@ -1,0 +1,118 @@
+"""The search index: Pagefind run on a marked-up staging copy of the built site.
+
+Pagefind (https://pagefind.app) writes a static index in chunks under site/pagefind/: a reader's
+browser downloads only the chunks of the words typed, so the download stays small however large
+the chronicle grows. Each page is copied into a staging directory beside the site with:
+
+- `data-pagefind-body` on Material's <article>, so that only the page's own text is indexed
+  (not the navigation, the header or the footer), and
+- a hidden empty element at the end of the article carrying the page's word forms
+  (chronicle.search: `names` and `terms`) as Pagefind metadata, which the search page weights
+  (ranking.metaWeights) and never shows.
+
+Pagefind indexes the staging copy and writes its bundle into the site (`--output-path`); the
+staging copy is removed, and so are Pagefind's ready-made interfaces, which the search page does
+not use. The pages served carry no word forms: only the index does. The 404 page and the
+search page itself are not indexed.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from chronicle import search
+
+BUNDLE = "pagefind"
+ARTICLE = '<article class="md-content__inner md-typeset">'
+SKIP = {"404.html", "search/index.html"}
+# Not indexed inside the article: the permalink signs (¶) Material adds to every heading.
+EXCLUDE_SELECTORS = [".headerlink"]
+# Pagefind's ready-made interfaces, which the site does not use (assets/javascripts/search.js
+# calls pagefind.js directly): removed from the bundle, so the site ships only what readers load.
+UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
+_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the site; the message is one line."""
+
+
+def _location(rel: str) -> str:
+    return rel.removesuffix("index.html")
+
+
+def mark_up(text: str, own: list[str], related: list[str]) -> str | None:
+    """The page with its article marked for Pagefind and its word forms added; None: not indexed."""
+    start = text.find(ARTICLE)
+    end = text.rfind("</article>")
+    if start < 0 or end < start:
+        return None
+    article = text[start + len(ARTICLE):end]
+    heading = _H1.search(article) or _TITLE.search(text)
+    title = _HEADERLINK.sub("", heading.group(1)) if heading else ""
+    names, terms = search.page_forms(title, article, own, related)
+    block = ('<div hidden data-pagefind-meta="names[data-names], terms[data-terms]"'
+             f' data-names="{html.escape(names)}" data-terms="{html.escape(terms)}"></div>')
+    return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
+
+
+def stage_pages(chronicle, site: Path, staging: Path) -> int:
+    """Write the marked-up copy of every page to index into staging; the number of pages."""
+    own, related = search.page_names(chronicle)
+    count = 0
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        if rel in SKIP or rel.startswith(BUNDLE + "/"):
+            continue
+        location = _location(rel)
+        marked = mark_up(page.read_text("utf-8"), own.get(location, []), related.get(location, []))
+        if marked is None:
+            continue
+        target = staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(marked, "utf-8")
+        count += 1
+    return count
+
+
+def _one_line(output: str) -> str:
+    """The last line of Pagefind's output that says something, without its colour codes."""
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line).strip() for line in output.splitlines()]
+    lines = [line for line in lines if line]
+    errors = [line for line in lines if "error" in line.lower()]
+    return (errors or lines or ["no output"])[-1][:300]
+
+
+def index_site(chronicle, site: Path) -> int:
+    """Index the built site with Pagefind into site/pagefind/; the number of pages indexed."""
+    site = Path(site).resolve()
+    staging = site.with_name(f".pagefind-{site.name}-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    bundle = site / BUNDLE
+    try:
+        staging.mkdir(parents=True)
+        count = stage_pages(chronicle, site, staging)
+        if count == 0:
+            raise SearchIndexError("no page to index: no <article> in the built pages")
+        command = [sys.executable, "-m", "pagefind", "--site", str(staging), "--output-path", str(bundle),
+                   "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS), "--quiet"]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as exc:
+            raise SearchIndexError(f"could not run Pagefind: {exc}") from None
+        if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
+            raise SearchIndexError(f"Pagefind failed (exit status {result.returncode}): {_one_line(result.stderr + result.stdout)}")
+        for name in UNUSED:
+            (bundle / name).unlink(missing_ok=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return count

@@ -1,0 +1,182 @@
+/* The search page (search/): a form and a results list over Pagefind's JavaScript API, with no
+   server and nothing from another host. Loaded on that page only (main.html).
+
+   What it reads: <div id="search" data-bundle="../pagefind/" data-stop="у в і …"> in the page
+   (content/pages/search/index.md): where the Pagefind bundle lies, relative to the page, and the
+   Ukrainian function words dropped from queries (chronicle.search.STOP_WORDS; each word of a
+   query costs the reader an index chunk). The index holds every page's word forms as hidden
+   metadata (`names`, `terms`; chronicle/pagefind.py), weighted here like the title.
+
+   - Nothing is downloaded before the reader searches: Pagefind is loaded on the first query, and
+     only the index chunks of the words typed are fetched (no preloading while typing).
+   - It searches 300 ms after the last keystroke, and at once on Enter.
+   - The query is kept in the address (?q=…): the header's search box on every page submits to
+     it, a search can be shared, and a reload shows the same results.
+   - Editors' text reaches the page only as text: titles as textContent, and excerpts built as
+     text nodes and <mark> elements from the page's plain text (Pagefind's `excerpt` string is
+     HTML with only < and > escaped, so it is not used; see excerpt() below).
+   - Without the index (the live preview of `chronicle serve` builds none) it says so. */
+(function () {
+  "use strict";
+
+  var root = document.getElementById("search");
+  if (!root) return;
+  var PAGE = 10;
+  var stop = {};
+  (root.getAttribute("data-stop") || "").split(/\s+/).forEach(function (w) { if (w) stop[w] = true; });
+  var bundle = new URL(root.getAttribute("data-bundle") || "../pagefind/", document.baseURI);
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  var form = element("form", { role: "search", "class": "chronicle-search__form", action: "" });
+  var label = element("label", { "for": "chronicle-search-query", "class": "chronicle-search__label" }, "Шукати в хроніці");
+  var input = element("input", {
+    id: "chronicle-search-query", type: "search", name: "q", autocomplete: "off",
+    spellcheck: "false", placeholder: "Рябков, переговори в Женеві, 10 січня 2022", "class": "chronicle-search__input"
+  });
+  var button = element("button", { type: "submit", "class": "md-button chronicle-search__button" }, "Шукати");
+  var status = element("p", { role: "status", "class": "chronicle-search__status" });
+  var list = element("ol", { "class": "chronicle-search__results" });
+  var more = element("button", { type: "button", "class": "md-button chronicle-search__more", hidden: "" }, "Показати ще");
+  form.append(label, input, button);
+  root.replaceChildren(form, status, list, more);
+
+  // "Знайдено 1 сторінку", "… 3 сторінки", "… 5 сторінок", "… 1,5 сторінки".
+  var plural = new Intl.PluralRules("uk");
+  var NOUN = { one: "сторінку", few: "сторінки", many: "сторінок", other: "сторінки" };
+  function found(n) { return "Знайдено " + n + " " + NOUN[plural.select(n)]; }
+
+  var pagefind = null;
+  function load() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
+        // Result URLs from the site's root path, wherever the site is served (/ or /repo/).
+        return pf.options({ baseUrl: new URL("../", bundle).pathname, ranking: { metaWeights: { title: 5, names: 5, terms: 1 } } })
+          .then(function () { return pf; });
+      });
+      pagefind.catch(function () { pagefind = null; });
+    }
+    return pagefind;
+  }
+
+  // The excerpt: 30 words of the page's text around the matches, with the matched words in
+  // <mark>. Pagefind's own `excerpt` is an HTML string in which only < and > are escaped (an
+  // editor's "&amp;" would show as "&"), so it is rebuilt here from the page's plain text
+  // (`content`) and the matched word positions, with Pagefind's own window (its
+  // calculate_excerpt_region, ported) — as text nodes and <mark> elements, never parsed as HTML.
+  var EXCERPT = 30;
+  function region(weighted) {
+    var words = [];
+    weighted.forEach(function (w) { words[w.location] = (words[w.location] || 0) + (w.balanced_score || 1); });
+    if (words.length <= EXCERPT) return 0;
+    var densest = 0, i;
+    for (i = 0; i < EXCERPT; i++) densest += words[i] || 0;
+    var sum = densest, at = [0];
+    for (i = 0; i < words.length; i++) {
+      sum += (words[i + EXCERPT] || 0) - (words[i] || 0);
+      if (sum > densest) { densest = sum; at = [i]; }
+      else if (sum === densest && at[at.length - 1] === i - 1) at.push(i);
+    }
+    return at[Math.floor(at.length / 2)];
+  }
+
+  function excerpt(data) {
+    var words = (data.content || "").split(/[\r\n\s]+/g);
+    var weighted = data.weighted_locations || (data.locations || []).map(function (l) { return { location: l }; });
+    var marked = {};
+    weighted.forEach(function (w) { marked[w.location] = true; });
+    var start = region(weighted);
+    if (start + EXCERPT > words.length) start = words.length - EXCERPT;
+    if (start < 0) start = 0;
+    var out = element("p", { "class": "chronicle-search__excerpt" });
+    var text = "";
+    function flush() { if (text) out.append(document.createTextNode(text)); text = ""; }
+    words.slice(start, start + EXCERPT).forEach(function (word, k) {
+      if (!word) return;
+      if (out.childNodes.length || text) text += " ";
+      if (marked[start + k]) {
+        flush();
+        out.append(element("mark", {}, word));
+      } else {
+        text += word;
+      }
+    });
+    flush();
+    return out;
+  }
+
+  function item(data) {
+    var li = element("li", { "class": "chronicle-search__result" });
+    var link = element("a", { href: data.url, "class": "chronicle-search__link" }, (data.meta && data.meta.title) || data.url);
+    li.append(link, excerpt(data));
+    return li;
+  }
+
+  var timer = 0, current = 0, results = [], shown = 0;
+
+  function showMore(n) {
+    var slice = results.slice(shown, shown + PAGE);
+    return Promise.all(slice.map(function (r) { return r.data(); })).then(function (data) {
+      if (n !== current) return;
+      list.append.apply(list, data.map(item));
+      shown += slice.length;
+      more.hidden = shown >= results.length;
+    });
+  }
+
+  function run(query) {
+    var n = ++current;
+    var words = query.split(/\s+/).filter(function (w) { return w && !stop[w.toLowerCase()]; });
+    var url = new URL(location.href);
+    if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
+    history.replaceState(null, "", url.href);
+    if (!words.length) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "";
+      root.setAttribute("data-answered", query);
+      return Promise.resolve();
+    }
+    return load().then(function (pf) {
+      return pf.search(words.join(" "));
+    }).then(function (search) {
+      if (n !== current) return;
+      results = search.results;
+      shown = 0;
+      list.replaceChildren();
+      return showMore(n).then(function () {
+        if (n !== current) return;
+        status.textContent = results.length ? found(results.length) : "Нічого не знайдено";
+        root.setAttribute("data-answered", query);  // which query the list shows (for tests and tools)
+      });
+    }, function () {
+      if (n !== current) return;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "Пошук недоступний: на цьому сайті немає індексу пошуку. " +
+        "Його створює команда chronicle build (попередній перегляд chronicle serve його не будує).";
+    });
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(input.value); }, 300);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    run(input.value);
+  });
+  more.addEventListener("click", function () { showMore(current); });
+
+  var q = new URLSearchParams(location.search).get("q");
+  if (q) {
+    input.value = q;
+    run(q);
+  }
+})();
