@@ -142,7 +142,11 @@ def page_forms(title: str, text: str, own: Iterable[str] = (), related: Iterable
     """
     title, text = _plain(title), _plain(text)
     present = set(_tokens(title + " " + text))
-    names = _expand([title, *own], content_only=False)
+    # Every form of the page's own names (an actor's, a place's: readers type them in any case);
+    # of a title (an event's headline) only the forms of its nouns and adjectives: a verb has
+    # dozens of forms, and an index that holds them all outgrows the build's memory (Pagefind
+    # keeps the whole index in memory while it writes it).
+    names = _expand(list(own), content_only=False) | _expand([title], content_only=True)
     terms = _lemmas([title + " " + text]) | _expand(list(related), content_only=False)
     return " ".join(sorted(names)), " ".join(sorted(terms - present - names))
 

@@ -64,6 +64,24 @@ def test_mark_up_adds_the_body_and_the_hidden_forms():
     assert pagefind.mark_up("<html><body><p>без статті</p></body></html>", [], []) is None
 
 
+def test_event_lines_are_left_out_of_the_index_on_every_page(built):
+    """A list line that names an event (its year, actors, topics, place, source, related events)
+    is not indexed: a search for an event finds its own page, and the index stays small."""
+    site = built / "site"
+    actor = (site / "actors/sergei-ryabkov/index.html").read_text("utf-8")
+    marked = pagefind.mark_up(actor, [], [])
+    listed = "Сергій Рябков називає переговори зі США складними"
+    assert listed in actor and listed not in marked  # the actor's events are listed, not indexed
+    assert "Сергій Рябков" in marked and "заступник міністра закордонних справ" in marked  # his own text is
+    year = pagefind.mark_up((site / "timeline/2022/index.html").read_text("utf-8"), [], [])
+    assert "events/" not in year.split("data-pagefind-body", 1)[1].split("</article>")[0]
+    event = (site / "events/geneva-strategic-stability-talks-2022-01-10/index.html").read_text("utf-8")
+    marked = pagefind.mark_up(event, [], [])
+    assert "Венді Шерман" in marked and "глава делегації" in marked  # participants stay
+    assert "The Washington Post повідомляє про нарощування" in event  # a related event: listed...
+    assert "The Washington Post повідомляє про нарощування" not in marked  # ...not indexed here
+
+
 # ---- the built index ----
 
 def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built):
