@@ -67,9 +67,8 @@ def mark_up(text: str, own: list[str], related: list[str]) -> str | None:
     article = _EVENT_LINE.sub("", text[start + len(ARTICLE):end])
     heading = _H1.search(article) or _TITLE.search(text)
     title = _HEADERLINK.sub("", heading.group(1)) if heading else ""
-    names, terms = search.page_forms(title, article, own, related)
-    block = ('<div hidden data-pagefind-meta="names[data-names], terms[data-terms]"'
-             f' data-names="{html.escape(names)}" data-terms="{html.escape(terms)}"></div>')
+    names, _ = search.page_forms(title, article, own, related)
+    block = f'<div hidden data-pagefind-meta="names[data-names]" data-names="{html.escape(names)}"></div>'
     return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
 
 

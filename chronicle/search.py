@@ -134,21 +134,54 @@ def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
 
+# Ukrainian case endings the search page takes off a query word (assets/javascripts/search.js
+# reads them from the page's data-endings, content/pages/search/index.md): Pagefind matches every
+# query word as the beginning of an indexed word, so "Женеві", searched as "Женев", finds
+# "Женева". Longest first; a stem keeps at least STEM_MIN letters.
+ENDINGS = sorted(
+    ("ями ами ові еві єві ого ому ими іми ість ості істю ою ею єю ам ям ах ях ів їв ом ем єм им ім "
+     "их іх ої ій ий ей ие а я у ю і ї и е о є ь").split(),
+    key=lambda e: -len(e),
+)
+STEM_MIN = 4
+_CYRILLIC_WORD = re.compile(r"^[а-яіїєґʼ'’]+$", re.IGNORECASE)
+
+
+def stem(word: str) -> str:
+    """A word as the search page searches it: lowercased, without its case ending (search.js)."""
+    lower = word.lower()
+    if len(word) < STEM_MIN + 1 or not _CYRILLIC_WORD.match(word) or word == word.upper():
+        return lower
+    for end in ENDINGS:
+        if lower.endswith(end) and len(lower) - len(end) >= STEM_MIN:
+            return lower[: -len(end)]
+    return lower
+
+
 def page_forms(title: str, text: str, own: Iterable[str] = (), related: Iterable[str] = ()) -> tuple[str, str]:
     """A page's `names` and `terms`, each a space-separated string of index words.
 
     title and text: what the page shows (text may be HTML); own: the page's own names and
     aliases (and an event's dates); related: the names and aliases of the entries it shows.
+
+    The search page searches a query word by its stem (stem()), which Pagefind matches as the
+    beginning of words: most forms a reader types then find the form a page shows. `names`
+    holds what that misses: the page's own names, aliases and dates as typed (weighted like
+    the title), and the stems of every form of their words and of the title's nouns and
+    adjectives, for words whose stem changes within the word ("договору" → "договор", on a
+    page that says "договір"). `terms` stays empty: every form of every word, and the names of
+    the entries a page shows in every form, made an index Pagefind could not hold in 1 GB at
+    10,000 events, and the stems find them.
     """
     title, text = _plain(title), _plain(text)
-    present = set(_tokens(title + " " + text))
-    # Every form of the page's own names (an actor's, a place's: readers type them in any case);
-    # of a title (an event's headline) only the forms of its nouns and adjectives: a verb has
-    # dozens of forms, and an index that holds them all outgrows the build's memory (Pagefind
-    # keeps the whole index in memory while it writes it).
-    names = _expand(list(own), content_only=False) | _expand([title], content_only=True)
-    terms = _lemmas([title + " " + text]) | _expand(list(related), content_only=False)
-    return " ".join(sorted(names)), " ".join(sorted(terms - present - names))
+    own = list(own)
+    # What a stem already finds on the page: the beginnings of the page's words.
+    found = {t[:n] for t in _tokens(title + " " + text) for n in range(STEM_MIN, len(t) + 1)}
+    names = {t for o in own for t in _tokens(o)}
+    for form in _expand(own, content_only=False) | _expand([title], content_only=True):
+        if (s := stem(form)) not in found:
+            names.add(s)
+    return " ".join(sorted(names)), ""
 
 
 def page_names(chronicle) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

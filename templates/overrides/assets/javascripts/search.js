@@ -4,8 +4,10 @@
    What it reads: <div id="search" data-bundle="../pagefind/" data-stop="у в і …"> in the page
    (content/pages/search/index.md): where the Pagefind bundle lies, relative to the page, and the
    Ukrainian function words dropped from queries (chronicle.search.STOP_WORDS; each word of a
-   query costs the reader an index chunk). The index holds every page's word forms as hidden
-   metadata (`names`, `terms`; chronicle/pagefind.py), weighted here like the title.
+   query costs the reader an index chunk), and the case endings taken off query words
+   (data-endings, data-stem-min: chronicle.search.ENDINGS, STEM_MIN; see stem() below). The
+   index holds the stems a page's own names need as hidden metadata (`names`;
+   chronicle/pagefind.py), weighted here like the title.
 
    - Nothing is downloaded before the reader searches: Pagefind is loaded on the first query, and
      only the index chunks of the words typed are fetched (no preloading while typing).
@@ -56,7 +58,7 @@
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
         // Result URLs from the site's root path, wherever the site is served (/ or /repo/).
-        return pf.options({ baseUrl: new URL("../", bundle).pathname, ranking: { metaWeights: { title: 5, names: 5, terms: 1 } } })
+        return pf.options({ baseUrl: new URL("../", bundle).pathname, ranking: { metaWeights: { title: 5, names: 5 } } })
           .then(function () { return pf; });
       });
       pagefind.catch(function () { pagefind = null; });
@@ -129,9 +131,26 @@
     });
   }
 
+  // A query word without its Ukrainian case ending (chronicle.search.stem, which makes the
+  // index's `names` the same way): Pagefind matches every query word as the beginning of an
+  // indexed word, so "Женеві" searched as "Женев" finds "Женева" and "Женеві" alike,
+  // "переговорів" as "переговор" finds "переговори". Only Cyrillic words not in capitals (НАТО,
+  // ОБСЄ) lose an ending, and a stem keeps at least data-stem-min letters.
+  var ENDINGS = (root.getAttribute("data-endings") || "").split(/\s+/).filter(Boolean);
+  var STEM_MIN = parseInt(root.getAttribute("data-stem-min") || "4", 10);
+  function stem(word) {
+    var lower = word.toLowerCase();
+    if (word.length < STEM_MIN + 1 || !/^[а-яіїєґʼ'’]+$/i.test(word) || word === word.toUpperCase()) return lower;
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var end = ENDINGS[i];
+      if (lower.slice(-end.length) === end && lower.length - end.length >= STEM_MIN) return lower.slice(0, -end.length);
+    }
+    return lower;
+  }
+
   function run(query) {
     var n = ++current;
-    var words = query.split(/\s+/).filter(function (w) { return w && !stop[w.toLowerCase()]; });
+    var words = query.split(/\s+/).filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
     var url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url.href);
