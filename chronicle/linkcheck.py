@@ -8,6 +8,7 @@ the bundle's own files are not pages and are not read.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,6 +102,20 @@ def check_site(site: Path) -> Report:
             if tag == "bundle":
                 if not (target / "pagefind.js").is_file():
                     report.problems.append(f"{where}: the search index {url} is missing (no pagefind.js there; `chronicle build` makes it)")
+                    continue
+                try:  # a large site's index in parts: the bundles parts.json names are there too
+                    others = json.loads((target / "parts.json").read_text("utf-8"))
+                except OSError:
+                    others = []
+                except ValueError:
+                    others = None
+                if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
+                    report.problems.append(f"{where}: the search index's parts.json is not a list of bundles")
+                    continue
+                for other in others:
+                    bundle = (target / other).resolve()
+                    if (site not in bundle.parents) or not (bundle / "pagefind.js").is_file():
+                        report.problems.append(f"{where}: the search index's part {other} is missing (no pagefind.js there)")
                 continue
             if target.is_dir():
                 target = target / "index.html"

@@ -19,6 +19,7 @@ search page itself are not indexed.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
@@ -29,6 +30,8 @@ from pathlib import Path
 from chronicle import search
 
 BUNDLE = "pagefind"
+PARTS_FILE = "parts.json"  # in the first bundle: the other bundles, relative to it
+PART_PAGES = 12_000  # pages per Pagefind run (at most ~900 MiB of memory; see index_site)
 ARTICLE = '<article class="md-content__inner md-typeset">'
 SKIP = {"404.html", "search/index.html"}
 # Not indexed inside the article: the permalink signs (¶) Material adds to every heading.
@@ -72,23 +75,32 @@ def mark_up(text: str, own: list[str], related: list[str]) -> str | None:
     return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
 
 
-def stage_pages(chronicle, site: Path, staging: Path) -> int:
-    """Write the marked-up copy of every page to index into staging; the number of pages."""
+def stage_pages(chronicle, site: Path, staging: Path, parts: int = 1) -> int:
+    """Write the marked-up copy of every page to index into staging (into staging/0, staging/1, …:
+    `parts` runs of consecutive pages, in path order); the number of pages."""
     own, related = search.page_names(chronicle)
+    pages = [p for p in sorted(site.rglob("*.html")) if _indexed(p.relative_to(site).as_posix())]
     count = 0
-    for page in sorted(site.rglob("*.html")):
+    for i, page in enumerate(pages):
         rel = page.relative_to(site).as_posix()
-        if rel in SKIP or rel.startswith(BUNDLE + "/"):
-            continue
         location = _location(rel)
         marked = mark_up(page.read_text("utf-8"), own.get(location, []), related.get(location, []))
         if marked is None:
             continue
-        target = staging / rel
+        target = staging / str(i * parts // len(pages)) / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(marked, "utf-8")
         count += 1
     return count
+
+
+def _indexed(rel: str) -> bool:
+    return rel not in SKIP and not rel.startswith(BUNDLE)
+
+
+def bundles(parts: int) -> list[str]:
+    """The bundles' directories in the site: pagefind/, then pagefind-2/, pagefind-3/, …"""
+    return [BUNDLE] + [f"{BUNDLE}-{k}" for k in range(2, parts + 1)]
 
 
 def _one_line(output: str) -> str:
@@ -100,26 +112,40 @@ def _one_line(output: str) -> str:
 
 
 def index_site(chronicle, site: Path) -> int:
-    """Index the built site with Pagefind into site/pagefind/; the number of pages indexed."""
+    """Index the built site with Pagefind into site/pagefind/ (and pagefind-2/, … when the site
+    has more than PART_PAGES pages); the number of pages indexed.
+
+    Pagefind holds its whole index in memory until it writes it: about 145 MiB per 1,000
+    events of this chronicle, so one run over 10,000 events peaked at 1.4 GiB. A large site is
+    indexed in parts of at most PART_PAGES consecutive pages, one Pagefind run and one bundle
+    each; pagefind/parts.json names the other bundles, which the search page merges into the
+    first (Pagefind's mergeIndex) and searches as one.
+    """
     site = Path(site).resolve()
     staging = site.with_name(f".pagefind-{site.name}-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    bundle = site / BUNDLE
+    total = sum(1 for p in site.rglob("*.html") if _indexed(p.relative_to(site).as_posix()))
+    parts = max(1, -(-total // PART_PAGES))
     try:
         staging.mkdir(parents=True)
-        count = stage_pages(chronicle, site, staging)
+        count = stage_pages(chronicle, site, staging, parts)
         if count == 0:
             raise SearchIndexError("no page to index: no <article> in the built pages")
-        command = [sys.executable, "-m", "pagefind", "--site", str(staging), "--output-path", str(bundle),
-                   "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS), "--quiet"]
-        try:
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
-        except OSError as exc:
-            raise SearchIndexError(f"could not run Pagefind: {exc}") from None
-        if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
-            raise SearchIndexError(f"Pagefind failed (exit status {result.returncode}): {_one_line(result.stderr + result.stdout)}")
-        for name in UNUSED:
-            (bundle / name).unlink(missing_ok=True)
+        names = bundles(parts)
+        for part, name in enumerate(names):
+            bundle = site / name
+            command = [sys.executable, "-m", "pagefind", "--site", str(staging / str(part)), "--output-path", str(bundle),
+                       "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS), "--quiet"]
+            try:
+                result = subprocess.run(command, capture_output=True, text=True, check=False)
+            except OSError as exc:
+                raise SearchIndexError(f"could not run Pagefind: {exc}") from None
+            if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
+                raise SearchIndexError(f"Pagefind failed (exit status {result.returncode}): {_one_line(result.stderr + result.stdout)}")
+            for unused in UNUSED:
+                (bundle / unused).unlink(missing_ok=True)
+            shutil.rmtree(staging / str(part), ignore_errors=True)
+        (site / BUNDLE / PARTS_FILE).write_text(json.dumps([f"../{name}/" for name in names[1:]]) + "\n", "utf-8")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count

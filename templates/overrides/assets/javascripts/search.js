@@ -58,8 +58,18 @@
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
         // Result URLs from the site's root path, wherever the site is served (/ or /repo/).
-        return pf.options({ baseUrl: new URL("../", bundle).pathname, ranking: { metaWeights: { title: 5, names: 5 } } })
-          .then(function () { return pf; });
+        var options = { baseUrl: new URL("../", bundle).pathname, ranking: { metaWeights: { title: 5, names: 5 } } };
+        return pf.options(options).then(function () {
+          // A large site is indexed in parts (chronicle/pagefind.py): parts.json names the
+          // other bundles, merged into this one and searched with it.
+          return fetch(new URL("parts.json", bundle).href).then(function (response) {
+            return response.ok ? response.json() : [];
+          });
+        }).then(function (parts) {
+          return Promise.all(parts.map(function (part) {
+            return pf.mergeIndex(new URL(part, bundle).pathname, options);
+          }));
+        }).then(function () { return pf; });
       });
       pagefind.catch(function () { pagefind = null; });
     }
