@@ -73,7 +73,7 @@ def _site_facts(site: Path) -> dict:
     events = [p for p in html if p.parts[-3:-2] == ("events",) or "/events/" in p.as_posix()]
     largest = max(html, key=lambda p: p.stat().st_size)
     largest_event = max(events, key=lambda p: p.stat().st_size) if events else largest
-    bundle = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
+    bundle = [p for d in site.glob("pagefind*") for p in d.rglob("*") if p.is_file()]  # pagefind/ and its parts
     return {
         "files": len(files),
         "site_bytes": sum(p.stat().st_size for p in files),

@@ -147,7 +147,7 @@ def download(browser, site: Path, query: str, timeout: float = 60.0) -> dict:
         results = _pages(page.eval_on_selector_all("#search li > a", "els => els.map(e => e.getAttribute('href'))"))
         context.close()
     files = list(log)
-    pagefind = [(p, n) for p, n in files if p.startswith("/pagefind/")]
+    pagefind = [(p, n) for p, n in files if p.startswith("/pagefind")]  # /pagefind/ and its parts, /pagefind-2/, …
     return {"query": query, "bytes": sum(n for _, n in files), "pagefind_bytes": sum(n for _, n in pagefind),
             "files": files, "foreign": foreign, "seconds": seconds, "results": results}
 

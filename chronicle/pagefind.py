@@ -6,11 +6,12 @@ the chronicle grows. Each page is copied into a staging directory beside the sit
 
 - `data-pagefind-body` on Material's <article>, so that only the page's own text is indexed
   (not the navigation, the header or the footer), and
-- a hidden empty element at the end of the article carrying the page's word forms
-  (chronicle.search: `names` and `terms`) as Pagefind metadata, which the search page weights
-  (ranking.metaWeights) and never shows.
+- a hidden empty element at the end of the article carrying what the search page's stems
+  cannot find (chronicle.search: `names`) as Pagefind metadata, which the search page weights
+  (ranking.metaWeights) and never shows;
+- without the list lines that name other events (_EVENT_LINE).
 
-Pagefind indexes the staging copy and writes its bundle into the site (`--output-path`); the
+Pagefind indexes the staging copy (in parts, for a large site: see index_site) and writes its bundle into the site (`--output-path`); the
 staging copy is removed, and so are Pagefind's ready-made interfaces, which the search page does
 not use. The pages served carry no word forms: only the index does. The 404 page and the
 search page itself are not indexed.
@@ -61,7 +62,7 @@ def _location(rel: str) -> str:
     return rel.removesuffix("index.html")
 
 
-def mark_up(text: str, own: list[str], related: list[str]) -> str | None:
+def mark_up(text: str, own: list[str]) -> str | None:
     """The page with its article marked for Pagefind and its word forms added; None: not indexed."""
     start = text.find(ARTICLE)
     end = text.rfind("</article>")
@@ -70,7 +71,7 @@ def mark_up(text: str, own: list[str], related: list[str]) -> str | None:
     article = _EVENT_LINE.sub("", text[start + len(ARTICLE):end])
     heading = _H1.search(article) or _TITLE.search(text)
     title = _HEADERLINK.sub("", heading.group(1)) if heading else ""
-    names, _ = search.page_forms(title, article, own, related)
+    names = search.page_forms(title, article, own)
     block = f'<div hidden data-pagefind-meta="names[data-names]" data-names="{html.escape(names)}"></div>'
     return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
 
@@ -78,13 +79,13 @@ def mark_up(text: str, own: list[str], related: list[str]) -> str | None:
 def stage_pages(chronicle, site: Path, staging: Path, parts: int = 1) -> int:
     """Write the marked-up copy of every page to index into staging (into staging/0, staging/1, …:
     `parts` runs of consecutive pages, in path order); the number of pages."""
-    own, related = search.page_names(chronicle)
+    own = search.page_names(chronicle)
     pages = [p for p in sorted(site.rglob("*.html")) if _indexed(p.relative_to(site).as_posix())]
     count = 0
     for i, page in enumerate(pages):
         rel = page.relative_to(site).as_posix()
         location = _location(rel)
-        marked = mark_up(page.read_text("utf-8"), own.get(location, []), related.get(location, []))
+        marked = mark_up(page.read_text("utf-8"), own.get(location, []))
         if marked is None:
             continue
         target = staging / str(i * parts // len(pages)) / rel

@@ -1,21 +1,20 @@
 """Ukrainian search: what a reader types finds the page, whatever the word's case or spelling.
 
-The site's search is Pagefind (chronicle/pagefind.py), which has no Ukrainian stemmer: it
-matches "Женеві", "переговорів" or "Рябкова" only on pages that say exactly that, not on pages
-that say "Женева", "переговори", "Рябков". The query cannot be lemmatised in the reader's
-browser without shipping a dictionary, so the index is: every page gets two word lists, which
-Pagefind indexes as hidden metadata (searched and ranked, never shown in an excerpt):
+The site's search is Pagefind (chronicle/pagefind.py), which has no Ukrainian stemmer but
+matches every query word as the beginning of an indexed word. The search page
+(assets/javascripts/search.js) takes the case ending off each query word (stem(), with ENDINGS
+and STEM_MIN, which the page reads from its data attributes), so "Женеві" is searched as "женев"
+and finds "Женева". What a stem cannot find, each page gets as one hidden word list, which
+Pagefind indexes as metadata (searched and ranked like the title, never shown in an excerpt):
 
-- ``names`` (weighted like the title): every inflected form of the page's own title words and
-  of its own aliases ("Рябкова", "Рябковим", "Ryabkov" on Сергій Рябков's page), and for an
-  event its date as readers type it ("10 січня 2022") and in ISO;
-- ``terms``: the dictionary form of every noun, adjective and participle on the page (so
-  "переговори" finds a page that only says "переговорів"), and the names and aliases, with
-  their forms, of the actors, places and topics the page shows.
+- ``names``: the page's own names and aliases and, for an event, its date as readers type it
+  ("10 січня 2022") and in ISO, as typed; and the stems of every form (pymorphy3 with its
+  Ukrainian dictionary) of those names and of the title's nouns and adjectives that no word of
+  the page begins with ("договор" on a page that says "Договір", for "договору").
 
-Forms come from pymorphy3 with its Ukrainian dictionary. Words are split at Ukrainian
-punctuation and at every kind of apostrophe, so "зв’язку" and "зв'язку" are the same words, and
-the function words of STOP_WORDS are dropped (the search page drops them from queries too).
+Words are split at Ukrainian punctuation and at every kind of apostrophe, so "зв’язку" and
+"зв'язку" are the same words, and the function words of STOP_WORDS are dropped (the search page
+drops them from queries too).
 """
 
 from __future__ import annotations
@@ -107,29 +106,6 @@ def _expand(texts: Iterable[str], content_only: bool) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def lemma(word: str) -> str | None:
-    """The dictionary form of a Ukrainian noun, adjective or participle ("переговорів" → "переговори")."""
-    if not re.search(r"[а-яґєії]", word.lower()) or (word.isupper() and len(word) <= 6) or len(word) < 3:
-        return None
-    parse = _morph().parse(word.translate(_APOSTROPHES).lower())[0]
-    return parse.normal_form if parse.tag.POS in _CONTENT else None
-
-
-def _lemmas(texts: Iterable[str]) -> set[str]:
-    """The dictionary forms of the content words in texts: one word each, so the index stays small.
-
-    Every form of every content word was tried first (with Material's search, which this
-    module used to feed): recall fell and the index grew sixfold at 1,000 events.
-    """
-    out: set[str] = set()
-    for text in texts:
-        for word in _words(text):
-            if (base := lemma(word)) is not None:
-                out.update(_tokens(base))
-    return out
-
-
 def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
@@ -158,20 +134,20 @@ def stem(word: str) -> str:
     return lower
 
 
-def page_forms(title: str, text: str, own: Iterable[str] = (), related: Iterable[str] = ()) -> tuple[str, str]:
-    """A page's `names` and `terms`, each a space-separated string of index words.
+def page_forms(title: str, text: str, own: Iterable[str] = ()) -> str:
+    """A page's `names`: a space-separated string of index words.
 
     title and text: what the page shows (text may be HTML); own: the page's own names and
-    aliases (and an event's dates); related: the names and aliases of the entries it shows.
+    aliases (and an event's dates).
 
     The search page searches a query word by its stem (stem()), which Pagefind matches as the
     beginning of words: most forms a reader types then find the form a page shows. `names`
     holds what that misses: the page's own names, aliases and dates as typed (weighted like
     the title), and the stems of every form of their words and of the title's nouns and
     adjectives, for words whose stem changes within the word ("договору" → "договор", on a
-    page that says "договір"). `terms` stays empty: every form of every word, and the names of
-    the entries a page shows in every form, made an index Pagefind could not hold in 1 GB at
-    10,000 events, and the stems find them.
+    page that says "договір"). Nothing else: every form of every content word, and the names of
+    the entries a page shows in every form, made an index twice as large, which Pagefind holds in
+    memory while it writes it, and the stems find them.
     """
     title, text = _plain(title), _plain(text)
     own = list(own)
@@ -181,33 +157,19 @@ def page_forms(title: str, text: str, own: Iterable[str] = (), related: Iterable
     for form in _expand(own, content_only=False) | _expand([title], content_only=True):
         if (s := stem(form)) not in found:
             names.add(s)
-    return " ".join(sorted(names)), ""
+    return " ".join(sorted(names))
 
 
-def page_names(chronicle) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """For each entry page's location: its own names and aliases, and those of what it shows."""
+def page_names(chronicle) -> dict[str, list[str]]:
+    """For each entry page's location: its own names and aliases (an event: its dates)."""
     from chronicle.generate import page_of, url_of
 
-    def names(obj) -> list[str]:
-        return [obj.name, *obj.aliases]
-
     own: dict[str, list[str]] = {}
-    related: dict[str, list[str]] = {}
     for group in (chronicle.actors, chronicle.places, chronicle.topics):
         for obj in group.values():
-            own[url_of(page_of(obj))] = names(obj)
+            own[url_of(page_of(obj))] = [obj.name, *obj.aliases]
     for event in chronicle.events.values():
-        shown: list[str] = []
-        for part in event.actors:
-            if part.actor in chronicle.actors:
-                shown += names(chronicle.actors[part.actor])
-        if event.place in chronicle.places:
-            shown += names(chronicle.places[event.place])
-        for topic in event.topics:
-            if topic in chronicle.topics:
-                shown += names(chronicle.topics[topic])
-        related[url_of(page_of(event))] = shown
         # Its date as readers type it ("10 січня 2022") and as ISO, so a date finds the event.
         dates = [d for d in (event.date, event.end_date) if d is not None]
         own[url_of(page_of(event))] = [text for d in dates for text in (d.uk(), d.iso)]
-    return own, related
+    return own
