@@ -407,16 +407,18 @@ def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
     renderer) never sees a half-written page.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[str, str, Path]] = []
+    root = str(directory)
+    staged: list[tuple[str, str, str]] = []
     try:
         for rel, data in sorted(files.items()):
-            target = directory / rel
+            target = os.path.join(root, rel)
             try:
-                if target.read_bytes() == data:
-                    continue
+                with open(target, "rb") as handle:
+                    if handle.read() == data:
+                        continue
             except OSError:
-                target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".tmp-")
             staged.append((rel, tmp, target))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -428,12 +430,16 @@ def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
     for _, tmp, target in staged:
         os.replace(tmp, target)
     written = [rel for rel, _, _ in staged]
-    for path in sorted(directory.rglob("*"), reverse=True):
-        rel = path.relative_to(directory).as_posix()
-        if path.is_file() and rel not in files and rel not in KEEP:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    # What the chronicle no longer produces goes, and so do directories left empty (deepest first).
+    for here, dirs, names in os.walk(root, topdown=False):
+        rel_dir = os.path.relpath(here, root).replace(os.sep, "/")
+        prefix = "" if rel_dir == "." else rel_dir + "/"
+        for name in names:
+            rel = prefix + name
+            if rel not in files and rel not in KEEP:
+                os.unlink(os.path.join(here, name))
+        if here != root and not os.listdir(here):
+            os.rmdir(here)
     return written
 
 
