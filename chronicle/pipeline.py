@@ -19,18 +19,19 @@ from chronicle.timing import stage
 from chronicle.validate import validate
 
 
-def check(paths: ProjectPaths) -> tuple[Chronicle, RawProject, list[Problem]]:
+def check(paths: ProjectPaths, suggestions: bool = True) -> tuple[Chronicle, RawProject, list[Problem]]:
     """Read and validate: the chronicle, what was read, and every problem (errors and warnings).
 
     Suggestions (warnings about what may be missing) come only when there is no error: until
-    the entries are valid, they would be noise.
+    the entries are valid, they would be noise. suggestions=False leaves them out (a build,
+    which prints no warnings; `chronicle check` shows them).
     """
     with stage("read"):
         raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
     with stage("validate"):
         chronicle, problems = validate(raw, paths.seeds_dir)
         problems += placeholders(raw)
-        if not any(p.severity == "error" for p in problems):
+        if suggestions and not any(p.severity == "error" for p in problems):
             problems += suggest(chronicle, raw)
         problems.sort()
     return chronicle, raw, problems
@@ -38,7 +39,7 @@ def check(paths: ProjectPaths) -> tuple[Chronicle, RawProject, list[Problem]]:
 
 def prepare(paths: ProjectPaths) -> Chronicle:
     """Read, validate and generate the Markdown tree; raise ChronicleError on any error."""
-    chronicle, raw, problems = check(paths)
+    chronicle, raw, problems = check(paths, suggestions=False)  # warnings are for `chronicle check`
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ChronicleError(errors)

@@ -98,7 +98,19 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             except ChronicleError as exc:
                 raise PluginError(f"the chronicle has {len(exc.problems)} problem(s):\n{exc}") from None
         # Reproducible builds: MkDocs dates the sitemap with SOURCE_DATE_EPOCH when it is set.
-        os.environ.setdefault("SOURCE_DATE_EPOCH", str(pipeline.source_date_epoch(self.chronicle)))
+        # Set for this build only (on_post_build takes it back), unless the user set it: a
+        # preview that runs for hours, or tests that build in one process, get each build's own.
+        self.epoch_set = "SOURCE_DATE_EPOCH" not in os.environ
+        if self.epoch_set:
+            os.environ["SOURCE_DATE_EPOCH"] = str(pipeline.source_date_epoch(self.chronicle))
+
+    def _unset_epoch(self) -> None:
+        if getattr(self, "epoch_set", False):
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+            self.epoch_set = False
+
+    def on_build_error(self, error) -> None:
+        self._unset_epoch()
 
     def _prepare_preview(self) -> None:
         assert self.session is not None
@@ -145,6 +157,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     @event_priority(-50)  # after other plugins have written their files
     def on_post_build(self, config) -> None:
+        try:
+            self._post_build(config)
+        finally:
+            self._unset_epoch()
+
+    def _post_build(self, config) -> None:
         if self.chronicle is None:
             return
         if self.session is not None and self.dirty and self.builds > 1:
