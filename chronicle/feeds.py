@@ -36,9 +36,10 @@ from markupsafe import Markup
 
 from chronicle import __version__, vocab
 from chronicle.dates import PartialDate
-from chronicle.generate import page_of, url_of
+from chronicle.generate import page_of, page_path, url_of
 from chronicle.jsonld import plain_text
 from chronicle.model import Chronicle, Event
+from chronicle.read import KINDS
 from chronicle.text import links, render_markdown
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -123,7 +124,7 @@ def _summary_html(event: Event, c: Chronicle, site: Site) -> str:
     return str(Markup("<p>%s</p>\n") % headline(event, c) + _summary_body(event.summary, site.base))
 
 
-_DIRECTORY = {"event": "events", "actor": "actors", "topic": "topics", "place": "places", "source": "sources"}
+_DIRECTORY = {kind: directory for directory, kind in KINDS.items()}  # "event" -> "events"
 
 
 @lru_cache(maxsize=65536)
@@ -142,7 +143,7 @@ def _summary_body(summary: str, base: str) -> Markup:
     per text (the live preview exports after every edit)."""
     if not summary:
         return Markup("")
-    return render_markdown(summary, lambda kind, ref: base + url_of(f"{_DIRECTORY[kind]}/{ref}.md") if base else (url_of(f"{_DIRECTORY[kind]}/{ref}.md") or "./"))
+    return render_markdown(summary, lambda kind, ref: base + url_of(page_path(f"{_DIRECTORY[kind]}/{ref}")) if base else (url_of(page_path(f"{_DIRECTORY[kind]}/{ref}")) or "./"))
 
 
 # ---- Atom ----

@@ -76,16 +76,14 @@ def mark_up(text: str, own: list[str]) -> str | None:
     return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
 
 
-def stage_pages(chronicle, site: Path, staging: Path, parts: int = 1) -> int:
-    """Write the marked-up copy of every page to index into staging (into staging/0, staging/1, …:
-    `parts` runs of consecutive pages, in path order); the number of pages."""
+def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: int = 1) -> int:
+    """Write the marked-up copy of pages (the site's pages to index, in path order) into staging
+    (into staging/0, staging/1, …: `parts` runs of consecutive pages); the number written."""
     own = search.page_names(chronicle)
-    pages = [p for p in sorted(site.rglob("*.html")) if _indexed(p.relative_to(site).as_posix())]
     count = 0
     for i, page in enumerate(pages):
         rel = page.relative_to(site).as_posix()
-        location = _location(rel)
-        marked = mark_up(page.read_text("utf-8"), own.get(location, []))
+        marked = mark_up(page.read_text("utf-8"), own.get(_location(rel), []))
         if marked is None:
             continue
         target = staging / str(i * parts // len(pages)) / rel
@@ -125,11 +123,11 @@ def index_site(chronicle, site: Path) -> int:
     site = Path(site).resolve()
     staging = site.with_name(f".pagefind-{site.name}-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    total = sum(1 for p in site.rglob("*.html") if _indexed(p.relative_to(site).as_posix()))
-    parts = max(1, -(-total // PART_PAGES))
+    pages = [p for p in sorted(site.rglob("*.html")) if _indexed(p.relative_to(site).as_posix())]
+    parts = max(1, -(-len(pages) // PART_PAGES))
     try:
         staging.mkdir(parents=True)
-        count = stage_pages(chronicle, site, staging, parts)
+        count = stage_pages(chronicle, site, staging, pages, parts) if pages else 0
         if count == 0:
             raise SearchIndexError("no page to index: no <article> in the built pages")
         names = bundles(parts)

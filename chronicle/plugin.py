@@ -67,6 +67,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self.exporting: threading.Thread | None = None
         self.changed = True  # whether the last pre_build changed the generated pages
         self.command: str | None = None
+        self.epoch_set = False  # whether this build set SOURCE_DATE_EPOCH (and takes it back)
 
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # "build", "gh-deploy" or "serve"
@@ -105,7 +106,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(pipeline.source_date_epoch(self.chronicle))
 
     def _unset_epoch(self) -> None:
-        if getattr(self, "epoch_set", False):
+        if self.epoch_set:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
             self.epoch_set = False
 
