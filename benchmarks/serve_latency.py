@@ -29,21 +29,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _port() -> int:
+# The preview's helpers, shared with tests/test_serve.py: one way to start, fetch and wait.
+
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _fetch(url: str) -> str:
+def fetch(url: str) -> str | None:
+    """The page at url as text; None if it cannot be fetched."""
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
     except OSError:
-        return ""
+        return None
 
 
-def _wait(predicate, seconds: float) -> float | None:
+def wait(predicate, seconds: float) -> float | None:
+    """Seconds until predicate() held, polling every 50 ms; None if it did not within seconds."""
     started = time.perf_counter()
     while time.perf_counter() - started < seconds:
         if predicate():
@@ -57,7 +61,7 @@ def _mtimes(docs: Path) -> dict[str, int]:
 
 
 def measure(project: Path, edits: int, full: bool, old: bool = False) -> dict:
-    port = _port()
+    port = free_port()
     args = [sys.executable, "-m", "chronicle", "--root", str(project), "serve", "--dev-addr", f"127.0.0.1:{port}"] + (["--full"] if full else [])
     env = {**os.environ, "CHRONICLE_INCREMENTAL": "0" if old else "1"}
     server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -65,7 +69,7 @@ def measure(project: Path, edits: int, full: bool, old: bool = False) -> dict:
     events = sorted((project / "content/events").glob("*.yml"))
     latencies, rewritten = [], []
     try:
-        started = _wait(lambda: "<html" in _fetch(base), 600)
+        started = wait(lambda: "<html" in (fetch(base) or ""), 600)
         if started is None:
             raise RuntimeError("the preview did not start")
         first_build = started
@@ -83,7 +87,7 @@ def measure(project: Path, edits: int, full: bool, old: bool = False) -> dict:
             pages = [f"{base}events/{event_id}/", f"{base}timeline/{year}/"]
             written = time.perf_counter()
             path.write_text(new_text, "utf-8")
-            done = _wait(lambda: all(marker in _fetch(url) for url in pages), 120)
+            done = wait(lambda: all(marker in (fetch(url) or "") for url in pages), 120)
             latencies.append(None if done is None else time.perf_counter() - written)
             time.sleep(3)  # let the preview settle (the open data and search fields are written after the pages)
             after = _mtimes(docs)

@@ -1,36 +1,17 @@
 """The live preview: `chronicle serve` regenerates a page when its YAML entry changes."""
 
 import contextlib
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
-from conftest import copy_project
+from conftest import ROOT, copy_project
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from serve_latency import fetch, free_port, wait  # noqa: E402  (the benchmark's helpers: one way to wait)
 
 
 def wait_for(predicate, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.3)
-    return False
+    return wait(predicate, seconds) is not None
 
 
 @contextlib.contextmanager
