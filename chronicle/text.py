@@ -77,6 +77,8 @@ def markup_problems(text: str) -> Iterator[tuple[int, int, str]]:
     The renderer shows them as plain characters; validation refuses them, so the editor learns
     at once instead of finding `<b>` printed on the page.
     """
+    if "<" not in text and "![" not in text:  # every HTML block and inline starts with <, an image with ![
+        return
     lines = text.split("\n")
     for token in _MD_STRICT.parse(text):
         first, last = token.map if token.map else (0, len(lines))

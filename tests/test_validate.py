@@ -5,6 +5,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronicle import vocab
 from chronicle.config import ProjectPaths
@@ -192,3 +194,20 @@ def test_a_year_beyond_any_calendar_is_a_problem_not_a_crash():
     for text in ("2200000000", "99999999999999999999", "2022-99999999999"):
         with pytest.raises(ValueError, match="is not a real calendar date"):
             PartialDate.parse(text)
+
+
+_MARKUP_PIECES = ["<", ">", "!", "[", "]", "(", ")", "a", "b>", "img src=x", "<!--", "-->", "\n", "    ", "`", "\\", "&lt;", "(x)", "[a]", "\u00a0", "*", "![a](x)", "<b>", "[a]: x\n"]
+
+
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=14).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_markup_check_shortcut_never_hides_a_problem(text):
+    """markup_problems skips markdown-it when a text has no '<' and no '![' (most summaries):
+    whatever markdown-it's full parse would report, the shortcut reports too."""
+    from chronicle.text import _MD_STRICT, markup_problems
+
+    found = [
+        child.type for token in _MD_STRICT.parse(text) for child in [token, *(token.children or ())]
+        if child.type in ("html_block", "html_inline", "image")
+    ]
+    assert bool(found) == bool(list(markup_problems(text)))
