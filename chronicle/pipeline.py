@@ -6,10 +6,12 @@ render and export run inside MkDocs (chronicle.render, chronicle.plugin).
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import gc
 
 from chronicle.config import ProjectPaths
-from chronicle.generate import generate, write_tree
+from chronicle.generate import generate, workers_for, write_tree
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import RawProject, read_project
@@ -45,12 +47,26 @@ def prepare(paths: ProjectPaths) -> Chronicle:
         raise ChronicleError(errors)
     try:
         with stage("generate"):
-            files = generate(chronicle, raw, paths.templates)
+            files = generate(chronicle, raw, paths.templates, workers=workers_for(chronicle))
     except ValueError as exc:
         raise ChronicleError([Problem(paths.content_dir, 1, 1, str(exc))]) from None
     with stage("write"):
         write_tree(paths.docs_dir, files)
+        del files
+        release_memory(collect=False)  # the pages' bytes, freed: back to the system before MkDocs renders
     return chronicle
+
+
+def release_memory(collect: bool = True) -> None:
+    """Give freed memory back to the system (glibc keeps it for the process otherwise): after
+    generation, before MkDocs renders; after MkDocs, before Pagefind runs beside this process.
+    collect: collect garbage cycles first."""
+    if collect:
+        gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def source_date_epoch(chronicle: Chronicle) -> int:

@@ -230,3 +230,34 @@ def test_a_check_is_not_repeated_when_nothing_changed(real, monkeypatch):
     real.edit(GENEVA, "status: held", "status: postponed")
     session.prepare()
     assert calls == [1]
+
+
+def test_worker_processes_generate_the_same_tree(tmp_path, synth_source, monkeypatch):
+    """chronicle.generate forks workers for a big chronicle: whatever their number, the tree is
+    the one a single process generates, byte for byte, and every worker had pages to write."""
+    from chronicle import generate as gen
+
+    project = Project(shutil.copytree(synth_source, tmp_path / "synth"), tmp_path)
+    chronicle, raw, _ = pipeline.check(project.paths, suggestions=False)
+    one = gen.generate(chronicle, raw, project.paths.templates, workers=1)
+    assert list(one) == sorted(one)
+    for workers in (2, 3):
+        assert {gen._part_of(path, workers) for path in one} == set(range(workers))
+        assert gen.generate(chronicle, raw, project.paths.templates, workers=workers) == one
+    # Through the command line, as `chronicle build` runs it: CHRONICLE_WORKERS sets the number.
+    subprocess.run([sys.executable, "-m", "chronicle", "--root", str(project.root), "generate"], check=True, capture_output=True,
+                   env={**__import__("os").environ, "CHRONICLE_WORKERS": "2"})
+    assert tree(project.paths.docs_dir) == {p: d for p, d in one.items()}
+    # No fork from a process with other threads (a lock they hold would stay held in the child).
+    monkeypatch.setenv("CHRONICLE_WORKERS", "2")
+    assert gen.workers_for(chronicle) == 2
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert gen.workers_for(chronicle) == 1
+    finally:
+        stop.set()
+        thread.join()
