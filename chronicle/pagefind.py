@@ -32,11 +32,13 @@ from chronicle import search
 
 BUNDLE = "pagefind"
 PARTS_FILE = "parts.json"  # in the first bundle: the other bundles, relative to it
-PART_PAGES = 12_000  # pages per Pagefind run (at most ~900 MiB of memory; see index_site)
+PART_BYTES = 110_000_000  # bytes of built pages per Pagefind run, at most (see index_site)
 ARTICLE = '<article class="md-content__inner md-typeset">'
 SKIP = {"404.html", "search/index.html"}
 # Not indexed inside the article: the permalink signs (¶) Material adds to every heading.
-EXCLUDE_SELECTORS = [".headerlink", "[data-facet]"]  # and a year page's facet links
+# And a year page's facet links, and what the templates mark `unindexed` (a source's file name
+# and SHA-256: unique words no reader types, 13% of Pagefind's memory for source pages).
+EXCLUDE_SELECTORS = [".headerlink", "[data-facet]", '[data-search="skip"]']
 # Pagefind's ready-made interfaces, which the site does not use (assets/javascripts/search.js
 # calls pagefind.js directly): removed from the bundle, so the site ships only what readers load.
 UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -76,9 +78,21 @@ def mark_up(text: str, own: list[str]) -> str | None:
     return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
 
 
-def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: int = 1) -> int:
+def split(sizes: list[int], parts: int) -> list[int]:
+    """The part of each page (sizes in path order): `parts` runs of consecutive pages, each about
+    as many bytes as the others."""
+    total = sum(sizes) or 1
+    result, before = [], 0
+    for size in sizes:
+        result.append(min(parts - 1, (before + size // 2) * parts // total))
+        before += size
+    return result
+
+
+def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: list[int] | None = None) -> int:
     """Write the marked-up copy of pages (the site's pages to index, in path order) into staging
-    (into staging/0, staging/1, …: `parts` runs of consecutive pages); the number written."""
+    (into staging/<part>, parts[i] the part of pages[i]; all in staging/0 without parts);
+    the number written."""
     own = search.page_names(chronicle)
     count = 0
     for i, page in enumerate(pages):
@@ -86,7 +100,7 @@ def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: 
         marked = mark_up(page.read_text("utf-8"), own.get(_location(rel), []))
         if marked is None:
             continue
-        target = staging / str(i * parts // len(pages)) / rel
+        target = staging / str(parts[i] if parts else 0) / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(marked, "utf-8")
         count += 1
@@ -112,22 +126,25 @@ def _one_line(output: str) -> str:
 
 def index_site(chronicle, site: Path) -> int:
     """Index the built site with Pagefind into site/pagefind/ (and pagefind-2/, … when the site
-    has more than PART_PAGES pages); the number of pages indexed.
+    has more than PART_BYTES of pages); the number of pages indexed.
 
-    Pagefind holds its whole index in memory until it writes it: about 145 MiB per 1,000
-    events of this chronicle, so one run over 10,000 events peaked at 1.4 GiB. A large site is
-    indexed in parts of at most PART_PAGES consecutive pages, one Pagefind run and one bundle
-    each; pagefind/parts.json names the other bundles, which the search page merges into the
-    first (Pagefind's mergeIndex) and searches as one.
+    Pagefind holds its whole index in memory until it writes it: one run over the 10,000 events
+    of benchmarks/scale.py (420 MB of pages) peaked at 1.4 GiB, beside the build's own process.
+    A large site is indexed in parts, runs of consecutive pages of about equal bytes (split),
+    one Pagefind run and one bundle each: at 10,000 events four, each run at most ~500 MiB.
+    pagefind/parts.json names the other bundles, which the search page merges into the first
+    (Pagefind's mergeIndex) and searches as one; each part adds a little to a reader's
+    download (README, "Scale").
     """
     site = Path(site).resolve()
     staging = site.with_name(f".pagefind-{site.name}-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     pages = [p for p in sorted(site.rglob("*.html")) if _indexed(p.relative_to(site).as_posix())]
-    parts = max(1, -(-len(pages) // PART_PAGES))
+    sizes = [p.stat().st_size for p in pages]
+    parts = max(1, -(-sum(sizes) // PART_BYTES))
     try:
         staging.mkdir(parents=True)
-        count = stage_pages(chronicle, site, staging, pages, parts) if pages else 0
+        count = stage_pages(chronicle, site, staging, pages, split(sizes, parts)) if pages else 0
         if count == 0:
             raise SearchIndexError("no page to index: no <article> in the built pages")
         names = bundles(parts)

@@ -23,6 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from chronicle import export, pagefind, pipeline
+from chronicle.pipeline import release_memory
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.incremental import Session
 from chronicle.model import Chronicle
@@ -68,6 +69,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self.changed = True  # whether the last pre_build changed the generated pages
         self.command: str | None = None
         self.epoch_set = False  # whether this build set SOURCE_DATE_EPOCH (and takes it back)
+        # Set by chronicle.render (`chronicle build`): the search index is made after MkDocs'
+        # build has returned and its pages are freed (index_search), not in on_post_build.
+        self.defer_search = False
 
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # "build", "gh-deploy" or "serve"
@@ -182,9 +186,18 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
         # The live preview skips the index (Pagefind takes seconds on every rebuild); its
         # search page says that `chronicle build` makes it.
-        if self.config.search and self.command != "serve":
-            with stage("search"):
-                try:
-                    pagefind.index_site(self.chronicle, config.site_dir)
-                except pagefind.SearchIndexError as exc:
-                    raise PluginError(f"search index: {exc}") from None
+        if not self.defer_search:
+            self.index_search(config.site_dir)
+
+    def index_search(self, site_dir) -> None:
+        """The search index of the built site (Pagefind), unless the config or the command says not."""
+        if self.chronicle is None or not self.config.search or self.command == "serve":
+            return
+        with stage("search"):
+            # Pagefind, a process of its own, needs hundreds of MiB at 10,000 events: first give
+            # back what this process no longer uses.
+            release_memory()
+            try:
+                pagefind.index_site(self.chronicle, site_dir)
+            except pagefind.SearchIndexError as exc:
+                raise PluginError(f"search index: {exc}") from None

@@ -52,12 +52,17 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
         shutil.rmtree(leftover, ignore_errors=True)
     overrides = {"site_url": site_url} if site_url else {}
     config = load_mkdocs(config_file, site_dir=str(aside), strict=True, **overrides)
+    plugin = config.plugins.get("chronicle")
+    if plugin is None:
+        raise RenderError(f"{Path(config_file).name}: the 'chronicle' plugin is not listed under plugins")
     if chronicle is not None:
-        config.plugins["chronicle"].prepared = chronicle
+        plugin.prepared = chronicle
+    plugin.defer_search = True  # after build() has returned, when MkDocs' pages are freed
     config.plugins.on_startup(command="build", dirty=False)
     try:
         with stage("mkdocs"):  # MkDocs' whole build, the plugin's export and search included
             build(config)
+            plugin.index_search(aside)
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
         shutil.rmtree(aside, ignore_errors=True)
         raise RenderError(str(exc) or "MkDocs failed") from None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import re
 import statistics
 import sys
 
 import pytest
+import yaml
 
 from chronicle import pagefind
 from chronicle.search import ENDINGS, SEPARATOR, STEM_MIN, STOP_WORDS, _tokens, forms, page_forms, stem
@@ -129,6 +131,13 @@ def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built
     assert "terms" not in event["meta"]  # the stems find the forms of the names a page shows
     assert "Рябков" in event["content"] and "¶" not in event["content"]  # the article's text, no permalinks
     assert "Хронологія" not in ryabkov["content"]  # the article only: not the navigation
+    # A source's file name and SHA-256 are left out (unique words nobody types; Pagefind memory).
+    for path in (ROOT / "content/sources").glob("*.yml"):
+        entry = yaml.safe_load(path.read_text("utf-8"))
+        record = records[f"/sources/{path.stem}/"]
+        assert entry["title"].split()[0] in record["content"] and "Видання" in record["content"]
+        assert entry["sha256"] not in record["content"] and Path(entry["seed"]).name not in record["content"]
+        assert entry["sha256"] in (site / f"sources/{path.stem}/index.html").read_text("utf-8")  # shown all the same
     # The forms live in the index only: the pages readers download carry none.
     for page in site.rglob("*.html"):
         assert "data-pagefind" not in page.read_text("utf-8"), page
@@ -186,20 +195,31 @@ def test_readers_queries_find_their_pages_in_the_top_five(site_url, browser):
     assert search_recall.recall(results) >= 0.95, missed
 
 
+def test_pages_are_split_into_runs_of_about_equal_bytes():
+    sizes = [18_000] * 50 + [40_000] * 10 + [5_000] * 40
+    for parts in (1, 2, 3, 7):
+        split = pagefind.split(sizes, parts)
+        assert split == sorted(split) and set(split) == set(range(parts))  # consecutive runs, none empty
+        bytes_per_part = [sum(s for s, p in zip(sizes, split) if p == k) for k in range(parts)]
+        assert max(bytes_per_part) - sum(sizes) / parts <= max(sizes), bytes_per_part
+
+
 def test_a_large_site_is_indexed_in_parts_and_searched_as_one(tmp_path, browser, monkeypatch, capsys):
-    """Over PART_PAGES pages, the site is indexed in parts (Pagefind's memory grows with the
+    """Over PART_BYTES of pages, the site is indexed in parts (Pagefind's memory grows with the
     index): one bundle per part, listed in pagefind/parts.json, merged by the search page. Here
-    with parts of 25 pages, the real chronicle's 70-odd pages make three: the query set finds
-    its pages as with one index."""
+    with parts of 400 KB, the real chronicle's pages make several: the query set finds its pages
+    as with one index."""
     from chronicle import cli
     from chronicle.linkcheck import check_site
 
-    monkeypatch.setattr(pagefind, "PART_PAGES", 25)
+    monkeypatch.setattr(pagefind, "PART_BYTES", 400_000)
     root = copy_project(tmp_path / "project")
     assert cli.main(["--root", str(root), "build"]) == 0, capsys.readouterr()
     site = root / "site"
     parts = json.loads((site / "pagefind/parts.json").read_text("utf-8"))
-    assert parts == ["../pagefind-2/", "../pagefind-3/"]
+    indexed = sum(p.stat().st_size for p in site.rglob("*.html") if pagefind._indexed(p.relative_to(site).as_posix()))
+    count = -(-indexed // 400_000)
+    assert count >= 3 and parts == [f"../pagefind-{k}/" for k in range(2, count + 1)]
     assert all((site / "pagefind" / part / "pagefind.js").is_file() for part in parts)
     assert check_site(site).problems == []
     with search_recall.serve(site) as base:
