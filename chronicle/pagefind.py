@@ -131,7 +131,7 @@ def index_site(chronicle, site: Path) -> int:
     Pagefind holds its whole index in memory until it writes it: one run over the 10,000 events
     of benchmarks/scale.py (420 MB of pages) peaked at 1.4 GiB, beside the build's own process.
     A large site is indexed in parts, runs of consecutive pages of about equal bytes (split),
-    one Pagefind run and one bundle each: at 10,000 events four, each run at most ~500 MiB.
+    one Pagefind run and one bundle each: at 10,000 events four, each run at most 451 MiB.
     pagefind/parts.json names the other bundles, which the search page merges into the first
     (Pagefind's mergeIndex) and searches as one; each part adds a little to a reader's
     download (README, "Scale").

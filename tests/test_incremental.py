@@ -232,9 +232,13 @@ def test_a_check_is_not_repeated_when_nothing_changed(real, monkeypatch):
     assert calls == [1]
 
 
-def test_worker_processes_generate_the_same_tree(tmp_path, synth_source, monkeypatch):
+def test_worker_processes_generate_the_same_tree(tmp_path, synth_source):
     """chronicle.generate forks workers for a big chronicle: whatever their number, the tree is
-    the one a single process generates, byte for byte, and every worker had pages to write."""
+    the one a single process generates, byte for byte, and every worker has pages to write.
+    The workers run in `chronicle generate` (CHRONICLE_WORKERS sets their number), a process
+    of one thread, as `chronicle build` is: pytest's process has other threads."""
+    import os
+
     from chronicle import generate as gen
 
     project = Project(shutil.copytree(synth_source, tmp_path / "synth"), tmp_path)
@@ -243,21 +247,18 @@ def test_worker_processes_generate_the_same_tree(tmp_path, synth_source, monkeyp
     assert list(one) == sorted(one)
     for workers in (2, 3):
         assert {gen._part_of(path, workers) for path in one} == set(range(workers))
-        assert gen.generate(chronicle, raw, project.paths.templates, workers=workers) == one
-    # Through the command line, as `chronicle build` runs it: CHRONICLE_WORKERS sets the number.
-    subprocess.run([sys.executable, "-m", "chronicle", "--root", str(project.root), "generate"], check=True, capture_output=True,
-                   env={**__import__("os").environ, "CHRONICLE_WORKERS": "2"})
-    assert tree(project.paths.docs_dir) == {p: d for p, d in one.items()}
-    # No fork from a process with other threads (a lock they hold would stay held in the child).
-    monkeypatch.setenv("CHRONICLE_WORKERS", "2")
-    assert gen.workers_for(chronicle) == 2
-    import threading
-
-    stop = threading.Event()
-    thread = threading.Thread(target=stop.wait)
-    thread.start()
-    try:
-        assert gen.workers_for(chronicle) == 1
-    finally:
-        stop.set()
-        thread.join()
+        shutil.rmtree(project.paths.docs_dir)
+        subprocess.run([sys.executable, "-m", "chronicle", "--root", str(project.root), "generate"], check=True, capture_output=True,
+                       env={**os.environ, "CHRONICLE_WORKERS": str(workers)})
+        assert tree(project.paths.docs_dir) == one
+    # No fork from a process with other threads (a lock one of them holds would stay held in the child).
+    script = (
+        "import threading, types\n"
+        "from chronicle.generate import workers_for\n"
+        "c = types.SimpleNamespace(events={})\n"
+        "alone = workers_for(c)\n"
+        "stop = threading.Event(); t = threading.Thread(target=stop.wait); t.start()\n"
+        "print(alone, workers_for(c)); stop.set(); t.join()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, env={**os.environ, "CHRONICLE_WORKERS": "2"})
+    assert result.stdout.split() == ["2", "1"]
