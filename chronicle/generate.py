@@ -425,6 +425,7 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
     for name in generator.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
         generator.env.get_template(name)  # compiled once, before the fork, for every worker
     _FORKED = generator
+    frozen = gc.get_freeze_count()
     gc.freeze()  # the children's garbage collector leaves the inherited objects (and their pages) alone
     try:
         with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -434,7 +435,8 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
                 files.update(future.result())
     finally:
         _FORKED = None
-        gc.unfreeze()
+        if not frozen:  # unless the caller had frozen them, for longer
+            gc.unfreeze()
     return files
 
 
