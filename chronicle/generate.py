@@ -132,19 +132,30 @@ def _relpath(target: str, start: str) -> str:
 
 @dataclass
 class _Page:
-    """What a template needs to link from one page to others."""
+    """What a template needs to link from one page to others.
 
-    path: str
+    path: the page's Markdown path; links are relative to its directory. With `depth` instead
+    (path None), links go up `depth` directories to the docs root and down to their target:
+    right from any page that deep (an event's list line, rendered once per depth)."""
+
+    path: str | None
     chronicle: Chronicle
+    depth: int | None = None
+
+    def _from_here(self, md_path: str) -> str:
+        if self.path is None:
+            return "../" * (self.depth or 0) + md_path
+        return _relpath(md_path, posixpath.dirname(self.path) or ".")
 
     def link(self, obj, text: str | None = None) -> Markup:
         label = md_escape(text if text is not None else _name(obj))
-        return Markup(f"[{label}]({_relpath(page_of(obj), posixpath.dirname(self.path) or '.')})")
+        return Markup(f"[{label}]({self._from_here(page_of(obj))})")
 
     def to(self, md_path: str) -> Markup:
-        return Markup(_relpath(md_path, posixpath.dirname(self.path) or "."))
+        return Markup(self._from_here(md_path))
 
     def markdown(self, text: str) -> Markup:
+        assert self.path is not None, "Markdown is rendered on a page of its own"
         kinds = {"event": self.chronicle.events, "actor": self.chronicle.actors, "topic": self.chronicle.topics, "place": self.chronicle.places, "source": self.chronicle.sources}
         return render_markdown(text, lambda kind, ref: relative_url(self.path, page_of(kinds[kind][ref])))
 
@@ -219,8 +230,8 @@ class Generator:
         key = (event.id, depth, filterable)
         line = self._lines.get(key)
         if line is None:
-            page = _Page("/".join(["~"] * depth + ["line.md"]), self.chronicle)
-            text = self.env.get_template("_event_line.md.j2").render(event=event, page=page, link=page.link, to=page.to, md=page.markdown, filterable=filterable)
+            page = _Page(None, self.chronicle, depth)
+            text = self.env.get_template("_event_line.md.j2").render(event=event, page=page, link=page.link, to=page.to, filterable=filterable)
             line = self._lines[key] = Markup(text.removesuffix("\n"))
         return line
 
