@@ -7,8 +7,9 @@
 For each N: `chronicle synth` writes a project; `chronicle build --timings` builds it `runs`
 times under /usr/bin/time -v, and once more for its peak memory, the largest sum of PSS over its
 process tree at one moment (benchmarks/treemem.py: the build, its forked generation workers and
-Pagefind, shared pages counted once; sampling slows a build, so that one is not timed); MkDocs alone (`mkdocs build` of the same generated
-Markdown, with the chronicle plugin taken out of the config) builds it as many times, interleaved
+Pagefind, shared pages counted once; sampling slows a build, so that one is not timed); MkDocs
+alone (`mkdocs build` of the same generated Markdown, with the chronicle plugin taken out of the
+config) builds it as many times, interleaved
 with the full builds so that both see the same machine load. Reports medians: wall time per stage
 (read, validate, generate, write, render, export, search), the chronicle's own share against
 MkDocs' render, peak memory, files and bytes of the site, the largest page and the largest event

@@ -407,7 +407,7 @@ def workers_for(chronicle: Chronicle) -> int:
         return 1
     if os.environ.get("CHRONICLE_WORKERS", "").isdigit():
         return max(1, int(os.environ["CHRONICLE_WORKERS"]))
-    if len(chronicle.events) < PARALLEL_FROM or threading.active_count() > 1 or not hasattr(os, "fork"):
+    if len(chronicle.events) < PARALLEL_FROM:
         return 1
     return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
@@ -420,10 +420,13 @@ def _part_of(path: str, parts: int) -> int:
 _FORKED: Generator | None = None  # the generator a forked worker inherits
 
 
-def _generate_part(part: int, parts: int) -> list[tuple[str, bytes]]:
+def _encoded(pages: dict[str, str]) -> dict[str, bytes]:
+    return {path: text.encode("utf-8") for path, text in pages.items()}
+
+
+def _generate_part(part: int, parts: int) -> dict[str, bytes]:
     assert _FORKED is not None
-    pages = _FORKED.pages(lambda path: _part_of(path, parts) == part)
-    return [(path, text.encode("utf-8")) for path, text in pages.items()]
+    return _encoded(_FORKED.pages(lambda path: _part_of(path, parts) == part))
 
 
 def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
@@ -432,7 +435,7 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
     is sent to them; their pages come back pickled)."""
     global _FORKED
     if workers <= 1:
-        return {path: text.encode("utf-8") for path, text in generator.pages().items()}
+        return _encoded(generator.pages())
     for name in generator.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
         generator.env.get_template(name)  # compiled once, before the fork, for every worker
     _FORKED = generator
@@ -441,7 +444,7 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
     try:
         with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
             futures = [pool.submit(_generate_part, part, workers) for part in range(1, workers)]
-            files = dict(_generate_part(0, workers))
+            files = _generate_part(0, workers)
             for future in futures:
                 files.update(future.result())
     finally:
@@ -455,7 +458,7 @@ def generate(chronicle: Chronicle, raw: RawProject, templates: Path, env: Enviro
     """The whole docs tree: path relative to the docs directory -> bytes, in path order.
 
     workers: processes that generate the pages (workers_for(chronicle) picks); the tree is the
-    same whatever their number (tests/test_generate.py)."""
+    same whatever their number (tests/test_incremental.py)."""
     files = _pages(Generator(chronicle, templates, env), workers)
     parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
     for path, data in extra_files(chronicle, raw).items():

@@ -23,7 +23,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from chronicle import export, pagefind, pipeline
-from chronicle.pipeline import release_memory
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.incremental import Session
 from chronicle.model import Chronicle
@@ -196,7 +195,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         with stage("search"):
             # Pagefind, a process of its own, needs hundreds of MiB at 10,000 events: first give
             # back what this process no longer uses.
-            release_memory()
+            pipeline.release_memory()
             try:
                 pagefind.index_site(self.chronicle, site_dir)
             except pagefind.SearchIndexError as exc:
