@@ -9,7 +9,9 @@ validate's job.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +22,25 @@ from chronicle.problems import Problem
 # Directory under content/ -> the singular kind name used everywhere else.
 KINDS = {"events": "event", "actors": "actor", "sources": "source", "topics": "topic", "places": "place"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-MAX_FILE_BYTES = 256 * 1024  # far above any real entry; a bigger file is refused
 CLEANING_FILE = "cleaning.yml"
+
+# What a build reads is bounded: a bigger file is refused at path:1:1 before it is read whole.
+MAX_YAML_BYTES = 256 * 1024  # an entry or content/cleaning.yml; far above any real entry
+MAX_SEED_BYTES = 2 * 1024 * 1024  # a seed: one article's capture as text
+MAX_PAGE_BYTES = 1024 * 1024  # a file under content/pages (a hand-written page, an image)
+MAX_TEMPLATE_BYTES = 1024 * 1024  # a file under templates/ (page templates, theme overrides)
+MAX_FILE_BYTES = MAX_YAML_BYTES
+
+# Only plain files inside the project are read: a symbolic link (whatever it points at) or a
+# special file (a fifo, a socket, a device) under content/, seeds/ or templates/ is refused.
+SYMLINK = "is a symbolic link; chronicle reads only files inside the project: put the file itself here, not a link"
+SPECIAL = "is not a plain file (a fifo, socket or device); only plain files are read"
+_FIXES = {
+    MAX_YAML_BYTES: "split it or shorten it",
+    MAX_SEED_BYTES: "a seed is the text of one article; archive the article, not a whole site or a binary",
+    MAX_PAGE_BYTES: "keep big files out of content/pages",
+}
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 _STR = "tag:yaml.org,2002:str"
 _PLAIN_TAGS = {
@@ -33,6 +52,9 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:seq",
     "tag:yaml.org,2002:map",
 }
+
+# What YAML 1.1 does not allow anywhere in a file (PyYAML's Reader refuses the same set).
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -93,6 +115,10 @@ class RawProject:
     seeds: dict[str, bytes]  # POSIX path relative to root ("seeds/x.txt") -> bytes
     pages: dict[str, bytes]  # hand-written pages: path relative to content/pages -> bytes
     problems: list[Problem]
+    # Files that exist but were refused or could not be read or parsed (POSIX paths relative to
+    # root), already reported at their own path: a reference to one gets no second error, and
+    # nothing about their bytes (a digest) is computed or printed.
+    refused: set[str] = field(default_factory=set)
 
 
 class YamlProblem(Exception):
@@ -145,6 +171,14 @@ def parse_yaml(raw: bytes) -> Document:
         raise YamlProblem(line, column, "the file is not UTF-8 text; save it as UTF-8") from None
     if not text.strip():
         raise YamlProblem(1, 1, "the file is empty; an entry needs at least its required fields")
+    bad = _NON_PRINTABLE.search(text)
+    if bad:  # PyYAML would say so with a position counted in characters from the start
+        at = bad.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        raise YamlProblem(
+            text.count("\n", 0, at) + 1, at - line_start + 1,
+            f"an invisible control character U+{ord(bad.group()):04X}; delete it (YAML does not allow it, even in quotes)",
+        )
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -172,23 +206,64 @@ def parse_yaml(raw: bytes) -> Document:
     return doc
 
 
-def read_yaml_file(path: Path, rel: str, problems: list[Problem]) -> Document | None:
+class Refused(Exception):
+    """A file that is not read: a link, a special file, or over its size limit."""
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a plain file of at most limit bytes; Refused or OSError otherwise.
+
+    The file is opened without following a link and without blocking on a fifo, then checked
+    on the open descriptor, so what is checked is what is read.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problems.append(Problem(rel, 1, 1, f"the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; split it or shorten it"))
-            return None
-        doc = parse_yaml(path.read_bytes())
-    except YamlProblem as exc:
-        problems.append(Problem(rel, exc.line, exc.column, exc.message))
-        return None
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        problems.append(Problem(rel, 1, 1, f"cannot read the file: {exc.strerror}"))
-        return None
+        if os.path.islink(path):  # ELOOP from O_NOFOLLOW
+            raise Refused(SYMLINK) from None
+        raise exc
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Refused(SPECIAL)
+        if st.st_size > limit:
+            raise Refused(_too_big(st.st_size, limit))
+        data = f.read(limit + 1)
+    if len(data) > limit:  # it grew while read
+        raise Refused(_too_big(len(data), limit))
+    return data
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"the file is {size} bytes, over the limit of {limit}; {_FIXES.get(limit, 'make it smaller')}"
+
+
+def _load_bytes(path: Path, rel: str, limit: int) -> tuple[bytes | None, list[Problem]]:
+    try:
+        return read_limited(path, limit), []
+    except Refused as exc:
+        return None, [Problem(rel, 1, 1, str(exc))]
+    except OSError as exc:
+        return None, [Problem(rel, 1, 1, f"cannot read the file: {exc.strerror}")]
+
+
+def _load_yaml(path: Path, rel: str) -> tuple[Document | None, list[Problem]]:
+    raw, problems = _load_bytes(path, rel, MAX_YAML_BYTES)
+    if raw is None:
+        return None, problems
+    try:
+        doc = parse_yaml(raw)
+    except YamlProblem as exc:
+        return None, [Problem(rel, exc.line, exc.column, exc.message)]
     if not isinstance(doc.data, dict):
         line, column = doc.position(())
-        problems.append(Problem(rel, line, column, "an entry is a map of fields (key: value), not a list or a single value"))
-        return None
+        return None, [Problem(rel, line, column, "an entry is a map of fields (key: value), not a list or a single value")]
+    return doc, []
+
+
+def read_yaml_file(path: Path, rel: str, problems: list[Problem]) -> Document | None:
+    doc, found = _load_yaml(path, rel)
+    problems.extend(found)
     return doc
 
 
@@ -218,8 +293,8 @@ class ReadCache:
     def get(self, path: Path, rel: str, load):
         """load(path) for a file that changed since the last read, else what it gave then."""
         try:
-            st = path.stat()
-            key = (st.st_size, st.st_mtime_ns, st.st_ino)
+            st = os.lstat(path)
+            key = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_mode)
         except OSError:
             key = None
         self._seen.add(path)
@@ -233,86 +308,134 @@ class ReadCache:
         return value
 
 
-def _read_yaml_cached(path: Path, rel: str, problems: list[Problem], cache: ReadCache | None) -> Document | None:
-    if cache is None:
-        return read_yaml_file(path, rel, problems)
-
-    def load(p):
-        found: list[Problem] = []
-        return read_yaml_file(p, rel, found), found
-
-    doc, found = cache.get(path, rel, load)
-    problems.extend(found)
-    return doc
+def _cached(path: Path, rel: str, cache: ReadCache | None, load):
+    return load(path, rel) if cache is None else cache.get(path, rel, lambda p: load(p, rel))
 
 
-def _read_bytes(path: Path, rel: str, cache: ReadCache | None) -> bytes:
-    return path.read_bytes() if cache is None else cache.get(path, rel, Path.read_bytes)
-
-
-def _files(directory: Path) -> list[Path]:
-    if not directory.is_dir():
+def _plain_files(root: Path, top: str, recursive: bool, refused: dict[str, str]) -> list[str]:
+    """The plain files under root/top (POSIX paths relative to root), sorted, without following
+    a link; links and special files go to refused (path -> why). Names starting with a dot are
+    skipped; subfolders are entered only when recursive."""
+    try:
+        st = os.lstat(root / top)
+    except OSError:
         return []
-    return sorted((p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
+    if stat.S_ISLNK(st.st_mode):
+        refused[top] = SYMLINK
+        return []
+    if not stat.S_ISDIR(st.st_mode):
+        return []
+    found: list[str] = []
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(root / folder) as listing:
+                items = list(listing)
+        except OSError as exc:
+            refused[folder] = f"cannot read the folder: {exc.strerror}"
+            continue
+        for item in items:
+            if item.name.startswith("."):
+                continue
+            rel = f"{folder}/{item.name}"
+            if item.is_symlink():
+                refused[rel] = SYMLINK
+            elif item.is_dir(follow_symlinks=False):
+                if recursive:
+                    folders.append(rel)
+            elif item.is_file(follow_symlinks=False):
+                found.append(rel)
+            else:
+                refused[rel] = SPECIAL
+    return sorted(found, key=lambda rel: rel.split("/"))
 
 
-def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "seeds", cache: ReadCache | None = None) -> RawProject:
+def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "seeds", cache: ReadCache | None = None,
+                 templates_dir: str = "templates") -> RawProject:
     """Read every entry, the cleaning rules, the hand-written pages and the seeds under root.
 
-    With a cache (the live preview), a file unchanged since the last call is not read again: its
-    parsed document (the same object as then) is taken from the cache.
+    Only plain files inside the project are read (see SYMLINK, SPECIAL and the MAX_*_BYTES
+    limits); templates/ is not read here (Jinja2 and MkDocs read it) but is checked the same
+    way, so a link there stops the build too. With a cache (the live preview), a file unchanged
+    since the last call is not read again: its parsed document (the same object as then) is
+    taken from the cache.
     """
     root = Path(root)
     if cache is not None:
         cache.start()
     problems: list[Problem] = []
+    skipped: dict[str, str] = {}
+    refused: set[str] = set()
     entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS.values()}
-    content = root / content_dir
-    for directory, kind in KINDS.items():
-        for path in _files(content / directory):
-            rel = path.relative_to(root).as_posix()
-            if path.suffix != ".yml":
+    content_is_link = os.path.islink(root / content_dir)
+    if content_is_link:  # nothing under it is read
+        skipped[content_dir] = SYMLINK
+    for directory, kind in () if content_is_link else KINDS.items():
+        for rel in _plain_files(root, f"{content_dir}/{directory}", False, skipped):
+            name = rel.rsplit("/", 1)[1]
+            if not name.endswith(".yml"):
                 problems.append(Problem(rel, 1, 1, f"only .yml files belong in {content_dir}/{directory}/; rename it to <id>.yml"))
                 continue
-            entry_id = path.stem
+            entry_id = name[: -len(".yml")]
             if not ID_RE.match(entry_id) or len(entry_id) > 80:
-                problems.append(Problem(rel, 1, 1, f"the file name '{path.name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
+                problems.append(Problem(rel, 1, 1, f"the file name '{name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
                 continue
-            doc = _read_yaml_cached(path, rel, problems, cache)
+            doc, found = _cached(root / rel, rel, cache, _load_yaml)
+            problems.extend(found)
             if doc is not None:
                 entries[kind][entry_id] = Entry(kind, entry_id, rel, doc)
+            else:
+                refused.add(rel)
 
     cleaning = None
-    cleaning_path = content / CLEANING_FILE
-    if cleaning_path.is_file():
-        rel = cleaning_path.relative_to(root).as_posix()
-        doc = _read_yaml_cached(cleaning_path, rel, problems, cache)
+    rel = f"{content_dir}/{CLEANING_FILE}"
+    if os.path.lexists(root / rel) and not content_is_link:
+        doc, found = _cached(root / rel, rel, cache, _load_yaml)
+        problems.extend(found)
         if doc is not None:
             cleaning = Entry("cleaning", "cleaning", rel, doc)
+        else:
+            refused.add(rel)
 
     seeds = {}
-    for path in _files(root / seeds_dir):
-        rel = path.relative_to(root).as_posix()
-        seeds[rel] = _read_bytes(path, rel, cache)
+    for rel in _plain_files(root, seeds_dir, False, skipped):
+        data, found = _cached(root / rel, rel, cache, lambda p, r: _load_bytes(p, r, MAX_SEED_BYTES))
+        problems.extend(found)
+        if data is not None:
+            seeds[rel] = data
+        else:
+            refused.add(rel)
 
     pages = {}
-    pages_root = content / "pages"
-    if pages_root.is_dir():
-        for path in sorted(pages_root.rglob("*")):
-            if path.is_file() and not any(part.startswith(".") for part in path.relative_to(pages_root).parts):
-                rel = path.relative_to(pages_root).as_posix()
-                pages[rel] = _read_bytes(path, path.relative_to(root).as_posix(), cache)
-                if path.suffix == ".md" and path.name != "index.md":
-                    # Served from a directory of its own (use_directory_urls), a page is written
-                    # there as index.md, so that its relative links, Markdown or raw HTML, mean
-                    # the same from the file and from the page in every renderer.
-                    where = rel[: -len(".md")]
-                    problems.append(Problem(
-                        (pages_root / rel).relative_to(root).as_posix(), 1, 1,
-                        f"a hand-written page is an index.md in the directory of its address: move it to {content_dir}/pages/{where}/index.md "
-                        f"(it is served at /{where}/) and write its relative links from there",
-                    ))
+    pages_dir = f"{content_dir}/pages"
+    for rel in [] if content_is_link else _plain_files(root, pages_dir, True, skipped):
+        data, found = _cached(root / rel, rel, cache, lambda p, r: _load_bytes(p, r, MAX_PAGE_BYTES))
+        problems.extend(found)
+        if data is None:
+            refused.add(rel)
+            continue
+        page = rel[len(pages_dir) + 1:]
+        pages[page] = data
+        if page.endswith(".md") and not page.endswith("/index.md") and page != "index.md":
+            # Served from a directory of its own (use_directory_urls), a page is written
+            # there as index.md, so that its relative links, Markdown or raw HTML, mean
+            # the same from the file and from the page in every renderer.
+            where = page[: -len(".md")]
+            problems.append(Problem(
+                rel, 1, 1,
+                f"a hand-written page is an index.md in the directory of its address: move it to {content_dir}/pages/{where}/index.md "
+                f"(it is served at /{where}/) and write its relative links from there",
+            ))
 
+    for rel in _plain_files(root, templates_dir, True, skipped):
+        size = os.lstat(root / rel).st_size
+        if size > MAX_TEMPLATE_BYTES:
+            skipped[rel] = _too_big(size, MAX_TEMPLATE_BYTES)
+
+    for rel, why in skipped.items():
+        problems.append(Problem(rel, 1, 1, why))
+        refused.add(rel)
     if cache is not None:
         cache.finish()
-    return RawProject(root, entries, cleaning, seeds, pages, problems)
+    return RawProject(root, entries, cleaning, seeds, pages, problems, refused)
