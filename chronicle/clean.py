@@ -1,4 +1,4 @@
-"""Finding the article in a raw page capture.
+r"""Finding the article in a raw page capture.
 
 A seed is a capture of a news page: the article plus page furniture (an SVG title line,
 "Відео дня", "Читайте також" teasers glued into a paragraph, related-headline lists). The
@@ -6,13 +6,119 @@ cleaner keeps the article's paragraphs whole and unchanged and drops the furnitu
 an editor extends in content/cleaning.yml (per outlet) or in a source entry's `cleaning`.
 
 The cleaner never rewrites text: every paragraph it keeps is a contiguous piece of one line
-of the seed, so a quote checked against the cleaned text is verbatim in the seed too.
+of the seed, so a quote checked against the cleaned text is verbatim in the seed too; only
+invisible characters are taken out of it (control characters and bidi controls, which would
+otherwise reach a page).
+
+Editors' regular expressions run on RE2 (google-re2), whose matching time grows with the text
+only, never exponentially: a rule such as `(\S+\s?)+Ж` cannot hang a build. Python's syntax is
+kept where RE2 can keep it (\d, \s, \w match Unicode as in Python's re); what RE2 cannot do in
+linear time (backreferences, lookahead and lookbehind) is refused with advice by compile_rule.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import re2
+
+MAX_RULES = 100  # rules per list (drop_patterns, drop_lines, ...): cleaning.schema.json's maxItems
+MAX_PROGRAM = 10_000  # RE2 instructions one compiled rule may take
+
+# Invisible characters a kept paragraph loses: C0 and C1 controls (a tab stays), DEL, and the
+# bidi controls and line separators, which would change how the page around them reads.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+# Python's \d, \s, \w match any script; RE2's only ASCII. Written out for RE2 (in a class, and as
+# a class of their own).
+_WHITE = "\\t\\n\\x{0B}\\f\\r\\x{1C}-\\x{1F} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}"
+_IN_CLASS = {"d": "\\p{Nd}", "s": _WHITE, "w": "\\p{L}\\p{N}_"}
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+
+
+class RuleError(ValueError):
+    """An editor's regular expression the cleaner cannot run; the message says what to write."""
+
+
+def _for_re2(pattern: str) -> str:
+    """The pattern in RE2's syntax with Python's meaning; RuleError for what RE2 cannot do."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt in "dsw":
+                out.append(_IN_CLASS[nxt] if in_class else f"[{_IN_CLASS[nxt]}]")
+            elif nxt in "DSW":
+                if in_class:
+                    raise RuleError(f"\\{nxt} inside [...] is not supported; write [^...] with what the text must not be, or put \\{nxt} outside the brackets")
+                out.append(f"[^{_IN_CLASS[nxt.lower()]}]")
+            elif nxt in "bB" and not in_class:
+                raise RuleError(f"\\{nxt} (a word boundary) is not supported: RE2 counts only ASCII letters as a word; a rule matches a whole line, so write the spaces or punctuation around the word, e.g. (^|\\s)слово($|\\s)")
+            elif nxt.isdigit() and nxt != "0" and not in_class:
+                raise RuleError(f"\\{nxt} refers back to a group (a backreference), which is not supported: rules run in linear time (RE2); match the repeated text itself")
+            elif nxt == "Z":
+                out.append("\\z")
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and not (out and out[-1] in ("[", "[^")):
+                in_class = False
+            out.append(ch)
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                continue
+            out.append("[")
+        elif ch == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!", "(?P="), i):
+            what = "a backreference (?P=name)" if pattern.startswith("(?P=", i) else "lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…))"
+            raise RuleError(f"{what} is not supported: rules run in linear time (RE2); a rule matches a whole line, so write what the line holds instead")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def compile_rule(pattern: str):
+    """An editor's pattern compiled by RE2; RuleError (its message for the editor) if it cannot be."""
+    translated = _for_re2(pattern)
+    try:
+        compiled = re2.compile(translated, _OPTIONS)
+    except re2.error as exc:
+        why = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise RuleError(f"not a valid regular expression: {why}") from None
+    if compiled.programsize > MAX_PROGRAM:
+        raise RuleError(f"the regular expression is too big ({compiled.programsize} steps compiled, over the limit of {MAX_PROGRAM}); split it into simpler rules or lower its counts {{m,n}}")
+    return compiled
+
+
+@lru_cache(maxsize=1024)
+def _matcher(patterns: tuple[str, ...]):
+    """One RE2 program for all the patterns of a source (one pass over a line), or each alone if
+    together they are too big; None without patterns."""
+    if not patterns:
+        return None
+    for p in patterns:
+        compile_rule(p)  # each must be valid alone
+    if len(patterns) == 1:
+        return compile_rule(patterns[0]).fullmatch
+    try:
+        together = re2.compile("|".join(f"(?:{_for_re2(p)})" for p in patterns), _OPTIONS)
+        return together.fullmatch
+    except re2.error:
+        compiled = [compile_rule(p) for p in patterns]
+        return lambda line: any(c.fullmatch(line) for c in compiled)
 
 # Where a headline is glued to what follows it with no space: "озброєнняЯк повідомили".
 _GLUE = re.compile(r"(?<=[a-zа-яґєії0-9’'ʼ»\")])(?=[A-ZА-ЯҐЄІЇ«])")
@@ -39,9 +145,6 @@ class Rules:
             }
         )
 
-    @property
-    def _compiled(self) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p) for p in self.drop_patterns)
 
 
 @dataclass(frozen=True)
@@ -55,36 +158,37 @@ def _cut_teasers(line: str, marker: str) -> tuple[list[str], list[str]]:
 
     What precedes the marker is kept. After it come one or more headlines, glued to each other
     and to the article text that follows; headlines do not end a sentence, so leading pieces
-    without sentence-final punctuation are dropped and the rest of the line is kept whole.
+    without sentence-final punctuation are dropped and the rest of the line is kept whole (and
+    cut again at the next marker). One pass over the line, by positions: no copy of its rest.
     """
+    kept: list[str] = []
+    dropped: list[str] = []
+    pos, end = 0, len(line)
     at = line.find(marker)
-    before, after = line[:at], line[at + len(marker):]
-    kept = [before.strip()] if before.strip() else []
-    dropped = [marker]
-    cuts = [0] + [m.start() for m in _GLUE.finditer(after)] + [len(after)]
-    start = 0
-    for a, b in zip(cuts, cuts[1:]):
-        piece = after[a:b].strip()
-        if piece.endswith(_SENTENCE_END):
-            start = a
-            break
-        if piece:
-            dropped.append(piece)
-        start = b
-    rest = after[start:].strip()
+    while at >= 0:
+        before = line[pos:at].strip()
+        if before:
+            kept.append(before)
+        dropped.append(marker)
+        a = start = at + len(marker)
+        for b in itertools.chain((m.start() for m in _GLUE.finditer(line, start)), (end,)):
+            piece = line[a:b].strip()
+            if piece.endswith(_SENTENCE_END):
+                start = a
+                break
+            if piece:
+                dropped.append(piece)
+            a = start = b
+        pos, at = start, line.find(marker, start)
+    rest = line[pos:].strip()
     if rest:
-        if marker in rest:
-            more_kept, more_dropped = _cut_teasers(rest, marker)
-            kept += more_kept
-            dropped += more_dropped
-        else:
-            kept.append(rest)
+        kept.append(rest)
     return kept, dropped
 
 
 def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
     """Keep the article's paragraphs (one a non-blank line), drop the furniture."""
-    patterns = rules._compiled
+    dropped_by_pattern = _matcher(rules.drop_patterns)
     kept: list[str] = []
     dropped: list[str] = []
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -94,7 +198,7 @@ def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
         if line in rules.end_markers:
             dropped.extend(rest for rest in lines[n:] if rest)
             break
-        if line in rules.drop_lines or (title and line == title.strip()) or any(p.fullmatch(line) for p in patterns):
+        if line in rules.drop_lines or (title and line == title.strip()) or (dropped_by_pattern is not None and dropped_by_pattern(line)):
             dropped.append(line)
             continue
         marker = next((m for m in rules.teaser_markers if m in line), None)
@@ -104,4 +208,4 @@ def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
             dropped += cut
             continue
         kept.append(line)
-    return Cleaned(tuple(kept), tuple(dropped))
+    return Cleaned(tuple(_INVISIBLE.sub("", p) if _INVISIBLE.search(p) else p for p in kept), tuple(dropped))

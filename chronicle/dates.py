@@ -10,6 +10,12 @@ from babel.dates import format_date
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}
 
+# The dates a chronicle can hold: every exporter (the Atom feed, the iCalendar file, JSON-LD,
+# the JSON and CSV data) can write them, including the day after a period, which the calendar
+# writes as its end.
+FIRST_DAY = dt.date(1, 1, 1)
+LAST_DAY = dt.date(9999, 12, 30)
+
 
 @dataclass(frozen=True, order=True)
 class PartialDate:
@@ -24,12 +30,16 @@ class PartialDate:
         if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
             raise ValueError(f"'{text}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
         numbers = [int(p) for p in parts]
+        if numbers[0] == 0:
+            raise ValueError(f"'{text}': there is no year 0; the earliest date is {FIRST_DAY.isoformat()}")
         try:
             dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
         except (ValueError, OverflowError):  # OverflowError: a number beyond C's int, e.g. '2200000000'
             raise ValueError(f"'{text}' is not a real calendar date") from None
-        if numbers[0] < 1000:
-            raise ValueError(f"'{text}': write the year with four digits")
+        last = (numbers[0], numbers[1] if len(numbers) > 1 else 12, numbers[2] if len(numbers) > 2 else 31)  # the period's last day
+        if last > (LAST_DAY.year, LAST_DAY.month, LAST_DAY.day):
+            # The calendar ends a period on the day after it, which Python's dates cannot hold.
+            raise ValueError(f"'{text}' ends after the last date the calendar and the feeds can write; the latest is {LAST_DAY.isoformat()}")
         return cls(*numbers)
 
     @property

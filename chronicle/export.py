@@ -84,7 +84,7 @@ def build_date(chronicle: Chronicle) -> dt.datetime:
 def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
     """Every export: path relative to the site root -> bytes."""
     out = {
-        EXPORT_PATH: (json.dumps(as_data(chronicle), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n").encode("utf-8"),
+        EXPORT_PATH: (json.dumps(as_data(chronicle), ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False) + "\n").encode("utf-8"),
         feeds.FEED_PATH: feeds.atom(chronicle, site),
         feeds.CALENDAR_PATH: feeds.calendar(chronicle, site),
     }

@@ -9,6 +9,7 @@ validate's job.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import stat
@@ -158,7 +159,10 @@ def _convert(node, loader, doc: Document, path: Path_, seen: set[int]):
         if node.style in ("|", ">"):
             doc.blocks.add(path)
         return node.value
-    return loader.construct_object(node, deep=True)
+    value = loader.construct_object(node, deep=True)
+    if isinstance(value, float) and not math.isfinite(value):  # .nan, .inf, 1e999
+        raise YamlProblem(*_mark(node), f"{node.value!r} is not a finite number (NaN or infinity), which no export can write; write a number such as 46.2")
+    return value
 
 
 def parse_yaml(raw: bytes) -> Document:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import posixpath
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -21,7 +22,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
-from chronicle.clean import Rules, clean
+from chronicle.clean import Rules, RuleError, clean, compile_rule
 from chronicle.dates import PartialDate
 from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
 from chronicle.problems import Problem
@@ -149,6 +150,8 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
         return [Problem(entry.path, line, column, f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it")]
     if v == "minLength":
         return [Problem(entry.path, line, column, f"{field} is empty; write it or remove the field")]
+    if v == "maxItems":
+        return [Problem(entry.path, line, column, f"{field} has {len(value)} items, over the limit of {error.validator_value}; merge them or keep the ones that matter")]
     if v == "minItems":
         return [Problem(entry.path, line, column, f"{field} needs at least {error.validator_value} item(s)")]
     if v == "uniqueItems":
@@ -171,11 +174,83 @@ def _fast_validators() -> dict:
 
 def check_schema(entry: Entry) -> list[Problem]:
     if _fast_validators()[entry.kind].is_valid(entry.data):
-        return []
+        return _text_problems(entry)
     validator = _validators()[entry.kind]
     problems: list[Problem] = []
     for error in sorted(validator.iter_errors(entry.data), key=lambda e: list(map(str, e.absolute_path))):
         problems.extend(_schema_problems(entry, error))
+    return problems + _text_problems(entry)
+
+
+# Characters that change the direction text is shown in without being seen (bidi controls): in a
+# title or a name they can make it read as something else.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Letters that look like nothing (Hangul fillers, the blank Braille pattern).
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _invisible(ch: str) -> bool:
+    """White space (NBSP too), format characters (zero-width ones), private-use or unassigned code points."""
+    return ch.isspace() or ch in _FILLERS or unicodedata.category(ch) in ("Cf", "Co", "Cn", "Cs", "Zs")
+
+
+def _code_points(chars) -> str:
+    return ", ".join(f"U+{ord(ch):04X}" for ch in list(dict.fromkeys(chars))[:5])
+
+
+@lru_cache(maxsize=None)
+def _text_paths(kind: str) -> tuple[tuple[tuple, bool], ...]:
+    """Where an entry of this kind has one-line text (titles, names: the schemas' `line`), and its
+    quotes' text, as paths with "*" for any list item; with True for the one-line fields."""
+    schemas = {name: json.loads(schema_text(name)) for name in SCHEMA_KINDS + ("common",)}
+    line = schemas["common"]["$defs"]["line"]["pattern"]
+    found: list[tuple[tuple, bool]] = []
+
+    def walk(node, path):
+        if not isinstance(node, dict):
+            return
+        if node.get("pattern") == line:
+            found.append((path, True))
+        elif path[-3:] == ("quotes", "*", "text"):
+            found.append((path, False))
+        for key, sub in node.get("properties", {}).items():
+            walk(sub, path + (key,))
+        walk(node.get("items"), path + ("*",))
+
+    walk(_inline(schemas[kind], schemas, kind), ())
+    return tuple(found)
+
+
+def _values_at(data, template: tuple, path: tuple = ()):
+    if not template:
+        yield path, data
+        return
+    step, rest = template[0], template[1:]
+    if step == "*":
+        if isinstance(data, list):
+            for i, item in enumerate(data):
+                yield from _values_at(item, rest, path + (i,))
+    elif isinstance(data, dict) and step in data:
+        yield from _values_at(data[step], rest, path + (step,))
+
+
+def _text_problems(entry: Entry) -> list[Problem]:
+    """One-line fields that are blank, invisible only or carry bidi controls; blank quotes."""
+    problems = []
+    for template, one_line in _text_paths(entry.kind):
+        for path, value in _values_at(entry.data, template):
+            if not isinstance(value, str) or not value:
+                continue  # the schema says what is wrong
+            message = None
+            bidi = [ch for ch in value if ch in _BIDI] if one_line else []
+            if bidi:
+                message = f"{_field(path)} carries the invisible direction control {_code_points(bidi)}, which can make it read as other text; delete it"
+            elif all(map(_invisible, value)):
+                what = "the quote" if not one_line else _field(path)
+                message = f"{what} is blank or invisible (only {_code_points(value)}); write the text"
+            if message:
+                line, column = entry.doc.position(path)
+                problems.append(Problem(entry.path, line, column, message))
     return problems
 
 
@@ -237,6 +312,14 @@ class _Checker:
         self.seeds_dir = seeds_dir
         self.problems: list[Problem] = list(raw.problems)
         self.known = {kind: set(ids) for kind, ids in raw.entries.items()}
+        # Entries whose file exists but was refused or could not be parsed: reported at their own
+        # file already, so a reference to one is not "unknown" a second time.
+        self.broken: dict[str, set[str]] = {kind: set() for kind in KINDS.values()}
+        for path in raw.refused:
+            folder, _, name = path.rpartition("/")
+            kind = KINDS.get(folder.rpartition("/")[2])
+            if kind and name.endswith(".yml"):
+                self.broken[kind].add(name[: -len(".yml")])
         self._bodies: dict[str, str] = {}  # source id -> its cleaned text, white space folded
 
     def error(self, entry: Entry, path, message: str, key: bool = False) -> None:
@@ -272,8 +355,12 @@ class _Checker:
         for n, col, href in links(data):
             problem = link_problem(href)
             kind, _, ref = href.partition(":")
-            if problem is None and kind in ENTITY_SCHEMES and ref not in self.known[kind]:
-                problem = f"the link '{href}' names an unknown {kind}{_suggest(ref, self.known[kind])}"
+            if problem is None and kind in ENTITY_SCHEMES:
+                if "#" in ref or "?" in ref:
+                    entry_id = re.split("[#?]", ref)[0]
+                    problem = f"the link '{href}' has an anchor (#…) or a query (?…): a link to an entry goes to the top of its page; write {kind}:{entry_id}"
+                elif ref not in self.known[kind] and ref not in self.broken[kind]:
+                    problem = f"the link '{href}' names an unknown {kind}{_suggest(ref, self.known[kind])}"
             if problem:
                 self.problems.append(Problem(entry.path, *at(n, col), problem))
         for n, col, problem in _markup_problems(data):
@@ -281,7 +368,7 @@ class _Checker:
         return data
 
     def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:
-        if ref is not None and ref not in self.known[kind]:
+        if ref is not None and ref not in self.known[kind] and ref not in self.broken[kind]:
             self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{_PLURAL[kind]}/{ref}.yml{_suggest(ref, self.known[kind])}")
 
     # ---- kinds ----
@@ -306,9 +393,9 @@ class _Checker:
         ok = True
         for i, pattern in enumerate((rules or {}).get("drop_patterns", [])):
             try:
-                re.compile(pattern)
-            except re.error as exc:
-                self.error(entry, path + ("drop_patterns", i), f"not a valid regular expression: {exc}")
+                compile_rule(pattern)
+            except RuleError as exc:
+                self.error(entry, path + ("drop_patterns", i), f"the rule {pattern!r}: {exc}")
                 ok = False
         return ok
 
@@ -320,6 +407,8 @@ class _Checker:
         if seed.startswith("/") or "\\" in seed or normal.startswith("..") or not normal.startswith(self.seeds_dir + "/") or normal != seed:
             self.error(entry, ("seed",), f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt")
             return None
+        if seed in self.raw.refused:
+            return None  # reported at the seed's own path; nothing of it is read or hashed
         raw = self.raw.seeds.get(seed)
         if raw is None:
             self.error(entry, ("seed",), f"the seed '{seed}' does not exist{_suggest(seed, self.raw.seeds)}; archive the capture there first")
@@ -411,11 +500,13 @@ class _Checker:
         if quote in body:
             return
         # Say where the quote parts from the source, so the editor can copy the right text.
-        matched = 0
-        for n in range(1, len(quote) + 1):
-            if quote[:n] not in body:
-                break
-            matched = n
+        matched, unmatched = 0, len(quote)  # the longest beginning found: a binary search, a few passes over the body
+        while unmatched - matched > 1:
+            middle = (matched + unmatched) // 2
+            if quote[:middle] in body:
+                matched = middle
+            else:
+                unmatched = middle
         hint = f"it matches up to {quote[:matched][-40:]!r} and then differs" if matched else "no part of its beginning is in the article"
         self.error(entry, path, f"the quote is not verbatim in the article text of {source.seed}: {hint}; copy it exactly from the source")
 
