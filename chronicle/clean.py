@@ -40,6 +40,9 @@ _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 
 
+_TOO_BIG = "the regular expression is too big ({size}, over the limit of %d); split it into simpler rules or lower its counts {{m,n}} (\\w and \\s stand for many letters each)" % MAX_PROGRAM
+
+
 class RuleError(ValueError):
     """An editor's regular expression the cleaner cannot run; the message says what to write."""
 
@@ -97,9 +100,11 @@ def compile_rule(pattern: str):
         compiled = re2.compile(translated, _OPTIONS)
     except re2.error as exc:
         why = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        if "too large" in why:
+            raise RuleError(_TOO_BIG.format(size="more than RE2's memory for one rule")) from None
         raise RuleError(f"not a valid regular expression: {why}") from None
     if compiled.programsize > MAX_PROGRAM:
-        raise RuleError(f"the regular expression is too big ({compiled.programsize} steps compiled, over the limit of {MAX_PROGRAM}); split it into simpler rules or lower its counts {{m,n}}")
+        raise RuleError(_TOO_BIG.format(size=f"{compiled.programsize} steps compiled"))
     return compiled
 
 

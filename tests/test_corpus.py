@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from chronicle import cli
-from chronicle.read import MAX_FILE_BYTES, YamlProblem, parse_yaml
+from chronicle.read import MAX_FILE_BYTES, MAX_PAGE_BYTES, MAX_SEED_BYTES, YamlProblem, parse_yaml
 from conftest import copy_project, run_chronicle, tree_digest
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -57,6 +57,10 @@ def _generated() -> dict[str, tuple[str, int | None, str, bytes]]:
         "size-title-too-long": (EVENT, 1, "over the limit of 300", GOOD_EVENT.replace("Корпусна подія", "Подія " * 100, 1).encode()),
         "size-file-too-large": (EVENT, 1, f"over the limit of {MAX_FILE_BYTES}", (GOOD_EVENT + padding * 300).encode()),
         "yaml-empty-file": (EVENT, 1, "the file is empty", b""),
+        "size-seed-too-large": ("seeds/2022-01-10-huge.txt", 1, f"over the limit of {MAX_SEED_BYTES}", "Рядок статті.\n".encode() * (MAX_SEED_BYTES // 20)),
+        "size-page-too-large": ("content/pages/huge/index.md", 1, f"over the limit of {MAX_PAGE_BYTES}", b"# Page\n" + b"text " * (MAX_PAGE_BYTES // 5)),
+        "cleaning-too-many-rules": ("content/cleaning.yml", 3, "has 101 items, over the limit of 100",
+                                    ("default:\n  drop_lines:\n" + "".join(f"    - line {n}\n" for n in range(101))).encode()),
     }
 
 
@@ -124,6 +128,17 @@ def test_the_corpus_covers_what_issue_4_lists():
         "schema-reference-to-missing-entry", "schema-reference-looks-like-a-path", "seed-path-outside-seeds",
         "seed-hash-mismatch", "seed-quote-not-verbatim", "size-field-too-long", "size-file-too-large",
         "markup-script-in-summary", "markup-javascript-link", "markup-data-link",
+    ):
+        assert needed in names
+
+
+def test_the_corpus_covers_what_issue_13_lists():
+    names = {p.stem for p in CORPUS.glob("*.yml")} | set(_generated())
+    for needed in (
+        "yaml-control-character-raw", "values-latitude-nan", "values-longitude-infinity", "values-date-9999-12-31-scheduled",
+        "valid-date-0001-01-01", "values-date-year-0000", "values-title-invisible", "values-title-bidi-override",
+        "values-name-nbsp-only", "values-quote-blank", "markup-entity-link-with-anchor", "cleaning-backreference",
+        "cleaning-lookbehind", "cleaning-rule-too-big", "cleaning-too-many-rules", "size-seed-too-large", "size-page-too-large",
     ):
         assert needed in names
 
