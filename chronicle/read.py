@@ -121,6 +121,14 @@ class RawProject:
     # nothing about their bytes (a digest) is computed or printed.
     refused: set[str] = field(default_factory=set)
 
+    def was_refused(self, rel: str) -> bool:
+        """Whether the file at rel, or a folder it is in, was refused (a link, a special file...)."""
+        while rel:
+            if rel in self.refused:
+                return True
+            rel = rel.rpartition("/")[0]
+        return False
+
 
 class YamlProblem(Exception):
     def __init__(self, line: int, column: int, message: str):

@@ -156,8 +156,8 @@ def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
     if seed is None:
         raise ScaffoldError(f"a source is an archived capture: put the file under {seeds_dir}/ and pass it, e.g. --seed {seeds_dir}/2022-01-10-article.txt")
     seed = Path(seed).as_posix().removeprefix("./")
-    refused = next((p for p in raw.problems if p.path == seed or seed.startswith(p.path + "/")), None)
-    if seed not in raw.seeds and refused is not None and refused.path in raw.refused:
+    refused = next((p for p in raw.problems if raw.was_refused(p.path) and (p.path == seed or seed.startswith(p.path + "/"))), None)
+    if seed not in raw.seeds and refused is not None:
         raise ScaffoldError(f"{refused.path}: {refused.message}")  # nothing of it was read, so nothing of it is filled in
     if seed not in raw.seeds:
         if not seed.startswith(seeds_dir + "/"):

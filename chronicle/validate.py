@@ -407,7 +407,7 @@ class _Checker:
         if seed.startswith("/") or "\\" in seed or normal.startswith("..") or not normal.startswith(self.seeds_dir + "/") or normal != seed:
             self.error(entry, ("seed",), f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt")
             return None
-        if seed in self.raw.refused:
+        if self.raw.was_refused(seed):
             return None  # reported at the seed's own path; nothing of it is read or hashed
         raw = self.raw.seeds.get(seed)
         if raw is None:
