@@ -95,4 +95,5 @@ def source_date_epoch(chronicle: Chronicle) -> int:
     """The newest source date, as the build time of a reproducible build (SOURCE_DATE_EPOCH)."""
     dates = [s.published.first_day for s in chronicle.sources.values()] or [dt.date(1970, 1, 1)]
     newest = max(dates)
-    return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
+    seconds = int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
+    return min(max(seconds, 0), 2**32 - 1)  # what a gzip header (MkDocs' sitemap.xml.gz) can hold: 1970 to 2106
