@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, strategies as st
 
 from chronicle.clean import Rules, clean
@@ -121,3 +122,97 @@ def test_editors_extend_the_rules_per_outlet_and_per_source(project):
     source.write_text(source.read_text("utf-8").replace("'Сторони домовляються .*'", "'(unclosed'"), "utf-8")
     _, _, problems = check(paths)
     assert any(str(p).startswith("content/sources/us-russia-military-dialogue-2026-02-05.yml:") and "not a valid regular expression" in str(p) for p in problems)
+
+
+# ---- bounded work (issue 13, section 3): rules run on RE2, in time linear in the text ----
+
+HOSTILE = r"(\S+\s?)+Ж"  # exponential for a backtracking engine on a long line without Ж
+
+
+def test_a_catastrophic_rule_finishes_at_once(tmp_path):
+    """In a process of its own with a time limit: under Python's re this ran until killed."""
+    import subprocess
+    import sys
+
+    script = (
+        "import time\n"
+        "from chronicle.clean import Rules, clean\n"
+        "line = 'Переговори тривали вісім годин, сторони обмінялися позиціями ' * 200\n"
+        f"rules = Rules.from_dict({{'drop_patterns': [{HOSTILE!r}]}})\n"
+        "started = time.perf_counter()\n"
+        "kept = clean((line + '\\n') * 50, rules).paragraphs\n"
+        "print(len(kept), time.perf_counter() - started)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    kept, seconds = result.stdout.split()
+    assert kept == "50" and float(seconds) < 1.0
+
+
+def test_the_check_with_a_catastrophic_rule_finishes(tmp_path):
+    from conftest import copy_project, run_chronicle
+
+    root = copy_project(tmp_path / "project")
+    cleaning = root / "content/cleaning.yml"
+    cleaning.write_text(cleaning.read_text("utf-8").replace("  drop_patterns:\n", f"  drop_patterns:\n    - '{HOSTILE}'\n"), "utf-8")
+    result = run_chronicle("--root", str(root), "check")  # run_chronicle has a time limit
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@given(st.text(alphabet="abЖж1٣ \u00a0\u2003\t_-.,«»Ї", max_size=12))
+def test_unicode_classes_mean_what_they_mean_in_python(text):
+    import re
+
+    from chronicle.clean import compile_rule
+
+    for pattern in (r"\d+", r"\w+", r"\s*\S+\s*", r"[\w\s]+", r"[^\d]*", r"\D+\W?", r"(?i)ж.*", r"[\d,.]+\s\w+", r"\w+\Z"):
+        assert bool(compile_rule(pattern).fullmatch(text)) == bool(re.fullmatch(pattern, text)), (pattern, text)
+
+
+@given(st.lists(st.text(alphabet="ab1 Ж", max_size=6), max_size=6))
+def test_rules_matched_together_drop_what_each_drops_alone(lines):
+    patterns = ("a+", r"\d\s\w*", "Ж.*", "(ab)+ ?")
+    together = clean("\n".join(lines), Rules(drop_patterns=patterns))
+    alone = clean("\n".join(lines), Rules())
+    kept = [p for p in alone.paragraphs if not any(__import__("re").fullmatch(x, p) for x in patterns)]
+    assert list(together.paragraphs) == kept
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"(\w+) \1", "backreference"),
+    (r"(?P<w>\w+) (?P=w)", "backreference"),
+    (r"(?=Читайте).*", "lookahead and lookbehind"),
+    (r"(?<!не )фото.*", "lookahead and lookbehind"),
+    (r"\bфото\b", "word boundary"),
+    (r"(\w+\s){100}", "too big"),
+    (r"\w{1000}", "too big"),
+    ("(unclosed", "not a valid regular expression"),
+])
+def test_rules_re2_cannot_run_are_refused_with_advice(pattern, words):
+    from chronicle.clean import RuleError, compile_rule
+
+    with pytest.raises(RuleError, match=words):
+        compile_rule(pattern)
+
+
+def test_the_real_rules_compile_for_re2():
+    from chronicle.clean import MAX_PROGRAM, compile_rule
+
+    for pattern in rules().drop_patterns:
+        assert compile_rule(pattern).programsize <= MAX_PROGRAM
+
+
+def test_teaser_cutting_is_linear_in_the_line():
+    import time
+
+    line = "Перше речення статті. " + "Читайте такожЗаголовок новиниІнший заголовок" * 50_000 + "Кінець статті."
+    started = time.perf_counter()
+    cleaned = clean(line, Rules(teaser_markers=("Читайте також",)))
+    assert time.perf_counter() - started < 3.0  # was recursion per marker, copying the rest of the line each time
+    assert cleaned.paragraphs == ("Перше речення статті.", "Кінець статті.")
+    assert cleaned.dropped.count("Читайте також") == 50_000
+
+
+def test_control_and_bidi_characters_never_reach_a_page():
+    capture = "Перший\x07 абзац\u202e статті.\nДругий\x1b[31m абзац\u2066.\n\tТретій\tабзац."
+    assert clean(capture, Rules()).paragraphs == ("Перший абзац статті.", "Другий[31m абзац.", "Третій\tабзац.")
