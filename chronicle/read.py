@@ -234,13 +234,22 @@ def read_limited(path: Path, limit: int) -> bytes:
         if os.path.islink(path):  # ELOOP from O_NOFOLLOW
             raise Refused(SYMLINK) from None
         raise exc
-    with os.fdopen(fd, "rb") as f:
+    try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise Refused(SPECIAL)
         if st.st_size > limit:
             raise Refused(_too_big(st.st_size, limit))
-        data = f.read(limit + 1)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, max(st.st_size - size, 0) + 1)  # the file in one read, then its end
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        data = b"".join(chunks)
+    finally:
+        os.close(fd)
     if len(data) > limit:  # it grew while read
         raise Refused(_too_big(len(data), limit))
     return data

@@ -184,7 +184,7 @@ def check_schema(entry: Entry) -> list[Problem]:
 
 # Characters that change the direction text is shown in without being seen (bidi controls): in a
 # title or a name they can make it read as something else.
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Letters that look like nothing (Hangul fillers, the blank Braille pattern).
 _FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
@@ -242,7 +242,7 @@ def _text_problems(entry: Entry) -> list[Problem]:
             if not isinstance(value, str) or not value:
                 continue  # the schema says what is wrong
             message = None
-            bidi = [ch for ch in value if ch in _BIDI] if one_line else []
+            bidi = _BIDI.findall(value) if one_line else []
             if bidi:
                 message = f"{_field(path)} carries the invisible direction control {_code_points(bidi)}, which can make it read as other text; delete it"
             elif all(map(_invisible, value)):
