@@ -31,6 +31,7 @@ from chronicle.text import ENTITY_SCHEMES, link_problem, links, markup_problems
 
 SCHEMA_KINDS = ("event", "actor", "source", "topic", "place", "cleaning")
 _PLURAL = {kind: directory for directory, kind in KINDS.items()}
+MAX_SUGGESTIONS = 50  # "did you mean" for unknown ids, per check
 _TYPE_WORDS = {"string": "text", "array": "list", "object": "map of fields", "number": "number", "integer": "whole number", "boolean": "true or false", "null": "empty"}
 
 
@@ -321,6 +322,13 @@ class _Checker:
             if kind and name.endswith(".yml"):
                 self.broken[kind].add(name[: -len(".yml")])
         self._bodies: dict[str, str] = {}  # source id -> its cleaned text, white space folded
+        self._suggested = 0
+
+    def suggest(self, word: str, choices) -> str:
+        """_suggest for the first MAX_SUGGESTIONS unknown names of a run: each compares the name
+        with every id of its kind, so a thousand broken references would take minutes."""
+        self._suggested += 1
+        return _suggest(word, choices) if self._suggested <= MAX_SUGGESTIONS else ""
 
     def error(self, entry: Entry, path, message: str, key: bool = False) -> None:
         line, column = entry.doc.position(tuple(path), key=key)
@@ -360,7 +368,7 @@ class _Checker:
                     entry_id = re.split("[#?]", ref)[0]
                     problem = f"the link '{href}' has an anchor (#…) or a query (?…): a link to an entry goes to the top of its page; write {kind}:{entry_id}"
                 elif ref not in self.known[kind] and ref not in self.broken[kind]:
-                    problem = f"the link '{href}' names an unknown {kind}{_suggest(ref, self.known[kind])}"
+                    problem = f"the link '{href}' names an unknown {kind}{self.suggest(ref, self.known[kind])}"
             if problem:
                 self.problems.append(Problem(entry.path, *at(n, col), problem))
         for n, col, problem in _markup_problems(data):
@@ -369,7 +377,7 @@ class _Checker:
 
     def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:
         if ref is not None and ref not in self.known[kind] and ref not in self.broken[kind]:
-            self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{_PLURAL[kind]}/{ref}.yml{_suggest(ref, self.known[kind])}")
+            self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{_PLURAL[kind]}/{ref}.yml{self.suggest(ref, self.known[kind])}")
 
     # ---- kinds ----
 
@@ -411,7 +419,7 @@ class _Checker:
             return None  # reported at the seed's own path; nothing of it is read or hashed
         raw = self.raw.seeds.get(seed)
         if raw is None:
-            self.error(entry, ("seed",), f"the seed '{seed}' does not exist{_suggest(seed, self.raw.seeds)}; archive the capture there first")
+            self.error(entry, ("seed",), f"the seed '{seed}' does not exist{self.suggest(seed, self.raw.seeds)}; archive the capture there first")
             return None
         digest = hashlib.sha256(raw).hexdigest()
         if digest != d["sha256"]:

@@ -139,3 +139,24 @@ def test_an_entry_link_with_an_anchor_says_what_to_write(tmp_path):
         in output
     ), output
     assert "write event:geneva-strategic-stability-talks-2022-01-10" in output
+
+
+def test_a_thousand_unknown_references_are_reported_without_a_search_each(tmp_path):
+    """Bounded work: "did you mean" only for the first MAX_SUGGESTIONS unknown ids."""
+    import time
+
+    from chronicle.validate import MAX_SUGGESTIONS
+
+    root = copy_project(tmp_path / "project")
+    for n in range(1000):
+        (root / f"content/events/broken-{n}.yml").write_text(
+            f"title: Подія {n}\ndate: 2022-01-10\nkind: talks\nstatus: held\nactors: [sergei-ryabkov{n}]\n"
+            "sources: [geneva-talks-ended-2022-01-10]\nsilence: [no-quotes]\n", encoding="utf-8")
+    started = time.perf_counter()
+    result = run_chronicle("--root", str(root), "check")
+    elapsed = time.perf_counter() - started
+    output = result.stdout + result.stderr
+    unknown = [row for row in output.splitlines() if "unknown actor 'sergei-ryabkov" in row]
+    assert len(unknown) == 1000
+    assert sum("did you mean 'sergei-ryabkov'" in row for row in unknown) == MAX_SUGGESTIONS
+    assert elapsed < 60
