@@ -151,6 +151,28 @@ def _find(text: str, needle: str, start: int = 0) -> tuple[int, int]:
     return _position(text, at) if at >= 0 else (1, 1)
 
 
+def _locate(text: str, raw: list[str], needle: str) -> tuple[int, int]:
+    """Where needle is written as markup: in a raw HTML block or inline tag (as Python-Markdown
+    kept it aside), else in an attribute list ({: ...}), else anywhere in the page."""
+    low = needle.lower()
+    for block in raw:
+        at = block.lower().find(low)
+        start = text.find(block) if at >= 0 else -1
+        if start >= 0:
+            return _position(text, start + at)
+    for written in re.finditer(r"\{:?[^}\n]*\}", text):
+        at = written.group().lower().find(low)
+        if at >= 0:
+            return _position(text, written.start() + at)
+    return _find(text, needle)
+
+
+def _link_at(text: str, link: str) -> tuple[int, int]:
+    """Where a Markdown link's target is written: after its "](", else anywhere."""
+    at = text.find("](" + link)
+    return _position(text, at + 2) if at >= 0 else _find(text, link)
+
+
 def _meta_problems(path: str, text: str) -> list[Problem]:
     body, meta = mkdocs_meta.get_data(text.lstrip("\ufeff"))
     out = []
@@ -253,7 +275,7 @@ def _rendered(paths: ProjectPaths, chronicle: Chronicle, raw: RawProject, pages:
             for to_file, links in (page.links_to_anchors or {}).items():
                 if to_file.src_uri not in pages:
                     for anchor, link in links.items():
-                        line, col = _find(pages[rel], link)
+                        line, col = _link_at(pages[rel], link)
                         out.append(Problem(f"{where}/{rel}", line, col, f"the link '{link}' goes to an anchor of a generated page, which its template may change: link the page itself, without #{anchor}"))
     finally:
         for lg, (level, propagate) in zip(loggers, saved):
@@ -272,7 +294,7 @@ def _mapped(path: str, text: str, capture: _Capture) -> list[Problem]:
     out = []
     for message in capture.messages:
         link = _MKDOCS_LINK.search(message)
-        line, col = _find(text, link.group(1)) if link else (1, 1)
+        line, col = _link_at(text, link.group(1)) if link else (1, 1)
         out.append(Problem(path, line, col, f"{message.removeprefix('Doc file ')} (MkDocs refuses it in the strict build): write the path of the page's .md file relative to this one, e.g. ../method/index.md#corrections"))
     capture.messages.clear()
     return out
@@ -323,16 +345,16 @@ def _html_problems(path: str, rel: str, text: str, html: str, raw: list[str], do
     out = []
     parsed = _tags(html)
     for odd in parsed.odd:
-        line, col = _find(text, odd[:20])
+        line, col = _locate(text, raw, odd[:20])
         out.append(Problem(path, line, col, "a page holds no processing instructions, declarations or CDATA: remove it"))
     for tag, attrs in parsed.found:
         if tag not in TAGS:
-            line, col = _find(text, f"<{tag}")
+            line, col = _locate(text, raw, f"<{tag}")
             out.append(Problem(path, line, col, f"<{tag}> is not published in a hand-written page (allowed: {', '.join(sorted(TAGS))}): remove it"))
             continue
         for name, value in attrs:
             value = value or ""
-            line, col = _find(text, value if value and name in ("href", "src") else name)
+            line, col = _locate(text, raw, value if value and name in ("href", "src") else name)
             if name not in GLOBAL_ATTRS and name not in ATTRS.get(tag, ()) and not _DATA.fullmatch(name):
                 out.append(Problem(path, line, col, f"the attribute '{name}' of <{tag}> is not published in a hand-written page: remove it"))
             elif name == "style" and not _ALIGN.fullmatch(value.strip()):
@@ -363,7 +385,7 @@ def _html_problems(path: str, rel: str, text: str, html: str, raw: list[str], do
                     continue  # judged above
                 target, _, anchor = url.partition("#")
                 target = unquote(target.partition("?")[0])
-                line, col = _find(text, value)
+                line, col = _locate(text, [block], value)
                 if not target:
                     resolved = rel
                 else:
