@@ -354,7 +354,7 @@ def _html_problems(path: str, rel: str, text: str, html: str, raw: list[str], do
             continue
         for name, value in attrs:
             value = value or ""
-            line, col = _locate(text, raw, value if value and name in ("href", "src") else name)
+            line, col = _locate(text, raw, value if value and (name in ("href", "src") or name in URL_DATA) else name)
             if name not in GLOBAL_ATTRS and name not in ATTRS.get(tag, ()) and not _DATA.fullmatch(name):
                 out.append(Problem(path, line, col, f"the attribute '{name}' of <{tag}> is not published in a hand-written page: remove it"))
             elif name == "style" and not _ALIGN.fullmatch(value.strip()):
