@@ -74,6 +74,7 @@ REFUSED = {
     "an event handler in raw html": ({ABOUT: "# Про\n\n<p onclick=\"alert(1)\">x</p>\n"}, ABOUT, 3, 4, "the attribute 'onclick' of <p>"),
     "an event handler by attr_list": ({ABOUT: "# Про\n\nТекст.\n{: onclick=\"alert(1)\" }\n"}, ABOUT, 4, 4, "the attribute 'onclick' of <p>"),
     "a style beyond alignment": ({ABOUT: "# Про\n\n<span style=\"position:fixed\">x</span>\n"}, ABOUT, 3, 7, "the attribute 'style' of <span>"),
+    "a table cell's style beyond alignment": ({ABOUT: "# Про\n\n<table><tr><td style=\"background:url(https://t.example/)\">x</td></tr></table>\n"}, ABOUT, 3, 16, "a table cell's style is only its alignment"),
     "a javascript link in markdown": ({ABOUT: "# Про\n\n[дані](javascript:alert(1))\n"}, ABOUT, 3, 8, "not http, https, mailto or a relative path"),
     "a javascript link with an entity": ({ABOUT: "# Про\n\n<a href=\"java&#115;cript:alert(1)\">x</a>\n"}, ABOUT, 1, 1, "not http, https, mailto or a relative path"),
     "a data link": ({ABOUT: "# Про\n\n<a href=\"data:text/html,<script>alert(1)</script>\">x</a>\n"}, ABOUT, 3, 10, "not http, https, mailto"),
