@@ -14,8 +14,9 @@ The generated Markdown goes to MkDocs' own docs_dir.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -38,6 +39,7 @@ class ProjectPaths:
     content_dir: str = "content"
     seeds_dir: str = "seeds"
     templates_dir: str = "templates/pages"
+    mkdocs: Any = field(default=None, compare=False, repr=False)  # the loaded MkDocs config (chronicle.pages renders with it)
 
     @property
     def templates(self) -> Path:
@@ -56,4 +58,5 @@ class ProjectPaths:
             content_dir=plugin_config.content_dir,
             seeds_dir=plugin_config.seeds_dir,
             templates_dir=plugin_config.templates_dir,
+            mkdocs=config,
         )

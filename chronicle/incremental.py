@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronicle import pages
 from chronicle.config import ProjectPaths
 from chronicle.generate import Generator, environment, extra_files, page_of, page_path, write_changes, write_tree
 from chronicle.model import Chronicle
@@ -74,6 +75,7 @@ class Session:
         with stage("validate"):
             chronicle, problems = validate(raw, self.paths.seeds_dir, memo=self.memo)
             problems += placeholders(raw)
+            problems += pages.check(self.paths, chronicle, raw, problems)
             if suggestions and not any(p.severity == "error" for p in problems):
                 problems += suggest(chronicle, raw)
             problems.sort()

@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 from contextlib import contextmanager
 
+from chronicle import pages
 from chronicle.config import ProjectPaths
 from chronicle.generate import generate, workers_for, write_tree
 from chronicle.model import Chronicle
@@ -35,6 +36,7 @@ def check(paths: ProjectPaths, suggestions: bool = True) -> tuple[Chronicle, Raw
         with stage("validate"):
             chronicle, problems = validate(raw, paths.seeds_dir)
             problems += placeholders(raw)
+            problems += pages.check(paths, chronicle, raw, problems)
             if suggestions and not any(p.severity == "error" for p in problems):
                 problems += suggest(chronicle, raw)
             problems.sort()

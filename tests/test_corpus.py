@@ -66,7 +66,7 @@ def _generated() -> dict[str, tuple[str, int | None, str, bytes]]:
 
 def _cases() -> list:
     cases = []
-    for path in sorted(CORPUS.glob("*.yml")):
+    for path in sorted([*CORPUS.glob("*.yml"), *CORPUS.glob("*.md")]):  # .md: hand-written pages (chronicle.pages)
         raw = path.read_bytes()
         cases.append(pytest.param(*_header(raw), raw, id=path.stem))
     for name, case in _generated().items():

@@ -161,6 +161,8 @@ def test_pr_diff_lists_pages_added_removed_and_changed(repo):
     event.write_text(event.read_text("utf-8").replace("title: ", "title: Змінено — ", 1), encoding="utf-8")
     shutil.copy(repo / "content/events/osce-permanent-council-2022-01-13.yml", repo / "content/events/osce-copy-2022-01-14.yml")
     shutil.rmtree(repo / "content/pages/about")
+    nav = repo / "mkdocs.yml"  # a removed page leaves the nav too (chronicle.pages refuses a dangling entry)
+    nav.write_text(nav.read_text("utf-8").replace("      - about/index.md\n", "", 1), encoding="utf-8")
     result = subprocess.run(["bash", ".ci/pr-diff", "main"], cwd=repo, capture_output=True, text=True, env=_env())
     assert result.returncode == 0, result.stderr
     summary = result.stdout
