@@ -158,7 +158,7 @@ def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
     seed = Path(seed).as_posix().removeprefix("./")
     refused = next((p for p in raw.problems if raw.was_refused(p.path) and (p.path == seed or seed.startswith(p.path + "/"))), None)
     if seed not in raw.seeds and refused is not None:
-        raise ScaffoldError(f"{refused.path}: {refused.message}")  # nothing of it was read, so nothing of it is filled in
+        raise ScaffoldError(str(refused))  # nothing of it was read, so nothing of it is filled in
     if seed not in raw.seeds:
         if not seed.startswith(seeds_dir + "/"):
             raise ScaffoldError(f"'{seed}' is not under {seeds_dir}/: copy the capture there byte for byte first (a seed is never edited)")

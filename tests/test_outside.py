@@ -108,7 +108,7 @@ def test_new_source_refuses_a_linked_seed_and_prints_no_digest(tmp_path, outside
     result = run_chronicle("--root", str(root), "new", "source", "leak-2026", "--seed", "seeds/2026-03-01-leak.txt")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    assert f"seeds/2026-03-01-leak.txt: {SYMLINK}" in output
+    assert f"seeds/2026-03-01-leak.txt:1:1: {SYMLINK}" in output
     assert _digest(outside) not in output and "root:x" not in output
     assert not (root / "content/sources/leak-2026.yml").exists()
 
@@ -119,7 +119,7 @@ def test_new_source_refuses_a_seed_in_a_linked_seeds_folder(tmp_path, outside):
     result = run_chronicle("--root", str(root), "new", "source", "leak-2026", "--seed", "seeds/2022-01-10-geneva-strategic-stability-talks.txt")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    assert f"seeds: {SYMLINK}" in output
+    assert f"seeds:1:1: {SYMLINK}" in output
     assert not (root / "content/sources/leak-2026.yml").exists()
 
 
