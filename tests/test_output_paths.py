@@ -162,7 +162,8 @@ def test_its_own_output_is_built_again_marked_or_from_before_the_marker(project,
 
 # ---- the property: whatever --site-dir names, nothing outside the output folder changes ----
 
-SEGMENTS = ["..", ".", "", "content", "seeds", "events", "templates", ".git", "tests", "build", "docs", "mkdocs.yml", "beside", "out", "site"]
+SEGMENTS = ["..", ".", "", "content", "seeds", "events", "templates", ".git", "tests", "build", "docs", "mkdocs.yml", "notes", "beside", "out", "site"]
+OWN = ("content", "seeds", "templates", ".git", "chronicle", "tests")
 
 
 @st.composite
@@ -176,12 +177,19 @@ def sandbox(tmp_path_factory) -> Path:
     """A synthetic chronicle of 3 events with a .git, chronicle/, tests/ and a sibling folder."""
     base = tmp_path_factory.mktemp("property")
     assert main(["--root", str(ROOT), "synth", str(base / "project"), "--events", "3"]) == 0
-    for part in (".git/HEAD", "chronicle/keep.txt", "tests/keep.txt", "build/docs/.gitignore"):  # as in a clone
+    # As in a clone, and a folder of the user's own (notes/) in the project.
+    for part in (".git/HEAD", "chronicle/keep.txt", "tests/keep.txt", "build/docs/.gitignore", "notes/todo.txt"):
         (base / "project" / part).parent.mkdir(parents=True, exist_ok=True)
         (base / "project" / part).write_text("keep\n", "utf-8")
     (base / "beside").mkdir()
     (base / "beside" / "notes.txt").write_text("not the project's\n", "utf-8")
     return base / "project"
+
+
+@pytest.fixture(scope="module")
+def pristine(sandbox) -> dict[str, tuple]:
+    """The files of the project and beside it before any build: none may ever change."""
+    return {rel: info for rel, info in _snapshot(sandbox.parent).items() if not _is_dir(info) and not rel.startswith("project/build/")}
 
 
 def _stand_in_for_mkdocs(config_file, aside, chronicle=None, site_url=None) -> None:
@@ -195,7 +203,7 @@ def _stand_in_for_mkdocs(config_file, aside, chronicle=None, site_url=None) -> N
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(choice=site_dirs())
-def test_no_site_dir_changes_a_file_outside_the_output_folder(sandbox, capsys, choice):
+def test_no_site_dir_changes_a_file_outside_the_output_folder(sandbox, pristine, capsys, choice):
     """The command line, the guard, the lock, the sweep, the docs' backup, generation into
     build/docs and the swap run for real; MkDocs' build into the staging folder is stood in for
     (80 real builds would take minutes)."""
@@ -208,6 +216,10 @@ def test_no_site_dir_changes_a_file_outside_the_output_folder(sandbox, capsys, c
     with mock.patch.object(render, "build_aside", _stand_in_for_mkdocs):
         status, output = _run(capsys, sandbox, "build", "--site-dir", value)
     assert "Traceback" not in output and "internal error" not in output
+    now = _snapshot(scratch, skip=lock)
+    assert {rel: now.get(rel) for rel in pristine} == pristine, f"--site-dir {value!r} changed the project's own files"
+    added = [rel for rel in now if rel not in before and not _is_dir(now[rel]) and rel.split("/")[1:2] and rel.split("/")[1] in OWN]
+    assert added == [], f"--site-dir {value!r} wrote into the project's own folders"
     if status != 0:
         assert "nothing was touched" in output, output
         assert _snapshot(scratch, skip=lock) == before
