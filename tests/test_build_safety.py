@@ -62,10 +62,10 @@ def _processes_in(root: Path) -> list[str]:
 
 PHASES = {
     # what shows that the build is in the phase: the docs' backup is taken before generation;
-    # the staged site exists from MkDocs' start; Pagefind's staging copy while it indexes.
+    # the staged site exists from MkDocs' start; Pagefind's process while it indexes.
     "generating": lambda root, pid: list((root / "build").glob(f".docs-docs-{pid}")),
     "rendering": lambda root, pid: list(root.glob(f".site-site-{pid}/assets")),
-    "indexing": lambda root, pid: list(root.glob(f".pagefind-.site-site-{pid}-{pid}/0")),
+    "indexing": lambda root, pid: [c for c in _processes_in(root) if "pagefind" in c and "--output-path" in c],
 }
 
 
@@ -81,11 +81,12 @@ def test_a_build_killed_while_it_runs_leaves_a_complete_site_and_the_next_build_
         time.sleep(0.002)
     build.kill()
     build.wait()
-    # Pagefind and forked workers die with the build (PR_SET_PDEATHSIG): nothing writes on.
-    for _ in range(100):
+    # Pagefind and forked workers die with the build (PR_SET_PDEATHSIG), at once: nothing
+    # writes on while the next build sweeps. (Pagefind alone takes longer than this here.)
+    for _ in range(30):
         if not _processes_in(project):
             break
-        time.sleep(0.05)
+        time.sleep(0.01)
     assert _processes_in(project) == []
     killed = tree_digest(project / "site")
     if phase != "indexing":
@@ -172,3 +173,31 @@ def test_a_full_disk_names_the_file_and_keeps_the_site(built, tmp_path, stage, l
     assert (built / named).stat().st_size > limit
     assert tree_digest(project / "site") == site
     assert leftovers(project) == []
+
+
+DIES_WITH_PARENT = """
+import subprocess, sys
+from chronicle.swap import die_with_parent
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], preexec_fn=die_with_parent)
+print(child.pid, flush=True)
+child.wait()
+"""
+
+
+def test_a_child_started_with_die_with_parent_dies_with_its_parent():
+    """What Pagefind and the generation workers are started with: killed with the build."""
+    parent = subprocess.Popen([sys.executable, "-c", DIES_WITH_PARENT], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    for _ in range(100):
+        try:
+            state = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            break
+        if state == "Z":
+            break
+        time.sleep(0.01)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the child outlived its parent")
