@@ -78,6 +78,7 @@ def _site(args, config, paths) -> Path:
 
 
 def cmd_generate(args) -> int:
+    guard.judge_config_file(args.root / "mkdocs.yml", ("docs_dir",))
     config = load_mkdocs(args.root / "mkdocs.yml")
     paths = paths_of(config)
     _docs(config, paths)
@@ -91,6 +92,7 @@ def cmd_generate(args) -> int:
 def cmd_build(args) -> int:
     started = time.perf_counter()
     timing.TIMES.clear()
+    guard.judge_config_file(args.root / "mkdocs.yml", ("site_dir", "docs_dir") if args.site_dir is None else ("docs_dir",))
     config = load_mkdocs(args.root / "mkdocs.yml")
     paths = paths_of(config)
     site = _site(args, config, paths)
@@ -153,6 +155,7 @@ def cmd_serve(args) -> int:
 
     from chronicle.incremental import Session
 
+    guard.judge_config_file(args.root / "mkdocs.yml", ("docs_dir",))
     config = load_mkdocs(args.root / "mkdocs.yml")
     paths = paths_of(config)
     _docs(config, paths)

@@ -117,3 +117,21 @@ def mark(folder: Path, kind: str) -> None:
     """Mark a folder as this tool's output."""
     (Path(folder) / (SITE_MARK if kind == "site" else DOCS_MARK)).write_text(
         "Built by chronicle: a build replaces what is in this folder.\n", "utf-8")
+
+
+def judge_config_file(config_file: Path, keys: tuple[str, ...] = ("site_dir", "docs_dir")) -> None:
+    """site_dir and docs_dir as mkdocs.yml writes them, judged before MkDocs reads the file:
+    MkDocs' own check of an empty site_dir says less, in two lines, with no position."""
+    from mkdocs.utils import yaml_load
+
+    try:
+        with open(config_file, "rb") as handle:
+            data = yaml_load(handle)
+    except Exception:  # MkDocs will say what is wrong with the file
+        return
+    if not isinstance(data, dict):
+        return
+    for key in keys:
+        if key in data:
+            value = data[key]
+            judge("site" if key == "site_dir" else "docs", "" if value is None else str(value), Path(config_file).parent, position(config_file, key))

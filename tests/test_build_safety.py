@@ -125,7 +125,7 @@ def test_two_builds_at_once_the_second_refuses_and_the_first_completes(built, tm
     assert run_chronicle("--root", str(project), "build").returncode == 0
 
 
-@pytest.mark.parametrize("command", [["chronicle", "build"], ["mkdocs", "build"]])
+@pytest.mark.parametrize("command", [["chronicle", "build"], ["mkdocs", "build"]], ids=["chronicle-build", "mkdocs-build"])
 def test_a_build_that_fails_in_render_leaves_build_docs_as_it_was(built, tmp_path, command):
     project = _edited_copy(built, tmp_path / "late")
     docs, site = tree_digest(project / "build/docs"), tree_digest(project / "site")

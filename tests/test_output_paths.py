@@ -134,6 +134,16 @@ def test_site_dir_in_mkdocs_yml_is_judged_with_its_position_by_chronicle_and_by_
     assert _snapshot(scratch.parent, skip=scratch / ".chronicle.lock") == {k: v for k, v in before.items() if k != "project/.chronicle.lock"}
 
 
+def test_an_empty_site_dir_in_mkdocs_yml_is_refused_with_its_position(scratch, capsys):
+    _set(scratch / "mkdocs.yml", "site_dir", '""')
+    line = next(n for n, text in enumerate((scratch / "mkdocs.yml").read_text("utf-8").splitlines(), 1) if text.startswith("site_dir:"))
+    before = _snapshot(scratch.parent)
+    status, output = _run(capsys, scratch, "build")
+    assert status == 1
+    assert output.strip() == f"chronicle build: mkdocs.yml:{line}:11: the site folder '' is empty, which would be the project root; give a folder such as 'site'; nothing was touched"
+    assert _snapshot(scratch.parent) == before
+
+
 def test_a_docs_dir_that_holds_entries_is_refused(scratch, capsys):
     _set(scratch / "mkdocs.yml", "docs_dir", "content/events")
     before = _snapshot(scratch.parent)
