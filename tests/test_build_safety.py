@@ -201,3 +201,18 @@ def test_a_child_started_with_die_with_parent_dies_with_its_parent():
     else:
         os.kill(child, signal.SIGKILL)
         pytest.fail("the child outlived its parent")
+
+
+def test_a_build_refuses_while_the_preview_runs(tmp_path):
+    """`chronicle serve` writes build/docs too: it holds the lock until it stops."""
+    from conftest import copy_project
+    from test_serve import fetch, free_port, serving, wait_for
+
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    with serving(project, port, tmp_path / "serve.log") as server:
+        assert wait_for(lambda: fetch(f"http://127.0.0.1:{port}/") is not None, 60), "the preview did not start"
+        result = run_chronicle("--root", str(project), "build")
+        assert result.returncode == 1 and f"(pid {server.pid}: " in result.stderr and " serve " in result.stderr, result.stderr
+        assert not (project / "site").exists()
+    assert run_chronicle("--root", str(project), "build").returncode == 0
