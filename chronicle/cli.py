@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from chronicle import __version__, linkcheck, pagediff, pipeline, scaffold, timing
+from chronicle import __version__, guard, linkcheck, lock, pagediff, pipeline, scaffold, swap, timing
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import KINDS, read_project
 from chronicle.render import RenderError, load_mkdocs, paths_of, quiet_mkdocs, render
@@ -58,9 +58,33 @@ def cmd_new(args) -> int:
     return 0
 
 
+def _docs(config, paths, site: Path | None = None) -> Path:
+    """The docs folder, judged (chronicle.guard) before anything is written."""
+    origin = guard.position(Path(config.config_file_path), "docs_dir")
+    return guard.judge("docs", paths.docs_dir, paths.root, origin, own=_own(paths), other=site)
+
+
+def _own(paths) -> tuple[str, ...]:
+    return (paths.content_dir, paths.seeds_dir, paths.templates_dir)
+
+
+def _site(args, config, paths) -> Path:
+    """The site folder: --site-dir, else site_dir in mkdocs.yml; judged (chronicle.guard)."""
+    if args.site_dir is None:
+        raw, origin = config.site_dir, guard.position(Path(config.config_file_path), "site_dir")
+    else:
+        raw, origin = args.site_dir, "--site-dir"
+    return guard.judge("site", raw, paths.root, origin, own=_own(paths), other=paths.docs_dir)
+
+
 def cmd_generate(args) -> int:
-    paths = _paths(args.root)
-    chronicle = pipeline.prepare(paths)
+    guard.judge_config_file(args.root / "mkdocs.yml", ("docs_dir",))
+    config = load_mkdocs(args.root / "mkdocs.yml")
+    paths = paths_of(config)
+    _docs(config, paths)
+    with lock.hold(paths.root):
+        swap.sweep_temporary(paths.docs_dir)
+        chronicle = pipeline.prepare(paths)
     print(f"chronicle generate: {len(chronicle.events)} events into {paths.docs_dir}", file=sys.stderr)
     return 0
 
@@ -68,10 +92,17 @@ def cmd_generate(args) -> int:
 def cmd_build(args) -> int:
     started = time.perf_counter()
     timing.TIMES.clear()
-    paths = _paths(args.root)
-    chronicle = pipeline.prepare(paths)
-    site = args.site_dir if args.site_dir.is_absolute() else args.root / args.site_dir
-    render(args.root / "mkdocs.yml", site, chronicle, site_url=args.site_url)
+    guard.judge_config_file(args.root / "mkdocs.yml", ("site_dir", "docs_dir") if args.site_dir is None else ("docs_dir",))
+    config = load_mkdocs(args.root / "mkdocs.yml")
+    paths = paths_of(config)
+    site = _site(args, config, paths)
+    _docs(config, paths, site)
+    with lock.hold(paths.root):
+        swap.sweep(site, paths.docs_dir)  # what killed builds left
+        swap.sweep_temporary(paths.docs_dir)
+        with swap.DocsBackup(paths.docs_dir):  # a failed build leaves build/docs as it was too
+            chronicle = pipeline.prepare(paths)
+            render(args.root / "mkdocs.yml", site, chronicle, site_url=args.site_url)
     if args.timings:
         times = dict(timing.TIMES)
         times["render"] = times.get("mkdocs", 0.0) - times.get("export", 0.0) - times.get("search", 0.0)
@@ -124,8 +155,12 @@ def cmd_serve(args) -> int:
 
     from chronicle.incremental import Session
 
+    guard.judge_config_file(args.root / "mkdocs.yml", ("docs_dir",))
     config = load_mkdocs(args.root / "mkdocs.yml")
     paths = paths_of(config)
+    _docs(config, paths)
+    # The preview writes build/docs as a build does: it holds the project's lock until it stops.
+    lock.acquire(paths.root)
     # Say what is wrong before MkDocs starts. The check is handed to the plugin (MkDocs keeps
     # the same plugin for the serve), whose first build then generates without checking again.
     session = Session(paths)
@@ -166,7 +201,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message").set_defaults(func=cmd_check)
     sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(func=cmd_generate)
     b = sub.add_parser("build", help="validate, generate and render the site into site/")
-    b.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes; default: site")
+    b.add_argument("--site-dir", help="where the site goes; default: site_dir in mkdocs.yml (site)")
     b.add_argument("--timings", type=Path, help="write the wall time of each stage (read, validate, generate, write, render, export, search) to this JSON file")
     b.add_argument("--site-url", help="the public address of the site (e.g. the GitHub Pages URL); default: site_url in mkdocs.yml")
     b.set_defaults(func=cmd_build)
@@ -191,6 +226,17 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _shown(filename, root: Path) -> str:
+    """A file named by an OSError, relative to the project when it is inside."""
+    if not filename:
+        return "a file"
+    path = Path(os.fsdecode(filename))
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     args.root = args.root.resolve()
@@ -201,13 +247,16 @@ def main(argv: list[str] | None = None) -> int:
         _print_problems(exc.problems)
         print(f"chronicle {args.command}: failed with {len(exc.problems)} problem(s); nothing was published", file=sys.stderr)
         return 1
+    except (guard.OutputError, lock.BusyError) as exc:
+        print(f"chronicle {args.command}: {exc}; nothing was touched", file=sys.stderr)
+        return 1
     except RenderError as exc:
         kept = "; the previous site was left as it was" if args.command == "build" else ""
         print(f"chronicle {args.command}: {exc}{kept}", file=sys.stderr)
         return 1
     except OSError as exc:  # the disk, not the input: say which file
         kept = "; the previous site was left as it was" if args.command == "build" else ""
-        print(f"chronicle {args.command}: cannot write {exc.filename or 'a file'}: {exc.strerror or exc}{kept}", file=sys.stderr)
+        print(f"chronicle {args.command}: cannot write {_shown(exc.filename, args.root)}: {exc.strerror or exc}{kept}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -19,6 +19,7 @@ from chronicle.dates import PartialDate
 from chronicle.generate import page_of, url_of
 from chronicle.model import Chronicle
 from chronicle.pipeline import source_date_epoch
+from chronicle.writes import named
 
 EXPORT_PATH = "data/chronicle.json"
 
@@ -105,7 +106,8 @@ def export(chronicle: Chronicle, site_dir: Path, site_url: str = "", site_name: 
         target = Path(site_dir) / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         aside = target.with_name(target.name + ".tmp")  # the live preview serves while it writes
-        aside.write_bytes(data)
+        with named(target):
+            aside.write_bytes(data)
         aside.replace(target)
         written.append(rel)
     return written

@@ -35,13 +35,16 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from chronicle import jsonld, vocab
+from chronicle.guard import DOCS_MARK, mark
 from chronicle.model import Actor, Chronicle, Event, Place, Source, Topic
 from chronicle.read import RawProject
+from chronicle.swap import die_with_parent
 from chronicle.text import md_escape, parse, render_markdown, sort_key
 from chronicle.validate import SCHEMA_KINDS, schema_text
+from chronicle.writes import named
 
 PLURAL = {Event: "events", Actor: "actors", Source: "sources", Topic: "topics", Place: "places"}
-KEEP = {".gitignore"}  # files in the output directory that belong to git, not to the chronicle
+KEEP = {".gitignore", DOCS_MARK}  # files in the output directory that belong to git, and the marker of a docs folder (chronicle.guard)
 LATEST = 10  # events on the home page
 # Listings that would grow with the chronicle are split: an actor, topic, place or kind with more
 # than LISTING_LIMIT events shows the newest LISTING_HEAD on its page and links a page per year;
@@ -442,7 +445,7 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
     frozen = gc.get_freeze_count()
     gc.freeze()  # the children's garbage collector leaves the inherited objects (and their pages) alone
     try:
-        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent) as pool:
             futures = [pool.submit(_generate_part, part, workers) for part in range(1, workers)]
             files = _generate_part(0, workers)
             for future in futures:
@@ -501,7 +504,7 @@ def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
                 os.makedirs(os.path.dirname(target), exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".tmp-")
             staged.append((rel, tmp, target))
-            with os.fdopen(fd, "wb") as handle:
+            with named(target), os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.chmod(tmp, 0o644)
     except BaseException:
@@ -511,6 +514,8 @@ def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
     for _, tmp, target in staged:
         os.replace(tmp, target)
     written = [rel for rel, _, _ in staged]
+    if not os.path.exists(os.path.join(root, DOCS_MARK)):
+        mark(directory, "docs")
     # What the chronicle no longer produces goes, and so do directories left empty (deepest first).
     for here, dirs, names in os.walk(root, topdown=False):
         rel_dir = os.path.relpath(here, root).replace(os.sep, "/")
@@ -539,7 +544,7 @@ def write_changes(directory: Path, old: dict[str, bytes], new: dict[str, bytes])
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             staged.append((tmp, target))
-            with os.fdopen(fd, "wb") as handle:
+            with named(target), os.fdopen(fd, "wb") as handle:
                 handle.write(new[rel])
             os.chmod(tmp, 0o644)
     except BaseException:

@@ -29,6 +29,8 @@ import sys
 from pathlib import Path
 
 from chronicle import search
+from chronicle.swap import die_with_parent
+from chronicle.writes import named
 
 BUNDLE = "pagefind"
 PARTS_FILE = "parts.json"  # in the first bundle: the other bundles, relative to it
@@ -102,7 +104,8 @@ def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: 
             continue
         target = staging / str(parts[i] if parts else 0) / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(marked, "utf-8")
+        with named(target):
+            target.write_text(marked, "utf-8")
         count += 1
     return count
 
@@ -153,7 +156,8 @@ def index_site(chronicle, site: Path) -> int:
             command = [sys.executable, "-m", "pagefind", "--site", str(staging / str(part)), "--output-path", str(bundle),
                        "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS), "--quiet"]
             try:
-                result = subprocess.run(command, capture_output=True, text=True, check=False)
+                # die_with_parent: a killed build takes its Pagefind with it.
+                result = subprocess.run(command, capture_output=True, text=True, check=False, preexec_fn=die_with_parent)
             except OSError as exc:
                 raise SearchIndexError(f"could not run Pagefind: {exc}") from None
             if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
@@ -161,7 +165,8 @@ def index_site(chronicle, site: Path) -> int:
             for unused in UNUSED:
                 (bundle / unused).unlink(missing_ok=True)
             shutil.rmtree(staging / str(part), ignore_errors=True)
-        (site / BUNDLE / PARTS_FILE).write_text(json.dumps([f"../{name}/" for name in names[1:]]) + "\n", "utf-8")
+        with named(site / BUNDLE / PARTS_FILE):
+            (site / BUNDLE / PARTS_FILE).write_text(json.dumps([f"../{name}/" for name in names[1:]]) + "\n", "utf-8")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count

@@ -22,7 +22,7 @@ from jinja2 import BytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from chronicle import export, pagefind, pipeline
+from chronicle import export, guard, lock, pagefind, pipeline, swap
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.incremental import Session
 from chronicle.model import Chronicle
@@ -71,6 +71,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # Set by chronicle.render (`chronicle build`): the search index is made after MkDocs'
         # build has returned and its pages are freed (index_search), not in on_post_build.
         self.defer_search = False
+        self.locked = False  # whether this plugin holds the project's lock (chronicle.lock)
+        self.backup: swap.DocsBackup | None = None  # plain `mkdocs build`: the docs as they were
 
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # "build", "gh-deploy" or "serve"
@@ -84,9 +86,28 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_config(self, config):
         self.paths = ProjectPaths.from_mkdocs(config, self.config)
+        self._judge_outputs(config)
+        if not self.locked:
+            try:
+                lock.acquire(self.paths.root)
+            except lock.BusyError as exc:
+                raise PluginError(str(exc)) from None
+            self.locked = True
         if self.serving and (self.session is None or self.session.paths != self.paths):
             self.session = Session(self.paths)
         return config
+
+    def _judge_outputs(self, config) -> None:
+        """Plain `mkdocs build` too refuses a site_dir or docs_dir that a build could destroy."""
+        assert self.paths is not None
+        own = (self.paths.content_dir, self.paths.seeds_dir, self.paths.templates_dir)
+        config_file = config.config_file_path
+        try:
+            for kind, key, other in (("site", "site_dir", config.docs_dir), ("docs", "docs_dir", config.site_dir)):
+                origin = guard.position(config_file, key) if config_file else key
+                guard.judge(kind, config[key], self.paths.root, origin, own=own, other=other)
+        except guard.OutputError as exc:
+            raise PluginError(f"{exc}; nothing was touched") from None
 
     def on_pre_build(self, config) -> None:
         assert self.paths is not None
@@ -97,6 +118,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         elif self.session is not None:
             self._prepare_preview()
         else:
+            # Plain `mkdocs build`: a failed build leaves the docs as they were (chronicle build
+            # keeps its own backup, chronicle.cli).
+            swap.sweep_temporary(self.paths.docs_dir)
+            self.backup = swap.DocsBackup(self.paths.docs_dir)
+            self.backup.take()
             try:
                 self.chronicle = pipeline.prepare(self.paths)
             except ChronicleError as exc:
@@ -115,6 +141,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_build_error(self, error) -> None:
         self._unset_epoch()
+        if self.backup is not None:
+            self.backup.restore()
+            self.backup = None
 
     def _prepare_preview(self) -> None:
         assert self.session is not None
@@ -158,6 +187,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_shutdown(self) -> None:
         self._wait_for_export()
+        if self.backup is not None:
+            self.backup.discard()
+            self.backup = None
+        if self.locked and self.paths is not None:
+            lock.release(self.paths.root)
+            self.locked = False
 
     @event_priority(-50)  # after other plugins have written their files
     def on_post_build(self, config) -> None:
@@ -167,6 +202,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             self._unset_epoch()
 
     def _post_build(self, config) -> None:
+        if self.command != "serve":
+            guard.mark(config.site_dir, "site")
         if self.chronicle is None:
             return
         if self.session is not None and self.dirty and self.builds > 1:

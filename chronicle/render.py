@@ -1,7 +1,9 @@
 """Stage 4, render: MkDocs with Material turns the generated Markdown into site/.
 
 The site is built aside, in a sibling directory, and swapped in only when the whole build
-succeeded: a failed build leaves the previous site/ exactly as it was.
+succeeded, in one step (chronicle.swap): a failed build leaves the previous site/ exactly as it
+was, and a build killed at any moment leaves the old complete site or the new one. The folder
+was judged by chronicle.guard before (the CLI, or the plugin's on_config).
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from chronicle import swap
 from chronicle.config import ProjectPaths
 from chronicle.model import Chronicle
 from chronicle.timing import stage
+from chronicle.writes import mkdocs_writes_named
 
 
 class RenderError(Exception):
@@ -47,9 +51,22 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
     """Build the site into site_dir, atomically. chronicle: already generated, skip generation."""
     site_dir = Path(site_dir).resolve()
     aside = site_dir.with_name(f".site-{site_dir.name}-{os.getpid()}")
-    old = site_dir.with_name(f".site-{site_dir.name}-{os.getpid()}-old")
-    for leftover in (aside, old):
-        shutil.rmtree(leftover, ignore_errors=True)
+    swap.sweep(site_dir)  # what killed builds left, and this process's own
+    try:
+        build_aside(config_file, aside, chronicle, site_url)
+    except OSError as exc:  # a full disk: name the file as it would be in the site, not in the staging folder
+        shutil.rmtree(aside, ignore_errors=True)
+        if exc.filename and Path(os.fsdecode(exc.filename)).is_relative_to(aside):
+            raise OSError(exc.errno, exc.strerror, str(site_dir / Path(os.fsdecode(exc.filename)).relative_to(aside))) from None
+        raise
+    except BaseException:
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    swap.put_in_place(aside, site_dir)
+
+
+def build_aside(config_file: Path, aside: Path, chronicle: Chronicle | None = None, site_url: str | None = None) -> None:
+    """MkDocs' build, the export and the search index into the staging folder aside."""
     overrides = {"site_url": site_url} if site_url else {}
     config = load_mkdocs(config_file, site_dir=str(aside), strict=True, **overrides)
     plugin = config.plugins.get("chronicle")
@@ -61,20 +78,13 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
     config.plugins.on_startup(command="build", dirty=False)
     try:
         with stage("mkdocs"):  # MkDocs' whole build, the plugin's export and search included
-            build(config)
+            with mkdocs_writes_named():
+                build(config)
             plugin.index_search(aside)
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
-        shutil.rmtree(aside, ignore_errors=True)
         raise RenderError(str(exc) or "MkDocs failed") from None
-    except BaseException:
-        shutil.rmtree(aside, ignore_errors=True)
-        raise
     finally:
         config.plugins.on_shutdown()
-    if site_dir.exists():
-        site_dir.rename(old)
-    aside.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def quiet_mkdocs(verbose: bool = False) -> None:

@@ -107,6 +107,7 @@ def test_bad_input_fails_with_a_clear_error_and_loses_nothing(pristine, tmp_path
     # The same input fails the build, and the previous site and generated pages stay as they were.
     (root / "site").mkdir()
     (root / "site" / "index.html").write_text("the last good site", encoding="utf-8")
+    (root / "site" / ".chronicle-site").write_text("", encoding="utf-8")  # marked as chronicle's own (chronicle.guard)
     docs_before, site_before = tree_digest(root / "build" / "docs"), tree_digest(root / "site")
     status, output = _run(capsys, "--root", str(root), "build")
     assert status == 1, output

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from chronicle import pipeline
+from chronicle.generate import KEEP  # .gitignore and the docs folder's marker: not generated pages
 from chronicle.incremental import Session
 from chronicle.problems import ChronicleError
 from chronicle.render import load_mkdocs, paths_of
@@ -22,7 +23,7 @@ from conftest import ROOT, copy_project
 
 
 def tree(directory: Path) -> dict[str, bytes]:
-    return {p.relative_to(directory).as_posix(): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file() and p.name != ".gitignore"}
+    return {p.relative_to(directory).as_posix(): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file() and p.name not in KEEP}
 
 
 def dirs(directory: Path) -> set[str]:
