@@ -13,6 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
+import jinja2
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
@@ -83,8 +84,23 @@ def build_aside(config_file: Path, aside: Path, chronicle: Chronicle | None = No
             plugin.index_search(aside)
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
         raise RenderError(str(exc) or "MkDocs failed") from None
+    except jinja2.TemplateError as exc:  # a theme override that does not compile or render
+        raise RenderError(template_problem(exc, Path(config_file).resolve().parent)) from None
     finally:
         config.plugins.on_shutdown()
+
+
+def template_problem(exc: jinja2.TemplateError, root: Path) -> str:
+    """One line for a template that failed: its path in the project and its line when Jinja knows them."""
+    where = "a theme template"
+    filename = getattr(exc, "filename", None)
+    if filename:
+        path = Path(filename).resolve()
+        where = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+        lineno = getattr(exc, "lineno", None)
+        if lineno:
+            where += f":{lineno}"
+    return f"{where}: the template failed: {exc.message or type(exc).__name__}; fix the template"
 
 
 def quiet_mkdocs(verbose: bool = False) -> None:

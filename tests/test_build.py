@@ -172,7 +172,7 @@ def test_a_broken_entry_fails_the_build_and_keeps_the_last_good_site(built, tmp_
     assert not list(project.glob(".site-*"))
 
 
-def test_a_failed_render_keeps_the_last_good_site(built, tmp_path):
+def test_a_broken_link_in_a_page_keeps_the_last_good_site(built, tmp_path):
     project = tmp_path / "render-fails"
     shutil.copytree(built, project)
     before = tree_digest(project / "site")
@@ -184,6 +184,32 @@ def test_a_failed_render_keeps_the_last_good_site(built, tmp_path):
     # chronicle.pages finds the broken link before MkDocs renders, at the page's line and column.
     assert "content/pages/about/index.md:" in result.stdout and "nowhere.md" in result.stdout
     assert tree_digest(project / "site") == before
+    assert not list(project.glob(".site-*"))
+
+
+@pytest.mark.parametrize(
+    "broken, expected",
+    [
+        ("{% block extrahead %}{{ super() }}{% if %}{% endblock %}", r"templates/overrides/main\.html:\d+: the template failed: "),
+        ("{% block announce %}{{ page.nothing.at_all }}{% endblock %}", r"the template failed: .*nothing"),
+    ],
+)
+def test_a_failed_render_keeps_the_last_good_site(built, tmp_path, broken, expected):
+    """MkDocs itself fails (a theme override that does not compile or render): the check cannot
+    see it, the render does. One line naming the template, exit 1, site/ and build/docs/ as they were."""
+    project = tmp_path / "render-fails"
+    shutil.copytree(built, project)
+    site, docs = tree_digest(project / "site"), tree_digest(project / "build/docs")
+    main = project / "templates/overrides/main.html"
+    main.write_text(main.read_text("utf-8") + "\n" + broken + "\n", "utf-8")
+    assert run_chronicle("--root", str(project), "check").returncode == 0
+    result = run_chronicle("--root", str(project), "build")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "internal error" not in result.stderr
+    assert re.search(expected, result.stderr), result.stderr
+    assert tree_digest(project / "site") == site
+    assert tree_digest(project / "build/docs") == docs
     assert not list(project.glob(".site-*"))
 
 
