@@ -91,6 +91,7 @@ def test_a_link_out_of_the_project_is_refused_by_check_and_build(tmp_path, outsi
 
     (root / "site").mkdir()
     (root / "site/index.html").write_text("the last good site", encoding="utf-8")
+    (root / "site/.chronicle-site").write_text("", encoding="utf-8")  # chronicle's own (chronicle.guard)
     site_before, docs_before = tree_digest(root / "site"), tree_digest(root / "build/docs")
     build = run_chronicle("--root", str(root), "build")
     output = build.stdout + build.stderr
