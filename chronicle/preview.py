@@ -37,6 +37,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -233,6 +235,113 @@ def remove_preview(remote: str, branch: str, number: str | int) -> str:
     return update_branch(remote, branch, lambda work: shutil.rmtree(work / folder, ignore_errors=True), f"Remove the preview of pull request #{int(number)}")
 
 
+# --- the pull request: who may publish, and the one comment --------------------------------------
+
+def _api(method: str, path: str, body: dict | None = None):
+    """A GitHub REST call with GH_TOKEN (GITHUB_API_URL: the API's address, for tests a stand-in)."""
+    base = os.environ.get("GITHUB_API_URL", "https://api.github.com").rstrip("/")
+    request = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28",
+                                              "Authorization": f"Bearer {os.environ.get('GH_TOKEN', '')}", "User-Agent": "chronicle-preview",
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        data = response.read()
+    return json.loads(data) if data else None
+
+
+def pr_number(artifact: Path) -> int:
+    """The pull request number the artifact names (written by the pull request's own run, so
+    untrusted: digits only, and checked against the API by policy())."""
+    text = (Path(artifact) / "pr-number").read_text("utf-8").strip()
+    if not re.fullmatch(r"[1-9][0-9]{0,9}", text):
+        raise RuntimeError(f"the artifact's pr-number is not a number: {text[:40]!r}")
+    return int(text)
+
+
+def policy(repo: str, number: int, head_sha: str, head_repo: str, label: str = "preview") -> dict:
+    """Whether the run's pull request may be published, asked of the API (never of the artifact):
+    the pull request must be open and at the run's commit (else the artifact names another pull
+    request, or a newer push superseded it), and come from a branch of REPO or carry LABEL, which
+    only people with write (triage) access can set."""
+    pull = _api("GET", f"/repos/{repo}/pulls/{number}")
+    real_head_repo = ((pull.get("head") or {}).get("repo") or {}).get("full_name") or ""
+    if pull.get("head", {}).get("sha") != head_sha or real_head_repo != head_repo:
+        return {"pr": number, "publish": False, "comment": False, "reason": "the pull request is not at this run's commit"}
+    if pull.get("state") != "open":
+        return {"pr": number, "publish": False, "comment": False, "reason": "the pull request is closed"}
+    if real_head_repo == repo:
+        return {"pr": number, "publish": True, "comment": True, "reason": "a branch of this repository"}
+    if label in {item.get("name") for item in pull.get("labels", [])}:
+        return {"pr": number, "publish": True, "comment": True, "reason": f"a fork, labelled '{label}' by a maintainer"}
+    return {"pr": number, "publish": False, "comment": True, "reason": "a fork"}
+
+
+def public_url(repo: str) -> str:
+    """The Pages address of REPO (the API's, else the usual https://OWNER.github.io/NAME/)."""
+    try:
+        url = (_api("GET", f"/repos/{repo}/pages") or {}).get("html_url") or ""
+    except (urllib.error.URLError, ValueError):
+        url = ""
+    if not url:
+        owner, name = repo.split("/", 1)
+        url = f"https://{owner.lower()}.github.io/{name}/"
+    return url.rstrip("/") + "/"
+
+
+def note(decision: dict, summary: str, preview_url: str = "", run_url: str = "", label: str = "preview") -> str:
+    """The comment's body: the marker, where the preview is (or why there is none), the summary."""
+    lines = [MARKER, "## Preview", ""]
+    if decision.get("publish") and preview_url:
+        lines.append(f"**[Open the preview]({preview_url})**: the pages this pull request adds or changes; "
+                     "every other link goes to the public site.")
+        if decision.get("mode") == "summary":
+            lines = lines[:-1] + ["The preview is too large to publish; it shows this summary only. Download the built site from the run's *Artifacts*."]
+    else:
+        why = decision.get("reason", "")
+        lines.append(f"Not published ({why}): a maintainer can add the `{label}` label to publish it. "
+                     "The built site is under *Artifacts* of the pull request's run" + (f" ([run]({run_url}))." if run_url else "."))
+    body = "\n".join(lines) + "\n\n" + summary.strip() + "\n"
+    return body if len(body) < 60000 else body[:60000] + "\n\n…(cut)\n"
+
+
+def upsert_comment(repo: str, number: int, body: str, bot: str = "github-actions[bot]") -> str:
+    """One comment per pull request: the bot's comment holding MARKER is updated, else created."""
+    page = 1
+    while True:
+        comments = _api("GET", f"/repos/{repo}/issues/{number}/comments?per_page=100&page={page}") or []
+        for c in comments:
+            if MARKER in (c.get("body") or "") and (c.get("user") or {}).get("login") == bot:
+                _api("PATCH", f"/repos/{repo}/issues/comments/{c['id']}", {"body": body})
+                return "updated"
+        if len(comments) < 100:
+            break
+        page += 1
+    _api("POST", f"/repos/{repo}/issues/{number}/comments", {"body": body})
+    return "created"
+
+
+def run_preview(artifact: Path, repo: str, head_sha: str, head_repo: str, remote: str, branch: str,
+                label: str = "preview", run_url: str = "", cap: int = DEFAULT_CAP) -> dict:
+    """The preview workflow's work: decide, trim, publish under previews/pr-N/, comment."""
+    artifact = Path(artifact)
+    decision = policy(repo, pr_number(artifact), head_sha, head_repo, label)
+    number = decision["pr"]
+    summary = (artifact / "summary.md").read_text("utf-8") if (artifact / "summary.md").is_file() else ""
+    preview_url = ""
+    if decision["publish"]:
+        site_url = public_url(repo)
+        changes = json.loads((artifact / "changes.json").read_text("utf-8"))
+        with tempfile.TemporaryDirectory(prefix="chronicle-preview-") as tmp:
+            decision["mode"] = trim(artifact / "site", changes, site_url, Path(tmp) / "tree", number, cap)
+            decision["size"] = _size(Path(tmp) / "tree")
+            publish_preview(remote, branch, number, Path(tmp) / "tree")
+        preview_url = f"{site_url}{PREVIEWS}/pr-{number}/"
+        decision["url"] = preview_url
+    if decision["comment"]:
+        decision["commented"] = upsert_comment(repo, number, note(decision, summary, preview_url, run_url, label))
+    return decision
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python3 -m chronicle.preview", description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -256,6 +365,14 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("remote")
     r.add_argument("branch")
     r.add_argument("number")
+    w = sub.add_parser("run", help="the preview workflow: decide (API), trim, publish, comment")
+    w.add_argument("artifact", type=Path, help="the downloaded artifact: site/, changes.json, summary.md, pr-number")
+    w.add_argument("remote")
+    w.add_argument("branch")
+    c = sub.add_parser("comment", help="write or update the pull request's one preview comment (found by its hidden marker)")
+    c.add_argument("repo")
+    c.add_argument("number", type=int)
+    c.add_argument("body", type=Path, help="a Markdown file; the marker is added when missing")
     args = p.parse_args(argv)
     try:
         if args.command == "trim":
@@ -266,9 +383,17 @@ def main(argv: list[str] | None = None) -> int:
             print(publish_main(args.remote, args.branch, args.site) or "unchanged")
         elif args.command == "publish-preview":
             print(publish_preview(args.remote, args.branch, args.number, args.tree) or "unchanged")
+        elif args.command == "comment":
+            body = args.body.read_text("utf-8")
+            print(upsert_comment(args.repo, args.number, body if MARKER in body else f"{MARKER}\n{body}"))
+        elif args.command == "run":
+            env = os.environ
+            decision = run_preview(args.artifact, env["REPO"], env["RUN_HEAD_SHA"], env["RUN_HEAD_REPO"], args.remote, args.branch,
+                                   env.get("PREVIEW_LABEL", "preview"), env.get("RUN_URL", ""))
+            print(json.dumps(decision, ensure_ascii=False))
         else:
             print(remove_preview(args.remote, args.branch, args.number) or "unchanged")
-    except (RuntimeError, OSError, ValueError) as exc:
+    except (RuntimeError, OSError, ValueError, KeyError) as exc:
         print(f"chronicle.preview {args.command}: {exc}", file=sys.stderr)
         return 1
     return 0
