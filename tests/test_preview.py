@@ -310,3 +310,44 @@ def test_diff_base_outside_git_says_so(tmp_path):
     root = copy_project(tmp_path / "nogit")
     done = run_chronicle("diff", "--base", "main", cwd=root)
     assert done.returncode == 1 and "not in a git repository" in done.stderr
+
+
+def test_contributing_shows_what_chronicle_diff_prints(tmp_path):
+    """CONTRIBUTING's walk-through shows `chronicle diff` for its example: the base being main
+    without the event it adds. The event is read from the guide, the base made by removing it
+    (and the related links to it). The guide's example must be what the command prints: the same
+    layout, the same Added table, its changed pages among those printed. The figures that depend on
+    the rest of the chronicle (how many pages change, their line counts) are not pinned: an editor's
+    new entry must not fail this test."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    blocks = re.findall(r"```\n\$ chronicle diff\n(.*?)```\n", guide, re.S)
+    assert len(blocks) == 2 and blocks[0] == blocks[1]
+    added = re.findall(r"### Added\n\n.*?\n.*?\n\| `events/([^/`]+)/`", blocks[0])
+    assert len(added) == 1
+    root = copy_project(tmp_path / "repo")
+    (root / ".gitignore").write_text("build/\nsite/\n")
+    event = root / "content/events" / f"{added[0]}.yml"
+    kept = event.read_bytes()
+    referring = {p: p.read_bytes() for p in (root / "content").rglob("*.yml") if p != event and f"  - {added[0]}\n".encode() in p.read_bytes()}
+    event.unlink()
+    for path, data in referring.items():
+        path.write_bytes(data.replace(f"  - {added[0]}\n".encode(), b""))
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "base")
+    event.write_bytes(kept)
+    for path, data in referring.items():
+        path.write_bytes(data)
+    done = run_chronicle("diff", cwd=root)
+    assert done.returncode == 0, done.stderr
+    printed, shown = done.stdout + done.stderr, blocks[0]
+
+    def section(text, name):
+        return text.split(f"### {name}\n")[1].split("###")[0] if f"### {name}\n" in text else ""
+
+    assert printed.startswith("## Pages this change touches\n\n") and shown.startswith("## Pages this change touches\n\n")
+    assert re.sub(r"\d+", "N", printed.splitlines()[2]) == re.sub(r"\d+", "N", shown.splitlines()[2])  # "N added, N removed, N changed"
+    assert section(printed, "Added") == section(shown, "Added")
+    assert set(re.findall(r"\| `([^`]+)`", section(shown, "Changed"))) <= set(re.findall(r"\| `([^`]+)`", section(printed, "Changed")))
+    assert re.fullmatch(r"chronicle diff: \d+ added, \d+ removed, \d+ changed against main", shown.splitlines()[-1])
+    assert re.sub(r"\d+", "N", printed.splitlines()[-1]) == re.sub(r"\d+", "N", shown.splitlines()[-1])
