@@ -49,7 +49,10 @@ _LINK = re.compile(r'''(\s(?:href|src)=)(["'])([^"']*)\2''', re.I)
 
 
 def _html_file(site: Path, url: str) -> str | None:
-    """The site-relative file of the page at URL (x/ -> x/index.html), if there is one."""
+    """The site-relative file of the page at URL (x/ -> x/index.html), if there is one. URLs come
+    from the pull request's artifact: one that leaves the site (.., /, \\) names no page."""
+    if url.startswith(("/", "\\")) or "\\" in url or ".." in url.split("/") or "\0" in url:
+        return None
     for rel in ((url + "index.html") if (url == "" or url.endswith("/")) else url, url.rstrip("/") + ".html"):
         if rel and (site / rel).is_file():
             return rel
@@ -89,6 +92,8 @@ def trim(site: Path, changes: dict, public_url: str, out: Path, pr: int | None =
     "summary" when the preview would exceed CAP bytes (OUT then holds the landing page only)."""
     site, out = Path(site), Path(out)
     public_url = public_url.rstrip("/") + "/"
+    if any(p.is_symlink() for p in site.rglob("*")):  # the artifact is untrusted: nothing may point outside it
+        raise RuntimeError(f"{site} holds a symbolic link; a built site has none")
     out.mkdir(parents=True)
     wanted = [u for u in changes.get("added", []) + changes.get("changed", [])]
     pages = {u: f for u in wanted if (f := _html_file(site, u))}

@@ -351,3 +351,25 @@ def test_contributing_shows_what_chronicle_diff_prints(tmp_path):
     assert set(re.findall(r"\| `([^`]+)`", section(shown, "Changed"))) <= set(re.findall(r"\| `([^`]+)`", section(printed, "Changed")))
     assert re.fullmatch(r"chronicle diff: \d+ added, \d+ removed, \d+ changed against main", shown.splitlines()[-1])
     assert re.sub(r"\d+", "N", printed.splitlines()[-1]) == re.sub(r"\d+", "N", shown.splitlines()[-1])
+
+
+def test_a_trim_never_reads_outside_the_site(change, tmp_path):
+    """changes.json and the site come from the pull request's run: a URL or a link that leaves the
+    site names nothing, and a symbolic link in the site is refused."""
+    from chronicle.preview import trim
+
+    _, artifact, _, _ = change
+    secret = tmp_path / "secret"
+    (secret / "x").mkdir(parents=True)
+    (secret / "x/index.html").write_text("secret")
+    site = tmp_path / "site"
+    shutil.copytree(artifact / "site", site)
+    rel = Path("..") / ".." / secret.relative_to(tmp_path)
+    changes = {"added": ["../secret/x/", "/etc/", f"{rel.as_posix()}/x/"], "removed": [], "changed": []}
+    out = tmp_path / "out"
+    assert trim(site, changes, PUBLIC, out, pr=1) == "pages"
+    assert not any("secret" in p.read_text("utf-8", "replace") for p in out.rglob("*.html") if p.name == "index.html" and p.parent != out)
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*.html")} == {"index.html"}
+    (site / "assets/leak").symlink_to(secret)
+    with pytest.raises(RuntimeError, match="symbolic link"):
+        trim(site, changes, PUBLIC, tmp_path / "out2", pr=1)
