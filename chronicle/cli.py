@@ -15,9 +15,9 @@ from chronicle.read import KINDS, read_project
 from chronicle.render import RenderError, load_mkdocs, paths_of, quiet_mkdocs, render
 
 
-def _print_problems(problems: list[Problem]) -> tuple[int, int]:
+def _print_problems(problems: list[Problem], form: str = "text") -> tuple[int, int]:
     for problem in problems:
-        print(problem)
+        print(problem.github() if form == "github" else problem)
     errors = sum(p.severity == "error" for p in problems)
     return errors, len(problems) - errors
 
@@ -29,7 +29,7 @@ def _paths(root: Path):
 def cmd_check(args) -> int:
     paths = _paths(args.root)
     chronicle, _, problems = pipeline.check(paths)
-    errors, warnings = _print_problems(problems)
+    errors, warnings = _print_problems(problems, args.format)
     counts = f"{len(chronicle.events)} events, {len(chronicle.actors)} actors, {len(chronicle.sources)} sources, {len(chronicle.topics)} topics, {len(chronicle.places)} places"
     if errors:
         print(f"chronicle check: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
@@ -126,13 +126,32 @@ def cmd_linkcheck(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    for docs in (args.base, args.head):
-        if not docs.is_dir():
-            print(f"chronicle diff: {docs} is not a directory of generated pages; run `chronicle generate` there first", file=sys.stderr)
+    if args.base_ref is not None or args.base is None:
+        if args.base is not None:
+            print("chronicle diff: give either --base REF or two generated trees, not both", file=sys.stderr)
             return 1
-    diff = pagediff.compare(args.base, args.head)
-    sys.stdout.write(pagediff.summary(diff, args.site_url or ""))
-    print(f"chronicle diff: {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed", file=sys.stderr)
+        try:
+            ref = args.base_ref or pagediff.default_base(args.root)
+            diff, text = pagediff.against(args.root, ref, args.site_url or "")
+        except pagediff.BaseError as exc:
+            print(f"chronicle diff: {exc}", file=sys.stderr)
+            return 1
+    else:
+        if args.head is None:
+            print("chronicle diff: give the generated trees BASE and HEAD, or --base REF", file=sys.stderr)
+            return 1
+        for docs in (args.base, args.head):
+            if not docs.is_dir():
+                print(f"chronicle diff: {docs} is not a directory of generated pages; run `chronicle generate` there first", file=sys.stderr)
+                return 1
+        diff = pagediff.compare(args.base, args.head)
+        text = pagediff.summary(diff, args.site_url or "")
+        ref = None
+    sys.stdout.write(text)
+    if args.json:
+        args.json.write_text(json.dumps(pagediff.as_json(diff), ensure_ascii=False, indent=1) + "\n", "utf-8")
+    against = f" against {ref}" if ref else ""
+    print(f"chronicle diff: {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed{against}", file=sys.stderr)
     return 0
 
 
@@ -198,7 +217,10 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--seed", help="for a source: the archived capture under seeds/ to describe (path, hash, headline, date are filled in)")
     n.add_argument("--source", help="for an event: the source it is written from (default: the newest)")
     n.set_defaults(func=cmd_new)
-    sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message").set_defaults(func=cmd_check)
+    c = sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message")
+    c.add_argument("--format", choices=("text", "github"), default="text",
+                   help="text (default): path:line:column: message; github: GitHub Actions annotations (::error file=…,line=…,col=…::message)")
+    c.set_defaults(func=cmd_check)
     sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(func=cmd_generate)
     b = sub.add_parser("build", help="validate, generate and render the site into site/")
     b.add_argument("--site-dir", help="where the site goes; default: site_dir in mkdocs.yml (site)")
@@ -208,9 +230,12 @@ def parser() -> argparse.ArgumentParser:
     lc = sub.add_parser("linkcheck", help="check a built site: every internal link and anchor resolves, nothing loads from another host")
     lc.add_argument("site", type=Path, nargs="?", default=Path("site"), help="the built site; default: site")
     lc.set_defaults(func=cmd_linkcheck)
-    d = sub.add_parser("diff", help="the pages added, removed and changed between two generated trees, as Markdown")
-    d.add_argument("base", type=Path, help="generated pages before the change (a docs_dir)")
-    d.add_argument("head", type=Path, help="generated pages after the change")
+    d = sub.add_parser("diff", help="the pages this working tree adds, removes and changes against a git commit (the summary CI posts), as Markdown")
+    d.add_argument("--base", dest="base_ref", metavar="REF",
+                   help="the git commit, branch or tag to compare with (or a checkout of it); default: origin/main, else main")
+    d.add_argument("base", type=Path, nargs="?", help="or: generated pages before the change (a docs_dir) ...")
+    d.add_argument("head", type=Path, nargs="?", help="... and generated pages after it")
+    d.add_argument("--json", type=Path, metavar="FILE", help="also write the URLs added, removed and changed to FILE (JSON)")
     d.add_argument("--site-url", help="link the pages to this site address")
     d.set_defaults(func=cmd_diff)
     s = sub.add_parser("serve", help="live preview that regenerates when an entry, template or seed changes")
@@ -244,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except ChronicleError as exc:
-        _print_problems(exc.problems)
+        _print_problems(exc.problems, getattr(args, "format", "text"))
         print(f"chronicle {args.command}: failed with {len(exc.problems)} problem(s); nothing was published", file=sys.stderr)
         return 1
     except (guard.OutputError, lock.BusyError) as exc:

@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import difflib
 import html
+import io
 import json
 import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,3 +110,103 @@ def summary(diff: PageDiff, site_url: str = "") -> str:
             lines.append(f"| {where} | {_cell(c.title)} | {delta} |")
         lines.append("")
     return "\n".join(lines)
+
+
+def as_json(diff: PageDiff) -> dict:
+    """The URLs added, removed and changed (what a trimmed preview copies: chronicle.preview)."""
+    return {kind: [c.url for c in getattr(diff, kind)] for kind in ("added", "removed", "changed")}
+
+
+# --- the base of a change, generated from a git commit or a checkout ----------------------------
+
+PARTS = ("mkdocs.yml", "content", "seeds", "templates")  # what the pages are generated from
+
+
+class BaseError(Exception):
+    """The base cannot be read (not a commit, not a git repository): a one-line message."""
+
+
+def _git(root: Path, *args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, **kw)
+
+
+def default_base(root: Path) -> str:
+    """The main branch: origin/main when the repository has it, else main."""
+    for ref in ("origin/main", "main"):
+        if _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").returncode == 0:
+            return ref
+    raise BaseError("neither origin/main nor main is a commit here; name the base: --base REF")
+
+
+def resolve(root: Path, ref: str) -> str:
+    """The commit REF names, or BaseError saying clearly that it names none."""
+    if _git(root, "rev-parse", "--git-dir").returncode != 0:
+        raise BaseError(f"{root} is not in a git repository, so there is no base to compare with")
+    if ref.startswith("-"):
+        raise BaseError(f"'{ref}' is not a commit (a branch, tag or commit hash, e.g. main or origin/main)")
+    done = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", text=True)
+    if done.returncode != 0:
+        raise BaseError(f"'{ref}' is not a commit of this repository (a branch, tag or commit hash, e.g. main or origin/main; `git fetch` first for a remote branch)")
+    return done.stdout.strip()
+
+
+def _export(root: Path, commit: str, into: Path) -> None:
+    """The generator's inputs at COMMIT, written into INTO with `git archive` (no checkout)."""
+    prefix = _git(root, "rev-parse", "--show-prefix", text=True).stdout.strip()  # the project inside the repository
+    top = Path(_git(root, "rev-parse", "--show-toplevel", text=True).stdout.strip())
+    listed = _git(top, "ls-tree", "--full-tree", "--name-only", commit, "--", *(prefix + p for p in PARTS), text=True).stdout.splitlines()
+    if not listed:
+        return
+    archive = _git(top, "archive", "--format=tar", commit, "--", *listed)
+    if archive.returncode != 0:
+        raise BaseError(f"git archive {commit[:12]} failed: {archive.stderr.decode(errors='replace').strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    if prefix:  # move the project's parts up to the top of INTO
+        for part in listed:
+            shutil.move(str(into / part), str(into / Path(part).name))
+
+
+def generate(project: Path, python: str = sys.executable) -> subprocess.CompletedProcess:
+    """`chronicle generate` in PROJECT, in a process of its own (its problems in the output)."""
+    return subprocess.run([python, "-m", "chronicle", "--root", str(project), "generate"], capture_output=True, text=True)
+
+
+def against(root: Path, base: str, site_url: str = "") -> tuple[PageDiff, str]:
+    """The pages this working tree adds, removes and changes against BASE (a git commit, branch or
+    tag, or a directory holding a checkout of the base), and the Markdown summary CI posts.
+
+    The base's inputs are copied (from the checkout, or by `git archive` of the commit) into a
+    temporary folder under the project's build/, generated there by this chronicle, compared with
+    this tree's build/docs (generated too), and the folder is removed."""
+    root = Path(root).resolve()
+    (root / "build").mkdir(exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".diff-base-", dir=root / "build"))
+    try:
+        copy = scratch / "base"
+        copy.mkdir()
+        if Path(base).is_dir():
+            for part in PARTS:
+                if (Path(base) / part).exists():
+                    (shutil.copytree if (Path(base) / part).is_dir() else shutil.copy2)(Path(base) / part, copy / part)
+        else:
+            _export(root, resolve(root, base), copy)
+        (copy / "build" / "docs").mkdir(parents=True)
+        note = ""
+        done = generate(copy) if (copy / "mkdocs.yml").is_file() else None
+        if done is None or done.returncode != 0:
+            log = "\n".join((done.stdout + done.stderr).splitlines()[-20:]) if done else f"{base} has no mkdocs.yml"
+            note = ("The base could not be generated with this version of chronicle, so every page counts as added:\n\n"
+                    f"```\n{log}\n```\n\n")
+            shutil.rmtree(copy / "build" / "docs")
+            (copy / "build" / "docs").mkdir()
+        head = generate(root)
+        if head.returncode != 0:
+            raise BaseError("this working tree does not generate; run `chronicle check`:\n" + (head.stdout + head.stderr).rstrip())
+        diff = compare(copy / "build" / "docs", root / "build" / "docs")
+        text = summary(diff, site_url)
+        if note:
+            text = text.replace("## Pages this change touches\n\n", "## Pages this change touches\n\n" + note, 1)
+        return diff, text
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -17,6 +17,23 @@ class Problem:
         prefix = "" if self.severity == "error" else "warning: "
         return f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}"
 
+    def github(self) -> str:
+        """The problem as a GitHub Actions workflow command: an annotation on the line of the
+        pull request's diff (``::error file=PATH,line=L,col=C::MESSAGE``)."""
+        level = "error" if self.severity == "error" else "warning"
+        props = f"file={_escape_property(self.path)},line={self.line},col={self.column}"
+        return f"::{level} {props}::{_escape_data(self.message)}"
+
+
+def _escape_data(text: str) -> str:
+    """A workflow command's message: %, CR and LF percent-encoded, as the runner decodes them."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """A workflow command's property value: as a message, plus ':' and ','."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
 
 class ChronicleError(Exception):
     """Raised by a stage when the input cannot go further; carries every problem found."""

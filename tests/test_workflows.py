@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project, run_chronicle
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent  # the venv running the tests holds actionlint, shellcheck, check-jsonschema
@@ -39,8 +40,8 @@ def _steps(data: dict):
         yield from job.get("steps", [])
 
 
-def test_there_is_a_pull_request_and_a_deploy_workflow():
-    assert {p.name for p in WORKFLOWS} == {"pull-request.yml", "deploy.yml"}
+def test_there_is_a_pull_request_a_preview_and_a_deploy_workflow():
+    assert {p.name for p in WORKFLOWS} == {"pull-request.yml", "preview.yml", "deploy.yml"}
 
 
 def test_actionlint_with_shellcheck_passes():
@@ -103,22 +104,46 @@ def test_runs_are_cancelled_when_superseded_and_pip_is_cached():
     assert deploy["jobs"]["deploy"]["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     for path in WORKFLOWS:
         setups = [s for s in _steps(_load(path)) if s.get("uses", "").startswith("actions/setup-python@")]
-        assert setups and all(s["with"]["cache"] == "pip" for s in setups)
+        assert setups or path.name == "preview.yml"  # the preview runs only the standard library
+        assert all(s["with"]["cache"] == "pip" for s in setups)
 
 
-def test_deploy_uses_the_official_pages_actions_after_the_same_checks():
+def test_the_content_job_does_not_wait_for_the_tests():
+    jobs = _load(ROOT / ".github/workflows/pull-request.yml")["jobs"]
+    assert set(jobs) == {"content", "tests"} and not any("needs" in job for job in jobs.values())
+    content = [s["run"] for s in jobs["content"]["steps"] if "run" in s]
+    assert content[:2] == ["bash .ci/install", "bash .ci/site"]
+    assert [s for s in jobs["content"]["steps"] if s.get("run") == "bash .ci/site"][0]["env"] == {"CHECK_FORMAT": "github"}
+    assert any(r.startswith("bash .ci/pr-diff ") for r in content) and any(r.startswith("bash .ci/preview-pack ") for r in content)
+    assert [s["run"] for s in jobs["tests"]["steps"] if "run" in s] == ["bash .ci/run"]
+    assert "pip install --quiet -e .\n" in (ROOT / ".ci/install").read_text("utf-8")
+
+
+def test_the_preview_workflow_never_runs_the_pull_requests_code():
+    data = _load(ROOT / ".github/workflows/preview.yml")
+    assert data["on"] == {"workflow_run": {"workflows": ["Pull request"], "types": ["completed"]}, "pull_request_target": {"types": ["closed"]}}
+    assert data["permissions"] == {"contents": "read"}
+    for job in data["jobs"].values():
+        for step in job["steps"]:
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert set(step["with"]) == {"persist-credentials"}  # the default branch, never a pull request's ref
+    publish, remove = data["jobs"]["publish"], data["jobs"]["remove"]
+    assert "workflow_run.event == 'pull_request'" in publish["if"] and remove["if"] == "github.event_name == 'pull_request_target'"
+    assert [s["run"] for s in publish["steps"] if "run" in s] == ['bash .ci/preview-publish "$ARTIFACT"']
+    assert [s["run"] for s in remove["steps"] if "run" in s] == ['bash .ci/preview-remove "$PR_NUMBER"']
+    assert remove["permissions"] == {"contents": "write"}
+    assert publish["permissions"] == {"actions": "read", "contents": "write", "pages": "read", "pull-requests": "write"}
+
+
+def test_deploy_publishes_main_to_the_gh_pages_root_after_the_same_checks():
     data = _load(ROOT / ".github/workflows/deploy.yml")
     assert data["on"]["push"] == {"branches": ["main"]}
     build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
-    actions = [s.get("uses", "").split("@")[0] for s in build["steps"] + deploy["steps"]]
-    for needed in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
-        assert needed in actions
-    assert deploy["needs"] == "build" and deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["needs"] == "build" and deploy["permissions"] == {"contents": "write"}
     assert deploy["environment"]["name"] == "github-pages"
-    pr_runs = [s["run"] for s in _steps(_load(ROOT / ".github/workflows/pull-request.yml")) if "run" in s]
-    deploy_runs = [s["run"] for s in build["steps"] if "run" in s]
-    assert pr_runs[:2] == ["bash .ci/run", "bash .ci/site"] and deploy_runs[0] == "bash .ci/run"
-    assert deploy_runs[1].startswith("bash .ci/site ")
+    build_runs = [s["run"] for s in build["steps"] if "run" in s]
+    assert build_runs[0] == "bash .ci/run" and build_runs[1].startswith("bash .ci/site ")
+    assert [s["run"] for s in deploy["steps"] if "run" in s] == ['bash .ci/pages main "$SITE"']
 
 
 def test_every_step_is_a_script_a_person_runs_locally():
@@ -156,31 +181,47 @@ def repo(tmp_path) -> Path:
     return root
 
 
+def made_up_event(root: Path, name: str, title: str = "Вигадана подія для тесту") -> str:
+    """A new event of our own: the first event's entry under a new id (its date kept) and title.
+    Returns its URL."""
+    first = sorted((root / "content/events").glob("*.yml"))[0]
+    date = re.search(r"\d{4}-\d{2}-\d{2}$", first.stem).group(0)
+    new = root / "content/events" / f"{name}-{date}.yml"
+    new.write_text(re.sub(r"^title: .*$", lambda _: f"title: {json.dumps(title, ensure_ascii=False)}", first.read_text("utf-8"), count=1, flags=re.M), encoding="utf-8")
+    return f"events/{new.stem}/"
+
+
 def test_pr_diff_lists_pages_added_removed_and_changed(repo):
-    event = repo / "content/events/nato-russia-council-2022-01-12.yml"
-    event.write_text(event.read_text("utf-8").replace("title: ", "title: Змінено — ", 1), encoding="utf-8")
-    shutil.copy(repo / "content/events/osce-permanent-council-2022-01-13.yml", repo / "content/events/osce-copy-2022-01-14.yml")
-    shutil.rmtree(repo / "content/pages/about")
-    nav = repo / "mkdocs.yml"  # a removed page leaves the nav too (chronicle.pages refuses a dangling entry)
-    nav.write_text(nav.read_text("utf-8").replace("      - about/index.md\n", "", 1), encoding="utf-8")
-    result = subprocess.run(["bash", ".ci/pr-diff", "main"], cwd=repo, capture_output=True, text=True, env=_env())
+    # The base holds two made-up events; the change edits one, removes the other, adds a third.
+    edited, removed_url = made_up_event(repo, "made-up-edited"), made_up_event(repo, "made-up-removed")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "two made-up events")
+    path = repo / "content/events" / (edited.split("/")[1] + ".yml")
+    path.write_text(path.read_text("utf-8").replace('title: "', 'title: "Змінено — ', 1), encoding="utf-8")
+    (repo / "content/events" / (removed_url.split("/")[1] + ".yml")).unlink()
+    added_url = made_up_event(repo, "made-up-added")
+    out = repo.parent / "out"
+    result = subprocess.run(["bash", ".ci/pr-diff", "main", str(out)], cwd=repo, capture_output=True, text=True, env=_env())
     assert result.returncode == 0, result.stderr
     summary = result.stdout
+    assert (out / "summary.md").read_text("utf-8") == summary
     added = summary.split("### Added")[1].split("###")[0]
     removed = summary.split("### Removed")[1].split("###")[0]
     changed = summary.split("### Changed")[1]
-    assert re.findall(r"`([^`]+)`", added) == ["events/osce-copy-2022-01-14/"]
-    assert re.findall(r"`([^`]+)`", removed) == ["about/"]
+    assert re.findall(r"`([^`]+)`", added) == [added_url]
+    assert re.findall(r"`([^`]+)`", removed) == [removed_url]
     changed_urls = re.findall(r"\| `([^`]+)`", changed)
-    assert "events/nato-russia-council-2022-01-12/" in changed_urls and "timeline/2022/" in changed_urls
-    assert "events/osce-copy-2022-01-14/" not in changed_urls and "about/" not in changed_urls
+    assert edited in changed_urls and added_url not in changed_urls and removed_url not in changed_urls
     assert "Змінено — " in changed
+    listed = json.loads((out / "changes.json").read_text("utf-8"))
+    assert listed["added"] == [added_url] and listed["removed"] == [removed_url] and listed["changed"] == changed_urls
     # Against a checkout directory, as the workflow passes it, the answer is the same.
     base = repo.parent / "base"
     _git(repo, "worktree", "add", "-q", "--detach", str(base), "main")
     again = subprocess.run(["bash", ".ci/pr-diff", str(base)], cwd=repo, capture_output=True, text=True, env=_env())
     assert again.stdout == summary
     assert not (base / "build/docs/index.md").exists()  # the base checkout is left as it was
+    assert not list((repo / "build").glob(".diff-base-*"))  # the scratch copy is gone
 
 
 def test_pr_diff_says_when_nothing_changes(repo):
@@ -211,3 +252,35 @@ def test_page_diff_matches_pages_by_url_across_layouts(tmp_path):
     assert [(c.url, c.path) for c in diff.added] == [("events/z/", "events/z/index.md")]
     assert [(c.url, c.path) for c in diff.removed] == [("about/", "about.md")]
     assert [(c.url, c.path, c.lines_added, c.lines_removed) for c in diff.changed] == [("events/y/", "events/y/index.md", 1, 1)]
+
+
+def test_check_prints_github_annotations_for_a_broken_entry(tmp_path):
+    root = copy_project(tmp_path / "p")
+    first = sorted((root / "content/events").glob("*.yml"))[0]
+    broken = root / "content/events/made-up-broken-2022-02-30.yml"
+    text = first.read_text("utf-8")
+    text = re.sub(r"^date: .*$", 'date: "2022-02-30, 50%"', text, count=1, flags=re.M)
+    text = re.sub(r"^title: .*$", "title: Вигадана", text, count=1, flags=re.M) + "no_such_field: x\n"
+    broken.write_text(text, encoding="utf-8")
+    plain = run_chronicle("--root", str(root), "check")
+    github = run_chronicle("--root", str(root), "check", "--format", "github")
+    assert plain.returncode == github.returncode == 1
+    lines = [l for l in plain.stdout.splitlines() if l.startswith("content/")]
+    annotations = github.stdout.splitlines()
+    assert len(lines) == len(annotations) >= 2
+    for line, note in zip(lines, annotations):
+        path, row, col, message = re.fullmatch(r"(.+?):(\d+):(\d+): (.*)", line).groups()
+        level = "warning" if message.startswith("warning: ") else "error"
+        message = message.removeprefix("warning: ")
+        escaped = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        assert note == f"::{level} file={path},line={row},col={col}::{escaped}"
+    assert any("%25" in n for n in annotations)  # the message quoting "50%" is escaped
+    assert any(n.startswith(f"::error file={broken.relative_to(root).as_posix()},line=") and "2022-02-30, 50%25" in n for n in annotations)
+
+
+def test_github_annotations_escape_what_the_runner_decodes():
+    from chronicle.problems import Problem
+
+    p = Problem("content/a,b:c%.yml", 3, 4, "line one\r\nline 100% two: a,b")
+    assert p.github() == "::error file=content/a%2Cb%3Ac%25.yml,line=3,col=4::line one%0D%0Aline 100%25 two: a,b"
+    assert Problem("x.yml", 1, 1, "m", "warning").github() == "::warning file=x.yml,line=1,col=1::m"
