@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "chronicle"  # the fixture chronicle: content/ and seeds/
 CODE_PARTS = ["mkdocs.yml", "templates", "build/docs/.gitignore"]  # from the repository
 FIXTURE_PARTS = ["content", "seeds"]  # from FIXTURE
+FIXTURE_QUERIES = ROOT / "tests" / "fixtures" / "search_queries.yml"  # benchmarks/search_queries.yml for the fixture
 
 
 def copy_project(target: Path) -> Path:
