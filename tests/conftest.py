@@ -1,4 +1,10 @@
-"""Shared fixtures: a private copy of the real project, and one real build of it."""
+"""Shared fixtures: a private copy of the fixture chronicle, and one real build of it.
+
+The code's tests never read the real content/ and seeds/ (editors change them in every pull
+request): a project here is the repository's code-side files (mkdocs.yml, templates/) with the
+fixture chronicle's content/ and seeds/ from tests/fixtures/chronicle/, made for the tests,
+which may pin it exactly. Tests of the real content assert only what holds for any valid
+chronicle (tests/test_content.py)."""
 
 from __future__ import annotations
 
@@ -12,20 +18,39 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["mkdocs.yml", "content", "seeds", "templates", "build/docs/.gitignore"]
+FIXTURE = ROOT / "tests" / "fixtures" / "chronicle"  # the fixture chronicle: content/ and seeds/
+CODE_PARTS = ["mkdocs.yml", "templates", "build/docs/.gitignore"]  # from the repository
+FIXTURE_PARTS = ["content", "seeds"]  # from FIXTURE
+FIXTURE_QUERIES = ROOT / "tests" / "fixtures" / "search_queries.yml"  # benchmarks/search_queries.yml for the fixture
 
 
 def copy_project(target: Path) -> Path:
-    """A copy of the real project (content, seeds, templates, mkdocs.yml) to build or break."""
+    """A project to build or break: the repository's mkdocs.yml and templates/ with the fixture
+    chronicle's content/ and seeds/ (never the real ones)."""
     target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part)
-        else:
-            (target / part).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / part)
+    for base, parts in ((ROOT, CODE_PARTS), (FIXTURE, FIXTURE_PARTS)):
+        for part in parts:
+            source = base / part
+            if source.is_dir():
+                shutil.copytree(source, target / part)
+            else:
+                (target / part).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target / part)
     return target
+
+
+def _fixture_project() -> Path:
+    """One read-only project assembled from the fixture, for tests that only read it (check,
+    read_project, synth's --root); made once per session, removed at exit."""
+    import atexit
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="chronicle-fixture-"))
+    atexit.register(shutil.rmtree, base, True)
+    return copy_project(base / "project")
+
+
+PROJECT = _fixture_project()
 
 
 def run_chronicle(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -68,7 +93,7 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
-    """The real project, built once with `chronicle build`; returns the project root (site/ inside)."""
+    """The fixture project, built once with `chronicle build`; returns the project root (site/ inside)."""
     root = copy_project(tmp_path_factory.mktemp("built") / "project")
     result = run_chronicle("--root", str(root), "build")
     assert result.returncode == 0, result.stdout + result.stderr

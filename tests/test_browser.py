@@ -22,9 +22,9 @@ PAGES = {
     "home": "",
     "timeline": "timeline/",
     "year": "timeline/2022/",
-    "event": "events/geneva-strategic-stability-talks-2022-01-10/",
-    "actor": "actors/sergei-ryabkov/",
-    "source": "sources/geneva-talks-ended-2022-01-10/",
+    "event": "events/gva-talks-fx/",
+    "actor": "actors/ryabkov-fx/",
+    "source": "sources/gva-source-fx/",
     "search": "search/",
 }
 QUERY = "Женева"

@@ -19,7 +19,7 @@ import pytest
 from chronicle.linkcheck import check_site
 from conftest import run_chronicle, tree_digest
 
-EVENT = "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
+EVENT = "content/events/gva-talks-fx.yml"
 
 
 def leftovers(root: Path) -> list[str]:
@@ -120,7 +120,7 @@ def test_two_builds_at_once_the_second_refuses_and_the_first_completes(built, tm
     assert plain.returncode != 0 and f"(pid {first.pid}: " in plain.stderr
     assert leftovers(project) == []
     assert check_site(project / "site").problems == []
-    assert "Змінено — " in (project / "site/events/geneva-strategic-stability-talks-2022-01-10/index.html").read_text("utf-8")
+    assert "Змінено — " in (project / "site/events/gva-talks-fx/index.html").read_text("utf-8")
     # The lock ends with its process: the next build goes ahead.
     assert run_chronicle("--root", str(project), "build").returncode == 0
 

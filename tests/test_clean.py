@@ -8,13 +8,13 @@ from hypothesis import given, strategies as st
 from chronicle.clean import Rules, clean
 from chronicle.read import parse_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-GENEVA = ROOT / "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
-ABU_DHABI = ROOT / "seeds/2026-02-05-us-russia-military-dialogue-reuters.txt"
+from conftest import FIXTURE, PROJECT, ROOT
+GENEVA = FIXTURE / "seeds/2022-01-10-gva-talks-fx.txt"
+ABU_DHABI = FIXTURE / "seeds/2026-02-05-dialogue-fx.txt"
 
 
 def rules() -> Rules:
-    return Rules.from_dict(parse_yaml((ROOT / "content/cleaning.yml").read_bytes()).data["default"])
+    return Rules.from_dict(parse_yaml((FIXTURE / "content/cleaning.yml").read_bytes()).data["default"])
 
 
 def seed_lines(path: Path) -> list[str]:
@@ -104,24 +104,24 @@ def test_editors_extend_the_rules_per_outlet_and_per_source(project):
     paths = ProjectPaths(root=project, docs_dir=project / "build/docs")
     lead = "Про це повідомляє американське видання The New York Times."
     chronicle, _, problems = check(paths)
-    assert lead in chronicle.sources["geneva-talks-ended-2022-01-10"].paragraphs and not problems
+    assert lead in chronicle.sources["gva-source-fx"].paragraphs and not problems
 
     cleaning = project / "content/cleaning.yml"
     cleaning.write_text(cleaning.read_text("utf-8") + f"outlets:\n  УНІАН:\n    drop_lines: ['{lead}']\n", "utf-8")
     chronicle, _, problems = check(paths)
     assert not problems
-    assert lead not in chronicle.sources["geneva-talks-ended-2022-01-10"].paragraphs
-    assert "Сторони домовляються про військову прозорість." in chronicle.sources["us-russia-military-dialogue-2026-02-05"].paragraphs
+    assert lead not in chronicle.sources["gva-source-fx"].paragraphs
+    assert "Сторони домовляються про військову прозорість." in chronicle.sources["dialogue-source-fx"].paragraphs
 
-    source = project / "content/sources/us-russia-military-dialogue-2026-02-05.yml"
+    source = project / "content/sources/dialogue-source-fx.yml"
     source.write_text(source.read_text("utf-8") + "cleaning:\n  drop_patterns: ['Сторони домовляються .*']\n", "utf-8")
     chronicle, _, problems = check(paths)
     assert not problems
-    assert "Сторони домовляються про військову прозорість." not in chronicle.sources["us-russia-military-dialogue-2026-02-05"].paragraphs
+    assert "Сторони домовляються про військову прозорість." not in chronicle.sources["dialogue-source-fx"].paragraphs
 
     source.write_text(source.read_text("utf-8").replace("'Сторони домовляються .*'", "'(unclosed'"), "utf-8")
     _, _, problems = check(paths)
-    assert any(str(p).startswith("content/sources/us-russia-military-dialogue-2026-02-05.yml:") and "not a valid regular expression" in str(p) for p in problems)
+    assert any(str(p).startswith("content/sources/dialogue-source-fx.yml:") and "not a valid regular expression" in str(p) for p in problems)
 
 
 # ---- bounded work (issue 13, section 3): rules run on RE2, in time linear in the text ----
@@ -195,7 +195,7 @@ def test_rules_re2_cannot_run_are_refused_with_advice(pattern, words):
         compile_rule(pattern)
 
 
-def test_the_real_rules_compile_for_re2():
+def test_the_fixture_rules_compile_for_re2():
     from chronicle.clean import MAX_PROGRAM, compile_rule
 
     for pattern in rules().drop_patterns:

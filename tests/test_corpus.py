@@ -1,7 +1,7 @@
 """The corpus of bad input: every case fails `check` and `build` with a clear error, loses nothing.
 
 Each file in tests/corpus/ is one case. Its first two lines say where it goes in a copy of the
-real project and what `chronicle check` must answer:
+fixture project (tests/fixtures/chronicle) and what `chronicle check` must answer:
 
     # target: content/events/corpus-case.yml
     # expect: 7: duplicate key 'title'
@@ -32,8 +32,8 @@ GOOD_EVENT = """title: Корпусна подія
 date: 2022-01-10
 kind: talks
 status: held
-actors: [sergei-ryabkov]
-sources: [geneva-talks-ended-2022-01-10]
+actors: [ryabkov-fx]
+sources: [gva-source-fx]
 silence: [no-quotes]
 """
 

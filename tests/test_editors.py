@@ -13,7 +13,7 @@ import yaml
 from chronicle import cli
 from chronicle.read import Entry, parse_yaml
 from chronicle.validate import check_schema
-from conftest import ROOT
+from conftest import FIXTURE, PROJECT, ROOT
 
 
 def _run(capsys, root: Path, *args: str) -> tuple[int, str, str]:
@@ -51,16 +51,16 @@ def test_new_writes_a_valid_commented_skeleton_that_cannot_be_published_unwritte
     assert status == 1 and not (project / "site").exists()
 
 
-@pytest.mark.parametrize("source_id", ["geneva-talks-ended-2022-01-10", "us-russia-military-dialogue-2026-02-05"])
+@pytest.mark.parametrize("source_id", ["gva-source-fx", "dialogue-source-fx"])
 def test_new_source_fills_in_what_the_seed_tells(project, capsys, source_id):
-    real = yaml.safe_load((ROOT / "content" / "sources" / f"{source_id}.yml").read_text("utf-8"))
+    real = yaml.safe_load((FIXTURE / "content" / "sources" / f"{source_id}.yml").read_text("utf-8"))
     seed = "seeds/" + Path(real["seed"]).name.replace(".txt", "-again.txt")  # the same capture archived again
     shutil.copyfile(project / real["seed"], project / seed)
     status, out, err = _run(capsys, project, "new", "source", "again", "--seed", seed)
     assert status == 0, err
     data = yaml.safe_load((project / "content/sources/again.yml").read_text("utf-8"))
     assert data["seed"] == seed
-    assert data["sha256"] == hashlib.sha256((ROOT / real["seed"]).read_bytes()).hexdigest() == real["sha256"]
+    assert data["sha256"] == hashlib.sha256((FIXTURE / real["seed"]).read_bytes()).hexdigest() == real["sha256"]
     assert data["title"] == real["title"]
     assert str(data["published"]) == str(real["published"])
     assert data["language"] == "uk"
@@ -77,9 +77,9 @@ def test_an_editor_goes_from_new_article_to_built_page(project, capsys):
     event = project / "content/events/ryabkov-dialogue-2026-03-01.yml"
     text = event.read_text("utf-8")
     assert "date: 2026-03-01" in text and "sources: [example-2026-03-01]" in text
-    text = text.replace('ЗАПОВНІТЬ: що сталося, одним рядком', "Рябков: діалог триває").replace("actors: []", "actors: [sergei-ryabkov]")
-    text = re.sub(r"  ЗАПОВНІТЬ: що сталося.*", "  [Рябков](actor:sergei-ryabkov) заявив про діалог.", text)
-    text = text.replace("quotes: []", "quotes:\n  - text: діалог триває\n    by: sergei-ryabkov\n    source: example-2026-03-01")
+    text = text.replace('ЗАПОВНІТЬ: що сталося, одним рядком', "Рябков: діалог триває").replace("actors: []", "actors: [ryabkov-fx]")
+    text = re.sub(r"  ЗАПОВНІТЬ: що сталося.*", "  [Рябков](actor:ryabkov-fx) заявив про діалог.", text)
+    text = text.replace("quotes: []", "quotes:\n  - text: діалог триває\n    by: ryabkov-fx\n    source: example-2026-03-01")
     event.write_text(text, encoding="utf-8")
     status, out, err = _run(capsys, project, "check")
     assert status == 0, out + err
@@ -94,7 +94,7 @@ def test_an_editor_goes_from_new_article_to_built_page(project, capsys):
     ("args", "message"),
     [
         (["event", "Geneva-2022"], "is not a valid id"),
-        (["event", "geneva-strategic-stability-talks-2022-01-10"], "already exists"),
+        (["event", "gva-talks-fx"], "already exists"),
         (["source", "x"], "pass it, e.g. --seed"),
         (["source", "x", "--seed", "/etc/passwd"], "is not under seeds/"),
         (["source", "x", "--seed", "seeds/none.txt"], "there is no file 'seeds/none.txt'"),
@@ -120,16 +120,16 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def test_an_actor_the_article_names_but_no_event_lists(project, capsys):
-    event = project / "content/events/russia-security-guarantees-drafts-2021-12-17.yml"
-    _edit(event, "  - id: ukraine\n    role: subject\n", "")
-    source = "content/sources/geneva-talks-ended-2022-01-10.yml"
+    event = project / "content/events/drafts-fx.yml"
+    _edit(event, "  - id: ua-fx\n    role: subject\n", "")
+    source = "content/sources/gva-source-fx.yml"
     status, out, _ = _run(capsys, project, "check")
     assert status == 0  # a suggestion is not an error
     assert _warnings(out, source) == [
-        f"{source}:2:7: warning: the article mentions Україна (ukraine), but no event citing this source lists them "
-        "among its actors (if that is intended, add `silence: [unlisted-actor:ukraine]`)"
+        f"{source}:2:7: warning: the article mentions Україна (ua-fx), but no event citing this source lists them "
+        "among its actors (if that is intended, add `silence: [unlisted-actor:ua-fx]`)"
     ]
-    (project / source).write_text((project / source).read_text("utf-8") + "silence: [unlisted-actor:ukraine]\n", encoding="utf-8")
+    (project / source).write_text((project / source).read_text("utf-8") + "silence: [unlisted-actor:ua-fx]\n", encoding="utf-8")
     status, out, _ = _run(capsys, project, "check")
     assert status == 0 and _warnings(out, source) == []
 
@@ -143,13 +143,13 @@ def test_an_entry_nothing_links_to(project, capsys):
         "nothing links to this topic: no event names it (if that is intended, add `silence: [unlinked]`)"
     ]
     # A link from editors' Markdown counts as a link.
-    _edit(project / "content/events/new-start-expires-2026-02-05.yml", "summary: |\n", "summary: |\n  Див. також [санкції](topic:sanctions).\n")
+    _edit(project / "content/events/treaty-expires-fx.yml", "summary: |\n", "summary: |\n  Див. також [санкції](topic:sanctions).\n")
     status, out, _ = _run(capsys, project, "check")
     assert status == 0 and _warnings(out, topic) == []
 
 
 def test_an_event_without_quotes_until_silenced(project, capsys):
-    path = "content/events/nato-russia-council-2022-01-12.yml"
+    path = "content/events/council-meeting-fx.yml"
     _edit(project / path, "silence: [no-quotes]\n", "")
     status, out, _ = _run(capsys, project, "check")
     assert status == 0

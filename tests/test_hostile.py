@@ -1,6 +1,6 @@
 """Editors' text is data: hostile strings in every text field build a site they cannot change.
 
-One build of the real project with every plain text field (titles, names, posts, aliases,
+One build of the fixture project with every plain text field (titles, names, posts, aliases,
 outlets, countries, date notes) replaced by a hostile string, every Markdown field (summaries,
 descriptions, notes) given hostile Markdown that passes `check`, and a hostile article quoted
 verbatim. The HTML must hold no element or attribute the strings could have injected, and show
@@ -86,8 +86,8 @@ def _hostile_project(root: Path) -> Path:
     source = {"seed": "seeds/2026-01-01-hostile.txt", "sha256": hashlib.sha256(seed.read_bytes()).hexdigest(),
               "outlet": PLAIN[1], "title": PLAIN[0], "published": "2026-01-01", "language": "uk"}
     (root / "content/sources/hostile.yml").write_text(yaml.safe_dump(source, allow_unicode=True), encoding="utf-8")
-    event = {"title": PLAIN[2], "date": "2026-01-01", "kind": "statement", "status": "held", "actors": ["sergei-ryabkov"],
-             "sources": ["hostile"], "summary": "\n\n".join(MARKDOWN), "quotes": [{"text": q, "by": "sergei-ryabkov", "source": "hostile"} for q in QUOTES]}
+    event = {"title": PLAIN[2], "date": "2026-01-01", "kind": "statement", "status": "held", "actors": ["ryabkov-fx"],
+             "sources": ["hostile"], "summary": "\n\n".join(MARKDOWN), "quotes": [{"text": q, "by": "ryabkov-fx", "source": "hostile"} for q in QUOTES]}
     (root / "content/events/hostile-statement.yml").write_text(yaml.safe_dump(event, allow_unicode=True), encoding="utf-8")
     return root
 
@@ -274,7 +274,7 @@ def test_hostile_strings_are_data_in_json_ld_and_open_graph(hostile_site):
         assert fragment in ld["description"]
     assert (ld["subjectOf"][0]["headline"], ld["subjectOf"][0]["publisher"]["name"]) == (PLAIN[0], PLAIN[1])
     actors = _hostile_entries(hostile_site, "actors")
-    assert [a["name"] for a in ld["attendee"]] == [actors["sergei-ryabkov"]["name"]]
+    assert [a["name"] for a in ld["attendee"]] == [actors["ryabkov-fx"]["name"]]
     for actor_id, actor in actors.items():
         meta, (ld,) = _head(site / "actors" / actor_id / "index.html")
         assert ld["name"] == actor["name"] and meta["og:title"] == actor["name"], actor_id

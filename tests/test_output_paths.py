@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from chronicle import guard, render
 from chronicle.cli import main
 from chronicle.guard import SITE_MARK
-from conftest import ROOT, copy_project
+from conftest import FIXTURE, PROJECT, ROOT, copy_project
 
 
 def _snapshot(folder: Path, skip: Path | None = None) -> dict[str, tuple]:
@@ -186,7 +186,7 @@ def site_dirs(draw) -> tuple[str, bool]:
 def sandbox(tmp_path_factory) -> Path:
     """A synthetic chronicle of 3 events with a .git, chronicle/, tests/ and a sibling folder."""
     base = tmp_path_factory.mktemp("property")
-    assert main(["--root", str(ROOT), "synth", str(base / "project"), "--events", "3"]) == 0
+    assert main(["--root", str(PROJECT), "synth", str(base / "project"), "--events", "3"]) == 0
     # As in a clone, and a folder of the user's own (notes/) in the project.
     for part in (".git/HEAD", "chronicle/keep.txt", "tests/keep.txt", "build/docs/.gitignore", "notes/todo.txt"):
         (base / "project" / part).parent.mkdir(parents=True, exist_ok=True)

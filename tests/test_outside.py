@@ -4,7 +4,7 @@ A symbolic link committed under content/, seeds/ or templates/ (to /etc/passwd, 
 the machine the build runs on) is refused by check, build and `chronicle new source --seed`,
 at the link's own path, and nothing of its target is read: its SHA-256 is never printed, no
 copy of it reaches build/docs or site/. A fifo cannot hang the check. Each case runs in a
-scratch copy of the real project, through the installed command line.
+scratch copy of the fixture project, through the installed command line.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from chronicle.read import SPECIAL, SYMLINK, read_project
 from conftest import copy_project, run_chronicle, tree_digest
 
 SECRET = "root:x:0:0:a secret of the machine the build runs on\n"
-SOURCE = "content/sources/geneva-talks-ended-2022-01-10.yml"
+SOURCE = "content/sources/gva-source-fx.yml"
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def _digest(path: Path) -> str:
 
 def _link_seed(root: Path, target: Path) -> None:
     """The seed of a real source replaced by a link: the case the issue reports."""
-    seed = root / "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
+    seed = root / "seeds/2022-01-10-gva-talks-fx.txt"
     seed.unlink()
     seed.symlink_to(target)
 
@@ -53,7 +53,7 @@ def _link_template(root: Path, target: Path) -> None:
 
 
 def _link_event(root: Path, target: Path) -> None:
-    event = root / "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
+    event = root / "content/events/gva-talks-fx.yml"
     target.write_bytes(event.read_bytes())  # a valid entry, kept outside
     event.unlink()
     event.symlink_to(target)
@@ -65,10 +65,10 @@ def _link_seeds_folder(root: Path, target: Path) -> None:
 
 
 CASES = {
-    "seed": (_link_seed, "seeds/2022-01-10-geneva-strategic-stability-talks.txt"),
+    "seed": (_link_seed, "seeds/2022-01-10-gva-talks-fx.txt"),
     "hand-written page": (_link_page, "content/pages/leak/index.md"),
     "template": (_link_template, "templates/overrides/assets/leak.txt"),
-    "event": (_link_event, "content/events/geneva-strategic-stability-talks-2022-01-10.yml"),
+    "event": (_link_event, "content/events/gva-talks-fx.yml"),
     "seeds folder": (_link_seeds_folder, "seeds"),
 }
 
@@ -117,7 +117,7 @@ def test_new_source_refuses_a_linked_seed_and_prints_no_digest(tmp_path, outside
 def test_new_source_refuses_a_seed_in_a_linked_seeds_folder(tmp_path, outside):
     root = copy_project(tmp_path / "project")
     _link_seeds_folder(root, outside)
-    result = run_chronicle("--root", str(root), "new", "source", "leak-2026", "--seed", "seeds/2022-01-10-geneva-strategic-stability-talks.txt")
+    result = run_chronicle("--root", str(root), "new", "source", "leak-2026", "--seed", "seeds/2022-01-10-gva-talks-fx.txt")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert f"seeds:1:1: {SYMLINK}" in output
@@ -154,7 +154,7 @@ def test_read_reports_each_refused_file_once_and_keeps_it_out(tmp_path, outside)
     _link_page(root, outside)
     _link_seed(root, outside)
     raw = read_project(root)
-    refused = {"content/pages/leak/index.md", "seeds/2022-01-10-geneva-strategic-stability-talks.txt"}
+    refused = {"content/pages/leak/index.md", "seeds/2022-01-10-gva-talks-fx.txt"}
     assert refused <= raw.refused
     assert "leak/index.md" not in raw.pages and not any(SECRET.encode() in data for data in raw.seeds.values())
     assert sorted(p.path for p in raw.problems if p.message == SYMLINK) == sorted(refused)
@@ -166,7 +166,7 @@ def test_a_link_inside_the_project_is_refused_too(tmp_path):
     """A link is refused wherever it points: what a link resolves to is decided when the build
     runs, not when it was reviewed, so none is followed."""
     root = copy_project(tmp_path / "project")
-    (root / "seeds/2026-03-01-copy.txt").symlink_to(root / "seeds/2022-01-10-geneva-strategic-stability-talks.txt")
+    (root / "seeds/2026-03-01-copy.txt").symlink_to(root / "seeds/2022-01-10-gva-talks-fx.txt")
     result = run_chronicle("--root", str(root), "check")
     assert result.returncode == 1
     assert f"seeds/2026-03-01-copy.txt:1:1: {SYMLINK}" in result.stdout + result.stderr

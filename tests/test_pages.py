@@ -159,7 +159,7 @@ def test_the_allowed_pages_images_documents_and_links_are_published(root, capsys
         assert (site / target).is_file(), target
 
 
-def test_the_real_pages_pass_and_nothing_else_of_content_pages_reaches_the_site(built):
+def test_the_fixture_pages_pass_and_nothing_else_of_content_pages_reaches_the_site(built):
     published = {p.relative_to(built / "content/pages").as_posix() for p in (built / "content/pages").rglob("*") if p.is_file()}
     assert published == {"about/index.md", "method/index.md", "search/index.md"}
     paths = paths_of(load_mkdocs(built / "mkdocs.yml"))

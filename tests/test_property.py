@@ -1,6 +1,6 @@
 """Property-based: whatever entries an editor writes, check and build answer, and never crash.
 
-Hypothesis writes events and actors into a copy of the real project, some valid and some not:
+Hypothesis writes events and actors into a copy of the fixture project, some valid and some not:
 any text in any field, real and made-up ids, real and impossible dates, verbatim and invented
 quotes. `chronicle check` must exit 0 or 1 with no internal error; when it passes, `chronicle
 build` must pass too and the new event's page must show its title as typed.
@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 
 from chronicle import cli, vocab
 from chronicle.read import KINDS
-from conftest import ROOT, copy_project
+from conftest import FIXTURE, PROJECT, ROOT, copy_project
 
-ACTORS = sorted(p.stem for p in (ROOT / "content/actors").glob("*.yml"))
-SOURCES = sorted(p.stem for p in (ROOT / "content/sources").glob("*.yml"))
-SEED = (ROOT / "seeds/2022-01-10-geneva-strategic-stability-talks.txt").read_text("utf-8")
+ACTORS = sorted(p.stem for p in (FIXTURE / "content/actors").glob("*.yml"))
+SOURCES = sorted(p.stem for p in (FIXTURE / "content/sources").glob("*.yml"))
+SEED = (FIXTURE / "seeds/2022-01-10-gva-talks-fx.txt").read_text("utf-8")
 SPECIAL = ["<script>", "</title>", "*", "_", "`", "[", "](", "javascript:", "{:", "#", "|", "&amp;", "\\", "---", "{{", "%}", "’", "\u200b", "\t"]
 
 words = st.one_of(

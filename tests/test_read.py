@@ -6,11 +6,11 @@ import pytest
 
 from chronicle.read import KINDS, YamlProblem, parse_yaml, read_project
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import FIXTURE, PROJECT, ROOT
 
 
 def test_positions_point_at_values_and_keys():
-    doc = parse_yaml("title: Переговори\ndate: 2022-01-10\nactors:\n  - usa\n  - id: russia\n    role: party\n".encode())
+    doc = parse_yaml("title: Переговори\ndate: 2022-01-10\nactors:\n  - us-fx\n  - id: ru-fx\n    role: party\n".encode())
     assert doc.data["date"] == "2022-01-10"  # a date stays the string typed, not a date object
     assert doc.position(("title",)) == (1, 8)
     assert doc.position(("actors", 1, "role")) == (6, 11)
@@ -44,15 +44,15 @@ def test_bad_yaml_is_reported_with_its_line(text, line, words):
     assert words.lower() in caught.value.message.lower()
 
 
-def test_reads_the_real_project():
-    raw = read_project(ROOT)
+def test_reads_the_fixture_project():
+    raw = read_project(PROJECT)
     assert raw.problems == []
     assert set(raw.entries) == set(KINDS.values())
     assert len(raw.seeds) == 2 and all(path.startswith("seeds/") for path in raw.seeds)
     assert {"about/index.md", "method/index.md"} <= set(raw.pages)
-    event = raw.entries["event"]["geneva-strategic-stability-talks-2022-01-10"]
-    assert event.path == "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
-    assert event.data["place"] == "geneva"
+    event = raw.entries["event"]["gva-talks-fx"]
+    assert event.path == "content/events/gva-talks-fx.yml"
+    assert event.data["place"] == "gva-fx"
 
 
 def test_a_hand_written_page_is_an_index_md_in_its_own_directory(tmp_path):

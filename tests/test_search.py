@@ -13,12 +13,12 @@ import yaml
 
 from chronicle import pagefind
 from chronicle.search import ENDINGS, SEPARATOR, STEM_MIN, STOP_WORDS, _tokens, forms, page_forms, stem
-from conftest import ROOT, copy_project, pagefind_records, run_chronicle, tree_digest
+from conftest import FIXTURE, FIXTURE_QUERIES, PROJECT, ROOT, copy_project, pagefind_records, run_chronicle, tree_digest
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import search_recall  # noqa: E402  (the benchmark's own browser driver: one way to search)
 
-EVENT = "events/geneva-strategic-stability-talks-2022-01-10/"
+EVENT = "events/gva-talks-fx/"
 
 
 # ---- the word forms ----
@@ -58,7 +58,7 @@ def test_page_forms_hold_the_stems_a_prefix_search_would_miss():
 
 def test_the_search_page_stems_as_the_index_does():
     """search.js takes the endings off query words as chronicle.search.stem makes the index:
-    the same function, run by Node on every word of the real chronicle and its seeds."""
+    the same function, run by Node on every word of the fixture chronicle and its seeds."""
     import json
     import shutil
     import subprocess
@@ -66,12 +66,13 @@ def test_the_search_page_stems_as_the_index_does():
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed")
-    page = (ROOT / "content/pages/search/index.md").read_text("utf-8")
-    assert re.search(r'data-endings="([^"]*)"', page).group(1).split() == ENDINGS
-    assert re.search(r'data-stem-min="(\d+)"', page).group(1) == str(STEM_MIN)
+    for base in (ROOT, FIXTURE):  # the site's own search page and the fixture's copy of it
+        page = (base / "content/pages/search/index.md").read_text("utf-8")
+        assert re.search(r'data-endings="([^"]*)"', page).group(1).split() == ENDINGS, base
+        assert re.search(r'data-stem-min="(\d+)"', page).group(1) == str(STEM_MIN), base
     script = (ROOT / "templates/overrides/assets/javascripts/search.js").read_text("utf-8")
     function = re.search(r"  function stem\(word\) \{.*?\n  \}\n", script, re.S).group(0)
-    files = [*(ROOT / "content").rglob("*.yml"), *(ROOT / "seeds").iterdir()]
+    files = [*(FIXTURE / "content").rglob("*.yml"), *(FIXTURE / "seeds").iterdir()]
     words = sorted({w for p in files for w in re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", p.read_text("utf-8"))})
     program = (f"var ENDINGS = {json.dumps(ENDINGS)}, STEM_MIN = {STEM_MIN};\n{function}\n"
                f"process.stdout.write(JSON.stringify({json.dumps(words, ensure_ascii=False)}.map(stem)));")
@@ -80,8 +81,9 @@ def test_the_search_page_stems_as_the_index_does():
     assert json.loads(result.stdout) == [stem(w) for w in words]
 
 
-def test_the_search_page_drops_the_same_stop_words():
-    page = (ROOT / "content/pages/search/index.md").read_text("utf-8")
+@pytest.mark.parametrize("base", [ROOT, FIXTURE], ids=["site", "fixture"])
+def test_the_search_page_drops_the_same_stop_words(base):
+    page = (base / "content/pages/search/index.md").read_text("utf-8")
     stop = re.search(r'data-stop="([^"]*)"', page).group(1).split()
     assert stop == STOP_WORDS
     assert re.search(r'data-bundle="\.\./pagefind/"', page) and "<noscript>" in page
@@ -102,14 +104,14 @@ def test_event_lines_are_left_out_of_the_index_on_every_page(built):
     """A list line that names an event (its year, actors, topics, place, source, related events)
     is not indexed: a search for an event finds its own page, and the index stays small."""
     site = built / "site"
-    actor = (site / "actors/sergei-ryabkov/index.html").read_text("utf-8")
+    actor = (site / "actors/ryabkov-fx/index.html").read_text("utf-8")
     marked = pagefind.mark_up(actor, [])
     listed = "Сергій Рябков називає переговори зі США складними"
     assert listed in actor and listed not in marked  # the actor's events are listed, not indexed
     assert "Сергій Рябков" in marked and "заступник міністра закордонних справ" in marked  # his own text is
     year = pagefind.mark_up((site / "timeline/2022/index.html").read_text("utf-8"), [])
     assert "events/" not in year.split("data-pagefind-body", 1)[1].split("</article>")[0]
-    event = (site / "events/geneva-strategic-stability-talks-2022-01-10/index.html").read_text("utf-8")
+    event = (site / "events/gva-talks-fx/index.html").read_text("utf-8")
     marked = pagefind.mark_up(event, [])
     assert "Венді Шерман" in marked and "глава делегації" in marked  # participants stay
     assert "The Washington Post повідомляє про нарощування" in event  # a related event: listed...
@@ -123,7 +125,7 @@ def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built
     records = pagefind_records(site)
     pages = {"/" + p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("*.html")}
     assert set(records) == pages - {"/404.html", "/search/"}  # every page but the 404 and search pages
-    ryabkov = records["/actors/sergei-ryabkov/"]
+    ryabkov = records["/actors/ryabkov-fx/"]
     assert ryabkov["meta"]["title"] == "Сергій Рябков"
     assert {"рябков", "ryabkov"} <= set(ryabkov["meta"]["names"].split())  # "Рябковим" is searched as "рябков"
     event = records["/" + EVENT]
@@ -132,7 +134,7 @@ def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built
     assert "Рябков" in event["content"] and "¶" not in event["content"]  # the article's text, no permalinks
     assert "Хронологія" not in ryabkov["content"]  # the article only: not the navigation
     # A source's file name and SHA-256 are left out (unique words nobody types; Pagefind memory).
-    for path in (ROOT / "content/sources").glob("*.yml"):
+    for path in (FIXTURE / "content/sources").glob("*.yml"):
         entry = yaml.safe_load(path.read_text("utf-8"))
         record = records[f"/sources/{path.stem}/"]
         assert entry["title"].split()[0] in record["content"] and "Видання" in record["content"]
@@ -141,7 +143,7 @@ def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built
     # The forms live in the index only: the pages readers download carry none.
     for page in site.rglob("*.html"):
         assert "data-pagefind" not in page.read_text("utf-8"), page
-    assert "рябковим" not in (site / "actors/sergei-ryabkov/index.html").read_text("utf-8")
+    assert "рябковим" not in (site / "actors/ryabkov-fx/index.html").read_text("utf-8")
     assert not (site / "search" / "search_index.json").exists()  # Material's search is gone
     assert (site / "pagefind/pagefind.js").is_file() and not list((site / "pagefind").glob("pagefind-*ui*"))  # no unused UI
 
@@ -188,7 +190,7 @@ def test_search_false_builds_no_index(project, capsys):
 
 def test_readers_queries_find_their_pages_in_the_top_five(site_url, browser):
     """The acceptance figure: recall@5 of the query set typed into the search page."""
-    queries = search_recall.load_queries()
+    queries = search_recall.load_queries(FIXTURE_QUERIES)
     assert len(queries) >= 40
     results = search_recall.run(browser, site_url, queries)
     missed = [(r["query"], r["expect"], r["found"]) for r in results if r["rank"] is None]
@@ -207,7 +209,7 @@ def test_pages_are_split_into_runs_of_about_equal_bytes():
 def test_a_large_site_is_indexed_in_parts_and_searched_as_one(tmp_path, browser, monkeypatch, capsys):
     """Over PART_BYTES of pages, the site is indexed in parts (Pagefind's memory grows with the
     index): one bundle per part, listed in pagefind/parts.json, merged by the search page. Here
-    with parts of 400 KB, the real chronicle's pages make several: the query set finds its pages
+    with parts of 400 KB, the fixture chronicle's pages make several: the query set finds its pages
     as with one index."""
     from chronicle import cli
     from chronicle.linkcheck import check_site
@@ -223,7 +225,7 @@ def test_a_large_site_is_indexed_in_parts_and_searched_as_one(tmp_path, browser,
     assert all((site / "pagefind" / part / "pagefind.js").is_file() for part in parts)
     assert check_site(site).problems == []
     with search_recall.serve(site) as base:
-        results = search_recall.run(browser, base, search_recall.load_queries())
+        results = search_recall.run(browser, base, search_recall.load_queries(FIXTURE_QUERIES))
     missed = [(r["query"], r["expect"], r["found"]) for r in results if r["rank"] is None]
     assert search_recall.recall(results) >= 0.95, missed
     capsys.readouterr()
@@ -255,7 +257,7 @@ def test_a_search_downloads_little_and_only_from_the_site(built, browser, query)
 
 def test_the_downloads_of_the_query_set_stay_small(built, browser):
     """Every query of the set: the median and largest download from page load to first results."""
-    sizes = sorted(search_recall.download(browser, built / "site", q["query"])["bytes"] for q in search_recall.load_queries()[:12])
+    sizes = sorted(search_recall.download(browser, built / "site", q["query"])["bytes"] for q in search_recall.load_queries(FIXTURE_QUERIES)[:12])
     assert statistics.median(sizes) < 600 * 1024 and sizes[-1] < 1024 * 1024, sizes
 
 

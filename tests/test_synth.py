@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, copy_project, run_chronicle, tree_digest
+from conftest import FIXTURE, PROJECT, ROOT, copy_project, run_chronicle, tree_digest
 
 from chronicle import synth
 from chronicle.read import ID_RE, KINDS, parse_yaml
@@ -21,7 +21,7 @@ EVENTS = 200
 def synthetic(tmp_path_factory) -> Path:
     """A synthetic chronicle of 200 events, written by the real command line."""
     target = tmp_path_factory.mktemp("synth") / "chronicle"
-    result = run_chronicle("synth", str(target), "--events", str(EVENTS), "--seed", "7")
+    result = run_chronicle("synth", str(target), "--events", str(EVENTS), "--seed", "7", cwd=PROJECT)
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(
         rf"chronicle synth: {EVENTS} events, {EVENTS // 5} actors, \d+ sources, 10 topics, 10 places, \d+ quotes in \S+ "
@@ -94,9 +94,9 @@ def test_build_writes_a_page_per_event(synthetic):
 
 def test_the_same_seed_gives_the_same_files_and_another_seed_others(tmp_path):
     first, again, other = tmp_path / "first", tmp_path / "again", tmp_path / "other"
-    synth.synthesize(first, 120, seed=11, root=ROOT)
-    synth.synthesize(again, 120, seed=11, root=ROOT)
-    synth.synthesize(other, 120, seed=12, root=ROOT)
+    synth.synthesize(first, 120, seed=11, root=PROJECT)
+    synth.synthesize(again, 120, seed=11, root=PROJECT)
+    synth.synthesize(other, 120, seed=12, root=PROJECT)
     assert tree_digest(first) == tree_digest(again)
     assert tree_digest(first) != tree_digest(other)
     assert (first / "templates").is_dir() and (first / "content" / "pages").is_dir() and (first / "content" / "cleaning.yml").is_file()
@@ -106,16 +106,16 @@ def test_it_refuses_a_directory_that_is_not_empty_unless_forced(tmp_path):
     target = tmp_path / "taken"
     target.mkdir()
     (target / "notes.txt").write_text("mine", "utf-8")
-    refused = run_chronicle("synth", str(target), "--events", "20")
+    refused = run_chronicle("synth", str(target), "--events", "20", cwd=PROJECT)
     assert refused.returncode == 1 and refused.stdout == ""
     assert len(refused.stderr.splitlines()) == 1 and "not empty" in refused.stderr and "--force" in refused.stderr
     assert "Traceback" not in refused.stderr and not (target / "content").exists()
-    forced = run_chronicle("synth", str(target), "--events", "20", "--force")
+    forced = run_chronicle("synth", str(target), "--events", "20", "--force", cwd=PROJECT)
     assert forced.returncode == 0, forced.stderr
     assert (target / "notes.txt").read_text("utf-8") == "mine"
     assert len(list((target / "content" / "events").glob("*.yml"))) == 20
     # --force again, smaller: the chronicle is replaced, not added to
-    assert run_chronicle("synth", str(target), "--events", "12", "--force").returncode == 0
+    assert run_chronicle("synth", str(target), "--events", "12", "--force", cwd=PROJECT).returncode == 0
     assert len(list((target / "content" / "events").glob("*.yml"))) == 12
 
 

@@ -1,4 +1,4 @@
-"""Stage 2: the real chronicle passes; each kind of broken entry is named by file, line, column."""
+"""Stage 2: the fixture chronicle passes; each kind of broken entry is named by file, line, column."""
 
 import json
 import re
@@ -13,7 +13,7 @@ from chronicle.config import ProjectPaths
 from chronicle.pipeline import check
 from chronicle.validate import schema_text
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import FIXTURE, PROJECT, ROOT
 
 
 def problems_of(root: Path) -> list[str]:
@@ -21,8 +21,8 @@ def problems_of(root: Path) -> list[str]:
     return [str(p) for p in problems]
 
 
-def test_the_real_chronicle_is_valid_and_complete():
-    chronicle, raw, problems = check(ProjectPaths(root=ROOT, docs_dir=ROOT / "build/docs"))
+def test_the_fixture_chronicle_is_valid_and_complete():
+    chronicle, raw, problems = check(ProjectPaths(root=PROJECT, docs_dir=PROJECT / "build/docs"))
     assert [p for p in problems if p.severity == "error"] == []
     for kind, entries in raw.entries.items():
         model = getattr(chronicle, kind + "s")
@@ -31,11 +31,11 @@ def test_the_real_chronicle_is_valid_and_complete():
     assert quotes, "the seeds' quotes are in the chronicle"
 
 
-def test_every_real_quote_is_verbatim_in_its_seed():
-    chronicle, _, _ = check(ProjectPaths(root=ROOT, docs_dir=ROOT / "build/docs"))
+def test_every_fixture_quote_is_verbatim_in_its_seed():
+    chronicle, _, _ = check(ProjectPaths(root=PROJECT, docs_dir=PROJECT / "build/docs"))
     for event in chronicle.events.values():
         for quote in event.quotes:
-            seed = (ROOT / chronicle.sources[quote.source].seed).read_text("utf-8")
+            seed = (FIXTURE / chronicle.sources[quote.source].seed).read_text("utf-8")
             assert re.sub(r"\s+", " ", quote.text) in re.sub(r"\s+", " ", seed), (event.id, quote.text)
 
 
@@ -49,13 +49,13 @@ def test_schemas_list_the_same_vocabularies_as_the_site():
 
 
 def test_every_entry_names_its_schema_for_editors():
-    for path in sorted((ROOT / "content").glob("*/*.yml")):
+    for path in sorted((FIXTURE / "content").glob("*/*.yml")):
         first = path.read_text("utf-8").splitlines()[0]
         kind = path.parent.name[:-1]
         assert first == f"# yaml-language-server: $schema=../../chronicle/schemas/{kind}.schema.json", path
 
 
-GENEVA = "content/events/geneva-strategic-stability-talks-2022-01-10.yml"
+GENEVA = "content/events/gva-talks-fx.yml"
 
 
 def edit(root: Path, rel: str, old: str, new: str) -> None:
@@ -74,14 +74,14 @@ def line_of(root: Path, rel: str, needle: str) -> int:
 @pytest.mark.parametrize(
     "old, new, column, message",
     [
-        ("place: geneva", "place: genva", 8, "unknown place 'genva': there is no content/places/genva.yml; did you mean 'geneva'?"),
+        ("place: gva-fx", "place: gva-fz", 8, "unknown place 'gva-fz': there is no content/places/gva-fz.yml; did you mean 'gva-fx'?"),
         ("date: 2022-01-10", "date: 2022-02-30", 7, "'2022-02-30' is not a real calendar date"),
         ("date: 2022-01-10", "date: 10.01.2022", 7, "'10.01.2022' in 'date' is not a date"),
         ("kind: talks", "kind: chat", 7, "'chat' is not allowed in 'kind'"),
         ("title: ", "titel: ", 1, "unknown field 'titel'; did you mean 'title'?"),
-        ("    role: party\n  - id: russia", "    role: boss\n  - id: russia", 11, "'boss' is not allowed in 'role'"),
-        ("  - id: sergei-ryabkov\n", "  - id: sergei-riabkov\n", 9, "unknown actor 'sergei-riabkov'"),
-        ("[Ради НАТО — Росія](event:nato-russia-council-2022-01-12)", "[Ради](javascript:alert(1))", None, "the link 'javascript:alert(1' uses 'javascript:'"),
+        ("    role: party\n  - id: ru-fx", "    role: boss\n  - id: ru-fx", 11, "'boss' is not allowed in 'role'"),
+        ("  - id: ryabkov-fx\n", "  - id: riabkov-fx\n", 9, "unknown actor 'riabkov-fx'"),
+        ("[Ради НАТО — Росія](event:council-meeting-fx)", "[Ради](javascript:alert(1))", None, "the link 'javascript:alert(1' uses 'javascript:'"),
     ],
 )
 def test_a_broken_event_is_reported_where_it_is_broken(project, old, new, column, message):
@@ -95,61 +95,61 @@ def test_a_broken_event_is_reported_where_it_is_broken(project, old, new, column
 
 
 def test_a_quote_that_is_not_verbatim_fails(project):
-    rel = "content/events/ryabkov-assesses-geneva-talks-2022-01-10.yml"
+    rel = "content/events/ryabkov-assesses-fx.yml"
     edit(project, rel, "text: переговори зі США були складними, довгими", "text: переговори зі США були складними і довгими")
     line = line_of(project, rel, "переговори зі США були складними і довгими")
     problems = problems_of(project)
-    assert any(p.startswith(f"{rel}:{line}:11: the quote is not verbatim in the article text of seeds/2022-01-10-geneva-strategic-stability-talks.txt") for p in problems), problems
+    assert any(p.startswith(f"{rel}:{line}:11: the quote is not verbatim in the article text of seeds/2022-01-10-gva-talks-fx.txt") for p in problems), problems
     # Spelling is part of verbatim: the seed writes зв’язку with a typographic apostrophe.
-    edit(project, "content/events/us-russia-military-dialogue-restored-2026-02-05.yml", "related:\n", "  - text: сторони зберегли лінію зв'язку\n    by: us-armed-forces\n    source: us-russia-military-dialogue-2026-02-05\nrelated:\n")
-    assert any("us-russia-military-dialogue-restored-2026-02-05.yml" in p and "not verbatim" in p for p in problems_of(project))
-    edit(project, "content/events/us-russia-military-dialogue-restored-2026-02-05.yml", "лінію зв'язку", "лінію зв’язку")
-    assert not any("us-russia-military-dialogue-restored-2026-02-05.yml" in p for p in problems_of(project))
+    edit(project, "content/events/dialogue-restored-fx.yml", "related:\n", "  - text: сторони зберегли лінію зв'язку\n    by: us-forces-fx\n    source: dialogue-source-fx\nrelated:\n")
+    assert any("dialogue-restored-fx.yml" in p and "not verbatim" in p for p in problems_of(project))
+    edit(project, "content/events/dialogue-restored-fx.yml", "лінію зв'язку", "лінію зв’язку")
+    assert not any("dialogue-restored-fx.yml" in p for p in problems_of(project))
 
 
 def test_missing_field_and_all_problems_in_one_run(project):
     edit(project, GENEVA, "kind: talks\n", "")
-    edit(project, "content/actors/usa.yml", "kind: state", "kind: country")
+    edit(project, "content/actors/us-fx.yml", "kind: state", "kind: country")
     problems = problems_of(project)
     assert f"{GENEVA}:2:1: missing required field 'kind'; add `kind:`" in problems  # the map starts on line 2
-    assert any(p.startswith("content/actors/usa.yml:3:7: 'country' is not allowed in 'kind'") for p in problems), problems
+    assert any(p.startswith("content/actors/us-fx.yml:3:7: 'country' is not allowed in 'kind'") for p in problems), problems
 
 
 def test_an_entry_that_fails_its_schema_still_gets_its_other_problems_reported(project):
     edit(project, GENEVA, "kind: talks", "kind: chat")
-    edit(project, GENEVA, "place: geneva", "place: genva")
+    edit(project, GENEVA, "place: gva-fx", "place: gva-fz")
     edit(project, GENEVA, "date: 2022-01-10", "date: 2022-02-30")
     problems = problems_of(project)
-    for words in ("'chat' is not allowed in 'kind'", "unknown place 'genva'", "'2022-02-30' is not a real calendar date"):
+    for words in ("'chat' is not allowed in 'kind'", "unknown place 'gva-fz'", "'2022-02-30' is not a real calendar date"):
         assert sum(words in p for p in problems) == 1, (words, problems)
 
 
 def test_changed_seed_is_caught(project):
-    seed = project / "seeds/2022-01-10-geneva-strategic-stability-talks.txt"
+    seed = project / "seeds/2022-01-10-gva-talks-fx.txt"
     seed.write_bytes(seed.read_bytes() + b"\n")
     problems = problems_of(project)
-    assert any(p.startswith("content/sources/geneva-talks-ended-2022-01-10.yml:3:9: seeds/2022-01-10-geneva-strategic-stability-talks.txt does not match this SHA-256") for p in problems), problems
+    assert any(p.startswith("content/sources/gva-source-fx.yml:3:9: seeds/2022-01-10-gva-talks-fx.txt does not match this SHA-256") for p in problems), problems
 
 
 def test_seed_outside_seeds_is_refused(project):
-    edit(project, "content/sources/geneva-talks-ended-2022-01-10.yml", "seed: seeds/", "seed: seeds/../")
+    edit(project, "content/sources/gva-source-fx.yml", "seed: seeds/", "seed: seeds/../")
     problems = problems_of(project)
-    assert any("content/sources/geneva-talks-ended-2022-01-10.yml:2:7: the seed 'seeds/../" in p for p in problems), problems
+    assert any("content/sources/gva-source-fx.yml:2:7: the seed 'seeds/../" in p for p in problems), problems
 
 
 def test_file_name_must_be_an_ascii_id(project):
-    (project / "content/places/geneva.yml").rename(project / "content/places/Женева.yml")
+    (project / "content/places/gva-fx.yml").rename(project / "content/places/Женева.yml")
     problems = problems_of(project)
     assert any(p.startswith("content/places/Женева.yml:1:1: the file name 'Женева.yml' is not a valid id") for p in problems)
-    assert any("unknown place 'geneva'" in p for p in problems)
+    assert any("unknown place 'gva-fx'" in p for p in problems)
 
 
 def _schema_cases():
-    """(kind, data) of every real entry and of every corpus case that parses as YAML."""
+    """(kind, data) of every fixture entry and of every corpus case that parses as YAML."""
     from chronicle.read import KINDS, YamlProblem, parse_yaml
 
     root = Path(__file__).resolve().parent.parent
-    for path in sorted((root / "content").rglob("*.yml")):
+    for path in sorted((FIXTURE / "content").rglob("*.yml")):
         kind = KINDS.get(path.parent.name)
         if kind:
             yield kind, parse_yaml(path.read_bytes()).data
@@ -162,11 +162,11 @@ def _schema_cases():
         except YamlProblem:
             continue
     # Where regex engines could differ: control characters, line separators, odd dates and ids.
-    event = parse_yaml((root / "content/events/geneva-strategic-stability-talks-2022-01-10.yml").read_bytes()).data
+    event = parse_yaml((FIXTURE / "content/events/gva-talks-fx.yml").read_bytes()).data
     for field, value in [
         ("title", "a\u0003b"), ("title", "a\u2028b"), ("title", "a\x85b"), ("title", "a\u200bb"), ("title", "Женева\t"),
         ("title", "x" * 301), ("date", "2022-1-10"), ("date", "2022-01-10\n"), ("date", "２０２２"), ("kind", "Talks"),
-        ("related", ["Geneva"]), ("related", ["a--b"]), ("related", ["ａ"]), ("topics", ["arms-control", "arms-control"]),
+        ("related", ["Geneva"]), ("related", ["a--b"]), ("related", ["ａ"]), ("topics", ["arms-fx", "arms-fx"]),
     ]:
         yield "event", {**event, field: value}
 
