@@ -24,11 +24,12 @@ FIXTURE_PARTS = ["content", "seeds"]  # from FIXTURE
 FIXTURE_QUERIES = ROOT / "tests" / "fixtures" / "search_queries.yml"  # benchmarks/search_queries.yml for the fixture
 
 
-def copy_project(target: Path) -> Path:
+def copy_project(target: Path, real: bool = False) -> Path:
     """A project to build or break: the repository's mkdocs.yml and templates/ with the fixture
-    chronicle's content/ and seeds/ (never the real ones)."""
+    chronicle's content/ and seeds/; real=True takes the real ones instead, for tests that assert
+    only what holds for any valid chronicle."""
     target.mkdir(parents=True, exist_ok=True)
-    for base, parts in ((ROOT, CODE_PARTS), (FIXTURE, FIXTURE_PARTS)):
+    for base, parts in ((ROOT, CODE_PARTS), (ROOT if real else FIXTURE, FIXTURE_PARTS)):
         for part in parts:
             source = base / part
             if source.is_dir():
