@@ -231,9 +231,10 @@ def _add_new_outlet(root: Path) -> None:
         _write_yaml(root / f"content/events/{event_id}.yml", event, "event")
 
 
-def _remove_an_event(root: Path) -> None:
-    """One event goes; one nothing else names if there is such, else the first, with every
-    reference to it (related lists, [..](event:id) links) taken out so the project stays valid."""
+def _remove_an_event(root: Path, referenced: bool = False) -> str:
+    """One event goes: the first one nothing else names (with referenced, the first one something
+    names; with none such, the first), every reference to it (related lists, [..](event:id)
+    links) taken out so the project stays valid. Returns its id."""
     content = root / "content"
     files = [p for p in sorted(content.rglob("*")) if p.is_file() and p.suffix in (".yml", ".md")]
     events = sorted((content / "events").glob("*.yml"))
@@ -241,7 +242,7 @@ def _remove_an_event(root: Path) -> None:
     def named_elsewhere(path: Path) -> bool:
         return any(path.stem in f.read_text("utf-8") for f in files if f != path)
 
-    gone = next((p for p in events if not named_elsewhere(p)), events[0])
+    gone = next((p for p in events if named_elsewhere(p) == referenced), events[0])
     gone.unlink()
     link = re.compile(r"\[([^\]]*)\]\(event:" + re.escape(gone.stem) + r"(#[^)]*)?\)")
     for f in files:
@@ -255,6 +256,7 @@ def _remove_an_event(root: Path) -> None:
             _write_yaml(f, data, "event")
         elif new != text:
             f.write_text(new, "utf-8")
+    return gone.stem
 
 
 VARIANTS = {"real": None, "new-outlet": _add_new_outlet, "event-removed": _remove_an_event}
@@ -268,6 +270,15 @@ def chron(request, tmp_path_factory) -> Built:
     _ok(_chronicle(root, "check"))
     _ok(_chronicle(root, "build"))
     return Built(request.param, root, _entries(root))
+
+
+def test_removing_an_event_other_entries_name_leaves_a_valid_project(tmp_path):
+    """The other way of (c): the removed event is one other entries link to; taking the links
+    out with it keeps `chronicle check` green (the full invariants run on the simpler case)."""
+    root = _copy_real(tmp_path / "project")
+    gone = _remove_an_event(root, referenced=True)
+    assert not (root / "content" / "events" / f"{gone}.yml").exists()
+    _ok(_chronicle(root, "check"))
 
 
 # ---- the invariants ----
