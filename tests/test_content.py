@@ -174,6 +174,19 @@ def _add_new_outlet(root: Path) -> None:
     """A new editor's pull request: a source from an outlet not yet in the chronicle, three
     events quoting it, two new actors, a new topic, and a related link to an existing event."""
     first_existing = sorted((root / "content" / "events").glob("*.yml"))[0].stem
+
+    def fresh(kind: str, base: str) -> str:  # an id no entry has yet, whatever content/ holds
+        n, entry_id = 1, base
+        while (root / "content" / KINDS[kind] / f"{entry_id}.yml").exists():
+            n, entry_id = n + 1, f"{base}-{n + 1}"
+        return entry_id
+
+    SRC = fresh("source", "tromso-arctic-talks-2026-03-12")
+    KOIVISTO, BREKKE = fresh("actor", "anneli-koivisto"), fresh("actor", "eivind-brekke")
+    TOPIC = fresh("topic", "arctic-security")
+    TALKS = fresh("event", "tromso-arctic-talks-2026-03-12")
+    SHIPS = fresh("event", "brekke-offers-coast-guard-ships-2026-03-12")
+    MISSION = fresh("event", "arctic-observation-mission-2026-03-12")
     seed = next(DATA.glob("*.txt"))
     shutil.copyfile(seed, root / "seeds" / seed.name)  # byte for byte, as archived
     text = seed.read_text("utf-8")
@@ -182,52 +195,52 @@ def _add_new_outlet(root: Path) -> None:
         _ok(_chronicle(root, "new", kind, entry_id, *extra))
         return _load(root / "content" / KINDS[kind] / f"{entry_id}.yml")
 
-    src = scaffold("source", "tromso-arctic-talks-2026-03-12", "--seed", f"seeds/{seed.name}")
+    src = scaffold("source", SRC, "--seed", f"seeds/{seed.name}")
     assert src["sha256"] == hashlib.sha256(seed.read_bytes()).hexdigest()
     src.update(outlet="Північний кур'єр", title="У Тромсе завершилися переговори міністрів Фінляндії та Норвегії про безпеку в Арктиці",
                published="2026-03-12", language="uk")
     src.pop("note", None)
-    _write_yaml(root / "content/sources/tromso-arctic-talks-2026-03-12.yml", src, "source")
+    _write_yaml(root / f"content/sources/{SRC}.yml", src, "source")
 
     for actor_id, name, desc in [
-        ("anneli-koivisto", "Аннелі Койвісто", "Міністерка закордонних справ Фінляндії (вигадана для тесту)."),
-        ("eivind-brekke", "Ейвінд Брекке", "Міністр оборони Норвегії (вигаданий для тесту)."),
+        (KOIVISTO, "Аннелі Койвісто", "Міністерка закордонних справ Фінляндії (вигадана для тесту)."),
+        (BREKKE, "Ейвінд Брекке", "Міністр оборони Норвегії (вигаданий для тесту)."),
     ]:
         actor = scaffold("actor", actor_id)
         actor.update(name=name, kind="person", aliases=[name.split()[-1]], description=desc, roles=[])
         _write_yaml(root / f"content/actors/{actor_id}.yml", actor, "actor")
 
-    topic = scaffold("topic", "arctic-security")
+    topic = scaffold("topic", TOPIC)
     topic.update(name="Безпека в Арктиці", aliases=["арктична безпека"], description="Співпраця північних держав у безпеці Арктики.")
-    _write_yaml(root / "content/topics/arctic-security.yml", topic, "topic")
+    _write_yaml(root / f"content/topics/{TOPIC}.yml", topic, "topic")
 
     def quote(fragment: str, by: str) -> dict:
         assert fragment in text
-        return {"text": fragment, "by": by, "source": "tromso-arctic-talks-2026-03-12"}
+        return {"text": fragment, "by": by, "source": SRC}
 
     events = {
-        "tromso-arctic-talks-2026-03-12": dict(
+        TALKS: dict(
             title="Міністри Фінляндії та Норвегії проводять у Тромсе переговори про безпеку в Арктиці",
-            kind="talks", actors=[{"id": "anneli-koivisto", "role": "head-of-delegation"}, {"id": "eivind-brekke", "role": "head-of-delegation"}],
-            summary="[Аннелі Койвісто](actor:anneli-koivisto) та [Ейвінд Брекке](actor:eivind-brekke) провели дводенні переговори.\n",
-            quotes=[quote("Ми домовилися діяти разом, а не поодинці, коли йдеться про безпеку наших північних кордонів", "anneli-koivisto")],
+            kind="talks", actors=[{"id": KOIVISTO, "role": "head-of-delegation"}, {"id": BREKKE, "role": "head-of-delegation"}],
+            summary=f"[Аннелі Койвісто](actor:{KOIVISTO}) та [Ейвінд Брекке](actor:{BREKKE}) провели дводенні переговори.\n",
+            quotes=[quote("Ми домовилися діяти разом, а не поодинці, коли йдеться про безпеку наших північних кордонів", KOIVISTO)],
             related=[first_existing]),
-        "brekke-offers-coast-guard-ships-2026-03-12": dict(
+        SHIPS: dict(
             title="Ейвінд Брекке обіцяє два кораблі берегової охорони для спільних навчань",
-            kind="statement", actors=[{"id": "eivind-brekke", "role": "speaker"}],
+            kind="statement", actors=[{"id": BREKKE, "role": "speaker"}],
             summary="Міністр оборони Норвегії пообіцяв кораблі для навчань влітку.\n",
-            quotes=[quote("Норвегія готова виділити два кораблі берегової охорони для спільних навчань уже цього літа", "eivind-brekke")],
-            related=["tromso-arctic-talks-2026-03-12"]),
-        "arctic-observation-mission-2026-03-12": dict(
+            quotes=[quote("Норвегія готова виділити два кораблі берегової охорони для спільних навчань уже цього літа", BREKKE)],
+            related=[TALKS]),
+        MISSION: dict(
             title="Фінляндія та Норвегія оголошують спільну місію спостереження в Арктиці",
-            kind="statement", actors=[{"id": "anneli-koivisto", "role": "speaker"}, "eivind-brekke"],
-            summary="Наприкінці [переговорів](event:tromso-arctic-talks-2026-03-12) міністри оголосили про місію.\n",
-            quotes=[quote("першим кроком до постійного механізму консультацій між нашими урядами", "anneli-koivisto")],
-            related=["tromso-arctic-talks-2026-03-12"]),
+            kind="statement", actors=[{"id": KOIVISTO, "role": "speaker"}, BREKKE],
+            summary=f"Наприкінці [переговорів](event:{TALKS}) міністри оголосили про місію.\n",
+            quotes=[quote("першим кроком до постійного механізму консультацій між нашими урядами", KOIVISTO)],
+            related=[TALKS]),
     }
     for event_id, fields in events.items():
-        event = scaffold("event", event_id, "--source", "tromso-arctic-talks-2026-03-12")
-        event.update(date="2026-03-12", status="held", topics=["arctic-security"], **fields)
+        event = scaffold("event", event_id, "--source", SRC)
+        event.update(date="2026-03-12", status="held", topics=[TOPIC], **fields)
         _write_yaml(root / f"content/events/{event_id}.yml", event, "event")
 
 
@@ -310,13 +323,15 @@ def test_every_entry_has_its_page_at_the_url_its_id_implies(chron):
     assert not missing and not wrong, (missing, wrong)
 
 
-def _target(site: Path, page_rel: str, url: str) -> tuple[str | None, str]:
+def _target(site: Path, page_rel: str, url: str, base_path: str = "/") -> tuple[str | None, str]:
     """A local URL on page_rel -> (the file it names, relative to site, or None if none), fragment."""
     parts = urlsplit(url)
     base = "/" + page_rel.rsplit("/", 1)[0] + "/" if "/" in page_rel else "/"
     path = unquote(parts.path)
     if not path:
         return page_rel, parts.fragment
+    if path.startswith("/") and path.startswith(base_path):
+        path = "/" + path[len(base_path):]  # a site served under /repo/ links /repo/x
     joined = path if path.startswith("/") else base + path
     stack: list[str] = []
     for seg in joined.split("/"):
@@ -333,6 +348,8 @@ def _target(site: Path, page_rel: str, url: str) -> tuple[str | None, str]:
 
 
 def test_every_internal_link_and_anchor_resolves(chron):
+    site_url = re.search(r"^site_url:\s*['\"]?([^'\"\s#]*)", (chron.root / "mkdocs.yml").read_text("utf-8"), re.M)
+    base_path = urlsplit(site_url.group(1) if site_url else "").path.rstrip("/") + "/"
     broken = []
     for path in sorted(chron.site.rglob("*.html")):
         rel = path.relative_to(chron.site).as_posix()
@@ -344,7 +361,7 @@ def test_every_internal_link_and_anchor_resolves(chron):
             parts = urlsplit(url.strip())
             if parts.scheme or parts.netloc or url.startswith("data:"):
                 continue  # other sites are not fetched; loads are the next test's
-            target, fragment = _target(chron.site, rel, url.strip())
+            target, fragment = _target(chron.site, rel, url.strip(), base_path)
             if target is None:
                 broken.append(f"{rel}: {tag} {attribute}={url}: no such file")
             elif fragment and target.endswith(".html") and unquote(fragment) not in chron.page(target).ids:
