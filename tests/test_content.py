@@ -303,6 +303,8 @@ def test_the_variants_are_what_they_say(chron):
         assert len(chron.entries["event"]) == len(real["event"]) + 3
         assert len(chron.entries["actor"]) == len(real["actor"]) + 2
         assert len(chron.entries["source"]) == len(real["source"]) + 1
+        outlets = {s.get("outlet") for s in real["source"].values()}
+        assert {s.get("outlet") for s in chron.entries["source"].values()} - outlets  # an outlet not yet in it
     elif chron.name == "event-removed":
         assert len(chron.entries["event"]) == len(real["event"]) - 1
     else:
@@ -401,6 +403,17 @@ def test_every_quote_is_verbatim_in_its_source_page_and_its_seed(chron):
     assert not problems, problems
     if chron.name == "new-outlet":
         assert seen > 0
+
+
+def test_no_source_page_shows_the_furniture_the_cleaning_rules_drop(chron):
+    """A line content/cleaning.yml drops whole (drop_lines) or ends the article with
+    (end_markers) is never a paragraph of a source page's article text."""
+    default = (_load(chron.root / "content" / "cleaning.yml").get("default") or {})
+    furniture = {_norm(line) for line in (default.get("drop_lines") or []) + (default.get("end_markers") or [])}
+    for source_id in chron.entries["source"]:
+        article = [_norm(p) for p in chron.page(f"sources/{source_id}/index.html").article]
+        assert article, source_id
+        assert not furniture & set(article), (source_id, furniture & set(article))
 
 
 def test_every_seed_is_published_unchanged_with_its_hash(chron):
