@@ -303,3 +303,33 @@ def test_the_cleaner_keeps_each_article_line_whole_and_drops_exactly_the_furnitu
         if line and line != "Відео дня":
             expected.append(line)
     assert list(clean("\n".join(lines), RULES).paragraphs) == expected
+
+
+# ---- feed ids and JSON-LD types, as literal values ------------------------------------------
+
+def test_feed_and_calendar_ids_are_the_same_literal_uuids_in_every_version(tiny_built):
+    # Feed readers and calendars key on these: a change would show every event again as new.
+    feed = (tiny_built / "site/feed.xml").read_text("utf-8")
+    assert "<id>urn:uuid:e96f0bf8-2d4e-5206-a65c-d1150aa762ed</id>" in feed  # zz-alpha-2001-01-01
+    assert "<id>urn:uuid:e32fffcb-82fc-586f-a9ec-c14a79ad89d8</id>" in feed  # zz-beta-2001-01-02
+
+
+def test_actor_pages_json_ld_type_by_kind(tiny_built):
+    expected = {"person": "Person", "state": "GovernmentOrganization", "government-body": "GovernmentOrganization",
+                "media": "NewsMediaOrganization", "organization": "Organization", "delegation": "Organization"}
+    seen = set()
+    for path in (tiny_built / "content/actors").glob("*.yml"):
+        kind = yaml.safe_load(path.read_text("utf-8"))["kind"]
+        page = (tiny_built / "site/actors" / path.stem / "index.html").read_text("utf-8")
+        ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+        assert ld["@type"] == expected[kind], (path.stem, kind)
+        seen.add(kind)
+    assert {"person", "state"} <= seen
+
+
+# ---- the mutation score does not fall (benchmarks/mutation.py writes it; nothing runs here) ----
+
+def test_the_mutation_score_in_docs_is_not_below_its_floor():
+    result = subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "..", "benchmarks", "mutation.py"), "--check"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
