@@ -32,8 +32,20 @@ def as_data(c: Chronicle) -> dict:
     def page(obj) -> str:
         return url_of(page_of(obj))
 
+    def related(e) -> list[dict]:
+        """Related events both ways, as the pages show them, with the way the YAML wrote it:
+        "names" (this event's `related` lists the other), "named-by" (the other's lists this
+        one) or "both"."""
+        names = set(e.related)
+        named_by = {o.id for o in c.related.get(e.id, ())} - names
+        both = {o for o in names if e.id in c.events[o].related} if names else set()
+        return [
+            {"id": o, "direction": "both" if o in both else "names" if o in names else "named-by"}
+            for o in sorted(names | named_by)
+        ]
+
     return {
-        "format": "chronicle/1",
+        "format": "chronicle/2",  # 2: related events both ways, with their direction
         "generator": f"chronicle {__version__}",
         "events": [
             {
@@ -42,7 +54,7 @@ def as_data(c: Chronicle) -> dict:
                 "place": e.place, "actors": [{"id": p.actor, "role": p.role} for p in e.actors],
                 "topics": list(e.topics), "sources": list(e.sources), "summary": e.summary,
                 "quotes": [{"text": q.text, "by": q.by, "source": q.source} for q in e.quotes],
-                "related": list(e.related), "page": page(e),
+                "related": related(e), "page": page(e),
             }
             for e in sorted(c.events.values(), key=lambda e: e.id)
         ],

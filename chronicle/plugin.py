@@ -32,6 +32,21 @@ from chronicle.timing import stage
 log = logging.getLogger("mkdocs.plugins.chronicle")
 
 
+class _NoDirtyWarning(logging.Filter):
+    """Keeps out MkDocs' "A 'dirty' build is being performed" warning in the live preview.
+
+    The preview re-renders only the pages whose Markdown changed (build_type "dirty"), and the
+    chronicle regenerates every page that shows what changed (chronicle.incremental), so the
+    stale navigation MkDocs warns about cannot happen here; the warning only alarms a newcomer.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+_NO_DIRTY_WARNING = _NoDirtyWarning()
+
+
 class _MemoryBytecodeCache(BytecodeCache):
     """Compiled theme templates kept in memory between the rebuilds of a serve.
 
@@ -81,6 +96,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # as before the session existed (to compare, benchmarks/serve_latency.py --compare-old).
         self.serving = command == "serve" and os.environ.get("CHRONICLE_INCREMENTAL", "1") != "0"
         self.dirty = bool(dirty)
+        if command == "serve":
+            logging.getLogger("mkdocs.commands.build").addFilter(_NO_DIRTY_WARNING)  # once: a filter is added only once
         self.session, self.handoff = (self.handoff if self.serving else None), None
         self.builds = 0
 

@@ -101,8 +101,20 @@ def links(text: str) -> Iterator[tuple[int, int, str]]:
     for n, line in enumerate(text.split("\n")):
         for match in re.finditer(r"\]\(\s*<?([^)\s>]*)", line):
             yield n, match.start(1), match.group(1)
-        for match in re.finditer(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>", line):
+        for match in _AUTOLINK.finditer(line):
             yield n, match.start(1), match.group(1)
+    # Reference definitions, `[r]: javascript:…` (the destination may stand on the next line):
+    # markdown-it drops a refused one and prints it as text, so the check must find it here.
+    if "]:" in text:
+        for match in _REFERENCE.finditer(text):
+            start = match.start(1)
+            if text[start - 1] == "<" and _AUTOLINK.match(text, start - 1):
+                continue  # `<scheme:…>`: found above already
+            yield text.count("\n", 0, start), start - (text.rfind("\n", 0, start) + 1), match.group(1)
+
+
+_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
+_REFERENCE = re.compile(r"^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:[ \t]*\n?[ \t]*<?([^\s>]+)", re.MULTILINE)
 
 
 @lru_cache(maxsize=32768)
