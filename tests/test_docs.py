@@ -38,13 +38,15 @@ def anchors(path: Path) -> set[str]:
 
 
 def links(path: Path) -> list[str]:
-    return [t.attrGet("href") or t.attrGet("src") for t in _tokens(path.read_text("utf-8")) if t.type in ("link_open", "image")]
+    tokens = _tokens(path.read_text("utf-8"))
+    return [t.attrGet("href") or t.attrGet("src") for t in tokens if t.type in ("link_open", "image")]
 
 
 def test_github_anchor_matches_githubs_ids():
     # Written from GitHub's rendering of these headings, not from the function.
     assert github_anchor("Dependencies, and why (in full)") == "dependencies-and-why-in-full"
-    assert github_anchor("Figures at 1,000 and 10,000 events (2026-12-02)") == "figures-at-1000-and-10000-events-2026-12-02"
+    figures = "figures-at-1000-and-10000-events-2026-12-02"
+    assert github_anchor("Figures at 1,000 and 10,000 events (2026-12-02)") == figures
     assert github_anchor("Peak memory: how it was counted") == "peak-memory-how-it-was-counted"
     assert github_anchor("Пошук українською") == "пошук-українською"
 
