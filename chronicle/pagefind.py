@@ -137,7 +137,7 @@ def index_site(chronicle, site: Path) -> int:
     one Pagefind run and one bundle each: at 10,000 events four, each run at most 451 MiB.
     pagefind/parts.json names the other bundles, which the search page merges into the first
     (Pagefind's mergeIndex) and searches as one; each part adds a little to a reader's
-    download (README, "Scale").
+    download (docs/performance.md).
     """
     site = Path(site).resolve()
     staging = site.with_name(f".pagefind-{site.name}-{os.getpid()}")
