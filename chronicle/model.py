@@ -22,7 +22,7 @@ class Participation:
 @dataclass(frozen=True)
 class Quote:
     text: str
-    by: str
+    by: tuple[str, ...]  # the speakers: one actor, or several for words said together (a joint statement)
     source: str
 
 
@@ -130,6 +130,16 @@ class Chronicle:
     @cached_property
     def events_by_actor(self) -> dict[str, list[Event]]:
         return self._index(lambda e: dict.fromkeys(p.actor for p in e.actors))
+
+    @cached_property
+    def quotes_by_actor(self) -> dict[str, list[tuple[Event, Quote]]]:
+        """Each speaker's quotes, newest event first: a joint quote is under every speaker."""
+        index: dict[str, list[tuple[Event, Quote]]] = defaultdict(list)
+        for event in self.events_newest_first:
+            for quote in event.quotes:
+                for speaker in quote.by:
+                    index[speaker].append((event, quote))
+        return index
 
     @cached_property
     def events_by_topic(self) -> dict[str, list[Event]]:
