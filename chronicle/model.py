@@ -132,16 +132,6 @@ class Chronicle:
         return self._index(lambda e: dict.fromkeys(p.actor for p in e.actors))
 
     @cached_property
-    def quotes_by_actor(self) -> dict[str, list[tuple[Event, Quote]]]:
-        """Each speaker's quotes, newest event first: a joint quote is under every speaker."""
-        index: dict[str, list[tuple[Event, Quote]]] = defaultdict(list)
-        for event in self.events_newest_first:
-            for quote in event.quotes:
-                for speaker in quote.by:
-                    index[speaker].append((event, quote))
-        return index
-
-    @cached_property
     def events_by_topic(self) -> dict[str, list[Event]]:
         return self._index(lambda e: e.topics)
 

@@ -131,7 +131,7 @@ def _shape_problem(entry: Entry, error: ValidationError) -> Problem | None:
     if entry.kind == "cleaning" and len(path) == 2 and path[0] == "outlets" and error.validator == "type":
         outlets = _validators()["cleaning"].schema["properties"]["outlets"]
         line, column = entry.doc.position(path, key=True)
-        what = f"'{path[1]}' is a rule, not an outlet name" if path[1] in _RULE_NAMES else f"the rules of outlet '{path[1]}' should be a map of fields, not {_type_name(error.instance)}"
+        what = f"'{path[1]}' is a rule, not an outlet name" if path[1] in _RULE_NAMES else f"the rules of outlet '{path[1]}' should be a map of fields, not {_a(_type_name(error.instance))}"
         return Problem(entry.path, line, column, f"{what}: the keys of 'outlets' are outlet names, as sources write `outlet:`, each with its rules{_example(('outlets',), outlets)}")
     title = schema.get("title")
     if not title:
@@ -142,7 +142,11 @@ def _shape_problem(entry: Entry, error: ValidationError) -> Problem | None:
     elif error.validator != "type":
         return None
     line, column = entry.doc.position(path)
-    return Problem(entry.path, line, column, f"{_field(path)} must be {title}, not {_type_name(error.instance)}{_example(path, schema)}")
+    return Problem(entry.path, line, column, f"{_field(path)} must be {title}, not {_a(_type_name(error.instance))}{_example(path, schema)}")
+
+
+def _a(type_name: str) -> str:
+    return f"a {type_name}" if type_name in ("list", "map of fields", "number") else type_name
 
 
 def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
