@@ -447,6 +447,17 @@ class _Checker:
             return Rules(), {}
         return Rules.from_dict(default), {k: Rules.from_dict(v) for k, v in outlets.items()}
 
+    def outlet_names(self, outlets: dict) -> None:
+        """A key of `outlets` that no source writes as its `outlet`, but close to one that does, is
+        most likely a misspelling: its rules would apply to nothing. A warning, since rules may be
+        written for an outlet before its first source."""
+        entry = self.raw.cleaning
+        used = {e.data["outlet"] for e in self.raw.entries.get("source", {}).values() if isinstance(e.data, dict) and isinstance(e.data.get("outlet"), str)}
+        for name in outlets:
+            if name not in used and (close := _suggest(name, used)):
+                line, column = entry.doc.position(("outlets", name), key=True)
+                self.problems.append(Problem(entry.path, line, column, f"no source has the outlet '{name}'{close} The keys of 'outlets' are outlet names exactly as sources write `outlet:`", "warning"))
+
     def _check_patterns(self, entry: Entry, path, rules: dict | None) -> bool:
         ok = True
         patterns = (rules or {}).get("drop_patterns", []) if isinstance(rules, dict) else []
@@ -604,6 +615,7 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
     if memo is not None:
         memo.start()
     default, outlets = checker.cleaning_rules()
+    checker.outlet_names(outlets)
     chronicle = Chronicle()
     passed: dict[str, list[Entry]] = {}
     failed: dict[str, list[Entry]] = {}

@@ -175,3 +175,13 @@ def test_a_malformed_outlet_leaves_the_default_rules_working(project):
     chronicle, _, _ = check(ProjectPaths(root=project, docs_dir=project / "build/docs"))
     paragraphs = chronicle.sources["gva-source-fx"].paragraphs if "gva-source-fx" in chronicle.sources else ()
     assert paragraphs and "Відео дня" not in paragraphs
+
+
+def test_an_outlet_key_close_to_a_sources_outlet_is_a_warning(project):
+    # "УНIАН" with a Latin I: its rules would apply to no source.
+    problems = _cleaning_problems(project, "outlets:\n  УНIАН:\n    drop_lines: [Реклама]\n")
+    line = line_of(project, CLEANING, "  УНIАН:")
+    assert problems == [
+        f"{CLEANING}:{line}:3: warning: no source has the outlet 'УНIАН'; did you mean 'УНІАН'? "
+        "The keys of 'outlets' are outlet names exactly as sources write `outlet:`"
+    ]
