@@ -45,7 +45,9 @@ def as_data(c: Chronicle) -> dict:
         ]
 
     return {
-        "format": "chronicle/2",  # 2: related events both ways, with their direction
+        # 2: related events both ways, with their direction; 3: a quote's `by` is a list of ids
+        # (docs/open-data.md says what changed and how to read every version)
+        "format": "chronicle/3",
         "generator": f"chronicle {__version__}",
         "events": [
             {
@@ -53,7 +55,8 @@ def as_data(c: Chronicle) -> dict:
                 "end_date": _date(e.end_date), "date_note": e.date_note or None, "kind": e.kind, "status": e.status,
                 "place": e.place, "actors": [{"id": p.actor, "role": p.role} for p in e.actors],
                 "topics": list(e.topics), "sources": list(e.sources), "summary": e.summary,
-                "quotes": [{"text": q.text, "by": q.by, "source": q.source} for q in e.quotes],
+                # `by`: the speakers' ids, always a list (several for a joint statement); chronicle/2 gave one id
+                "quotes": [{"text": q.text, "by": list(q.by), "source": q.source} for q in e.quotes],
                 "related": related(e), "page": page(e),
             }
             for e in sorted(c.events.values(), key=lambda e: e.id)

@@ -260,7 +260,7 @@ def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
             for e in events
         ],
         "participants.csv": [["event", "actor", "role"]] + [[e.id, p.actor, p.role or ""] for e in events for p in e.actors],
-        "quotes.csv": [["event", "text", "by", "source"]] + [[e.id, t(q.text), q.by, q.source] for e in events for q in e.quotes],
+        "quotes.csv": [["event", "text", "by", "source"]] + [[e.id, t(q.text), _ids(q.by), q.source] for e in events for q in e.quotes],
         "actors.csv": [["id", "name", "kind", "aliases", "description", "wikidata", "page"]] + [
             [a.id, t(a.name), a.kind, _lines(a.aliases), t(a.description), a.wikidata or "", page(a)] for a in actors
         ],

@@ -111,6 +111,14 @@ def _facet(facet: str, value: str) -> Markup:
     return Markup('{: data-facet="%s" data-value="%s" }' % (escape(facet), escape(value)))
 
 
+def together(parts: list) -> Markup:
+    """Names joined the Ukrainian way: "А", "А і Б", "А, Б і В" (the parts already escaped)."""
+    parts = [Markup(p) for p in parts]
+    if len(parts) < 2:
+        return Markup("").join(parts)
+    return Markup(", ").join(parts[:-1]) + Markup(" і ") + parts[-1]
+
+
 def _finalize(value):
     if isinstance(value, Markup):
         return str(value)
@@ -215,6 +223,9 @@ class Generator:
         # `ld(obj)`, the page's schema.org JSON-LD, printed by templates/overrides/main.html.
         self.env.globals["ld"] = lambda obj: Markup(jsonld.front_matter_json(jsonld.of(obj, chronicle)))
         self.env.globals["chronicle"] = chronicle
+        # A joint quote's speakers: `together(q.by | map("actor") | list, link)`, "А, Б і В".
+        self.env.filters["actor"] = lambda actor_id: chronicle.actors[actor_id]
+        self.env.globals["together"] = lambda items, show: together([show(item) for item in items])
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)

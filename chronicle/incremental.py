@@ -194,7 +194,8 @@ def affected(old: Chronicle, new: Chronicle, changed: set[str]) -> _Affected:
             for part in event.actors:
                 wanted.group(f"actors/{part.actor}")
             for quote in event.quotes:
-                wanted.group(f"actors/{quote.by}")
+                for speaker in quote.by:
+                    wanted.group(f"actors/{speaker}")
             for topic in event.topics:
                 wanted.group(f"topics/{topic}")
             if event.place:

@@ -18,6 +18,9 @@ Choices, where schema.org leaves room:
   other actor is an `attendee`. `sameAs` is the Wikidata page when the entry has `wikidata`.
 - Sources: `subjectOf`, as NewsArticle (headline, publisher, datePublished, inLanguage, url
   where known). `citation` and `isBasedOn` belong to CreativeWork, which an Event is not.
+- Quotes: each article's `hasPart`, a Quotation (`text`) whose `creator` lists every speaker (a
+  joint statement has several) as a Person or Organization, like the attendees. `creator`, not
+  `spokenByCharacter`, which schema.org meant for characters of a fiction.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import json
 import re
 from functools import lru_cache
 
-from chronicle.model import Actor, Chronicle, Event, Place, Source, Topic
+from chronicle.model import Actor, Chronicle, Event, Place, Quote, Source, Topic
 from chronicle.text import parse
 
 CONTEXT = "https://schema.org"
@@ -134,8 +137,17 @@ def event_ld(event: Event, c: Chronicle) -> dict:
         organizer=organizers,
         about=[topic(c.topics[t]) for t in event.topics] + subjects,
         description=plain_text(event.summary),
-        subjectOf=[article(c.sources[s]) for s in event.sources],
+        subjectOf=[_with_quotes(article(c.sources[s]), [q for q in event.quotes if q.source == s], c) for s in event.sources],
     )
+
+
+def quotation(q: Quote, c: Chronicle) -> dict:
+    """A quote: its text and every speaker, as the attendees are given."""
+    return {"@type": "Quotation", "text": q.text, "creator": [agent(c.actors[a]) for a in q.by]}
+
+
+def _with_quotes(article: dict, quotes: list, c: Chronicle) -> dict:
+    return {**article, "hasPart": [quotation(q, c) for q in quotes]} if quotes else article
 
 
 def actor_ld(actor: Actor, c: Chronicle) -> dict:

@@ -22,7 +22,7 @@ class Participation:
 @dataclass(frozen=True)
 class Quote:
     text: str
-    by: str
+    by: tuple[str, ...]  # the speakers: one actor, or several for words said together (a joint statement)
     source: str
 
 

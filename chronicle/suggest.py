@@ -70,7 +70,7 @@ def _linked(chronicle: Chronicle, raw: RawProject) -> set[tuple[str, str]]:
         linked.update(("actor", p.actor) for p in event.actors)
         linked.update(("topic", t) for t in event.topics)
         linked.update(("source", s) for s in event.sources)
-        linked.update(("actor", q.by) for q in event.quotes)
+        linked.update(("actor", a) for q in event.quotes for a in q.by)
         if event.place:
             linked.add(("place", event.place))
     for actor in chronicle.actors.values():

@@ -102,7 +102,56 @@ def _leaf(error: ValidationError) -> ValidationError:
     return error
 
 
+def _flow(value) -> str:
+    """A value as one line of YAML flow style, for an example in a message."""
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_flow, value)) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    return str(value)
+
+
+def _example(path, schema: dict) -> str:
+    """", e.g. `by: [a, b]`": the schema's last example, written where the value goes."""
+    examples = schema.get("examples")
+    if not examples:
+        return ""
+    key = f"{path[-1]}: " if path and isinstance(path[-1], str) else "- "
+    return f", e.g. `{key}{_flow(examples[-1])}`"
+
+
+_RULE_NAMES = ("drop_lines", "drop_patterns", "end_markers", "teaser_markers")
+
+
+def _shape_problem(entry: Entry, error: ValidationError) -> Problem | None:
+    """A value of the wrong shape (a map for a list, a list for text, …) where the schema names
+    the shape it wants (`title`): that shape, with a one-line example (`examples`)."""
+    path = tuple(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if entry.kind == "cleaning" and len(path) == 2 and path[0] == "outlets" and error.validator == "type":
+        outlets = _validators()["cleaning"].schema["properties"]["outlets"]
+        line, column = entry.doc.position(path, key=True)
+        what = f"'{path[1]}' is a rule, not an outlet name" if path[1] in _RULE_NAMES else f"the rules of outlet '{path[1]}' should be a map of fields, not {_a(_type_name(error.instance))}"
+        return Problem(entry.path, line, column, f"{what}: the keys of 'outlets' are outlet names, as sources write `outlet:`, each with its rules{_example(('outlets',), outlets)}")
+    title = schema.get("title")
+    if not title:
+        return None
+    if error.validator in ("oneOf", "anyOf"):
+        if not error.context or not all(any(e.validator == "type" and not e.relative_path for e in error.context if e.relative_schema_path[0] == i) for i in {e.relative_schema_path[0] for e in error.context}):
+            return None  # a branch fits the value's type: what is wrong is inside it
+    elif error.validator != "type":
+        return None
+    line, column = entry.doc.position(path)
+    return Problem(entry.path, line, column, f"{_field(path)} must be {title}, not {_a(_type_name(error.instance))}{_example(path, schema)}")
+
+
+def _a(type_name: str) -> str:
+    return f"a {type_name}" if type_name in ("list", "map of fields", "number") else type_name
+
+
 def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
+    if (shape := _shape_problem(entry, error)) is not None:
+        return [shape]
     error = _leaf(error)
     path = tuple(error.absolute_path)
     doc = entry.doc
@@ -322,6 +371,7 @@ class _Checker:
             if kind and name.endswith(".yml"):
                 self.broken[kind].add(name[: -len(".yml")])
         self._bodies: dict[str, str] = {}  # source id -> its cleaned text, white space folded
+        self.articles: dict[str, tuple[str, tuple[str, ...]]] = {}  # source id -> (seed, cleaned paragraphs)
         self._suggested = 0
 
     def suggest(self, word: str, choices) -> str:
@@ -335,8 +385,8 @@ class _Checker:
         self.problems.append(Problem(entry.path, line, column, message))
 
     def date(self, entry: Entry, path, text: str | None) -> PartialDate | None:
-        if text is None:
-            return None
+        if not isinstance(text, str):
+            return None  # absent, or of the wrong shape (the schema says so)
         try:
             return PartialDate.parse(text)
         except ValueError as exc:
@@ -376,7 +426,7 @@ class _Checker:
         return data
 
     def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:
-        if ref is not None and ref not in self.known[kind] and ref not in self.broken[kind]:
+        if isinstance(ref, str) and ref not in self.known[kind] and ref not in self.broken[kind]:
             self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{_PLURAL[kind]}/{ref}.yml{self.suggest(ref, self.known[kind])}")
 
     # ---- kinds ----
@@ -385,21 +435,35 @@ class _Checker:
         entry = self.raw.cleaning
         if entry is None:
             return Rules(), {}
-        problems = check_schema(entry)
-        self.problems += problems
-        if problems:
-            return Rules(), {}
-        data = entry.data
-        ok = self._check_patterns(entry, ("default",), data.get("default"))
-        for outlet, rules in data.get("outlets", {}).items():
+        self.problems += check_schema(entry)
+        data = entry.data if isinstance(entry.data, dict) else {}
+        # A malformed part (reported by the schema) is left out; the well-formed rest still applies.
+        default = data.get("default") if _rules_ok(data.get("default")) else None
+        outlets = {k: v for k, v in data.get("outlets", {}).items() if _rules_ok(v)} if isinstance(data.get("outlets"), dict) else {}
+        ok = self._check_patterns(entry, ("default",), default)
+        for outlet, rules in outlets.items():
             ok = self._check_patterns(entry, ("outlets", outlet), rules) and ok
         if not ok:  # reported; clean with no rules rather than with a pattern that cannot compile
             return Rules(), {}
-        return Rules.from_dict(data.get("default")), {k: Rules.from_dict(v) for k, v in data.get("outlets", {}).items()}
+        return Rules.from_dict(default), {k: Rules.from_dict(v) for k, v in outlets.items()}
+
+    def outlet_names(self, outlets: dict) -> None:
+        """A key of `outlets` that no source writes as its `outlet`, but close to one that does, is
+        most likely a misspelling: its rules would apply to nothing. A warning, since rules may be
+        written for an outlet before its first source."""
+        entry = self.raw.cleaning
+        used = {e.data["outlet"] for e in self.raw.entries.get("source", {}).values() if isinstance(e.data, dict) and isinstance(e.data.get("outlet"), str)}
+        for name in outlets:
+            if name not in used and (close := _suggest(name, used)):
+                line, column = entry.doc.position(("outlets", name), key=True)
+                self.problems.append(Problem(entry.path, line, column, f"no source has the outlet '{name}'{close} The keys of 'outlets' are outlet names exactly as sources write `outlet:`", "warning"))
 
     def _check_patterns(self, entry: Entry, path, rules: dict | None) -> bool:
         ok = True
-        for i, pattern in enumerate((rules or {}).get("drop_patterns", [])):
+        patterns = (rules or {}).get("drop_patterns", []) if isinstance(rules, dict) else []
+        for i, pattern in enumerate(patterns if isinstance(patterns, list) else []):
+            if not isinstance(pattern, str):
+                continue
             try:
                 compile_rule(pattern)
             except RuleError as exc:
@@ -409,8 +473,10 @@ class _Checker:
 
     def source(self, entry: Entry, default: Rules, outlets: dict[str, Rules]) -> Source | None:
         d = entry.data
-        published = self.date(entry, ("published",), d["published"])
-        seed = d["seed"]
+        published = self.date(entry, ("published",), d.get("published"))
+        seed = d.get("seed")
+        if not isinstance(seed, str):
+            return None  # the schema says what is wrong; without a seed nothing more can be checked
         normal = posixpath.normpath(seed) if seed else ""
         if seed.startswith("/") or "\\" in seed or normal.startswith("..") or not normal.startswith(self.seeds_dir + "/") or normal != seed:
             self.error(entry, ("seed",), f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt")
@@ -422,7 +488,7 @@ class _Checker:
             self.error(entry, ("seed",), f"the seed '{seed}' does not exist{self.suggest(seed, self.raw.seeds)}; archive the capture there first")
             return None
         digest = hashlib.sha256(raw).hexdigest()
-        if digest != d["sha256"]:
+        if isinstance(d.get("sha256"), str) and digest != d["sha256"]:
             self.error(entry, ("sha256",), f"{seed} does not match this SHA-256: its SHA-256 is {digest}. A new source: write that (`chronicle new source --seed` fills it in). An archived seed that changed: a seed is evidence and is never edited; restore it, or archive the new capture as a new seed")
         try:
             text = raw.decode("utf-8-sig")
@@ -430,81 +496,102 @@ class _Checker:
             self.error(entry, ("seed",), f"{seed} is not UTF-8 text")
             return None
         note = self.markdown(entry, ("note",))
-        rules = default + outlets.get(d["outlet"], Rules()) + Rules.from_dict(d.get("cleaning"))
-        if not self._check_patterns(entry, ("cleaning",), d.get("cleaning")):
+        outlet = d.get("outlet") if isinstance(d.get("outlet"), str) else ""
+        title = d.get("title") if isinstance(d.get("title"), str) else ""
+        extra = d.get("cleaning") if _rules_ok(d.get("cleaning")) else None
+        if not self._check_patterns(entry, ("cleaning",), extra):
             return None
-        cleaned = self.memo.clean(text, rules, d["title"]) if self.memo else clean(text, rules, title=d["title"])
-        if published is None:
+        rules = default + outlets.get(outlet, Rules()) + Rules.from_dict(extra)
+        cleaned = self.memo.clean(text, rules, title) if self.memo else clean(text, rules, title=title)
+        # The article's text, for the quotes of the events citing it, even if this entry failed.
+        self.articles[entry.id] = (seed, cleaned.paragraphs)
+        if published is None or not isinstance(d.get("sha256"), str) or not outlet or not title:
             return None
         return Source(
             id=entry.id, seed=seed, sha256=d["sha256"], outlet=d["outlet"], title=d["title"],
-            published=published, language=d["language"], paragraphs=cleaned.paragraphs,
+            published=published, language=d.get("language"), paragraphs=cleaned.paragraphs,
             url=d.get("url"), note=note,
         )
 
     def actor(self, entry: Entry) -> Actor | None:
         d = entry.data
         roles = []
-        for i, role in enumerate(d.get("roles", [])):
+        for i, role in enumerate(_list(d.get("roles"))):
+            if not isinstance(role, dict):
+                continue  # the schema says what is wrong
             self.ref(entry, ("roles", i, "organization"), "actor", role.get("organization"))
             start = self.date(entry, ("roles", i, "from"), role.get("from"))
             end = self.date(entry, ("roles", i, "to"), role.get("to"))
             if start and end and end < start:
                 self.error(entry, ("roles", i, "to"), f"the post ends ({end}) before it begins ({start})")
-            roles.append(Role(role["post"], role.get("organization"), start, end))
+            roles.append(Role(role.get("post"), role.get("organization"), start, end))
         return Actor(entry.id, d["name"], d["kind"], tuple(d.get("aliases", ())), self.markdown(entry, ("description",)), tuple(roles), d.get("wikidata"))
 
-    def event(self, entry: Entry, sources: dict[str, Source]) -> Event | None:
+    def event(self, entry: Entry) -> Event | None:
+        """Check an event beyond its schema. Each field is checked as far as its own shape allows,
+        so a malformed field (reported by the schema) hides no check of the others."""
         d = entry.data
-        date = self.date(entry, ("date",), d["date"])
+        date = self.date(entry, ("date",), d.get("date"))
         end_date = self.date(entry, ("end_date",), d.get("end_date"))
         if date and end_date and end_date.first_day < date.first_day:
             self.error(entry, ("end_date",), f"end_date {end_date} is before date {date}")
         self.ref(entry, ("place",), "place", d.get("place"))
         actors = []
         seen = set()
-        for i, item in enumerate(d.get("actors", [])):
-            part = Participation(item) if isinstance(item, str) else Participation(item["id"], item.get("role"))
-            where = ("actors", i) if isinstance(item, str) else ("actors", i, "id")
+        for i, item in enumerate(_list(d.get("actors"))):
+            if isinstance(item, str):
+                part, where = Participation(item), ("actors", i)
+            elif isinstance(item, dict) and isinstance(item.get("id"), str):
+                part, where = Participation(item["id"], item.get("role")), ("actors", i, "id")
+            else:
+                continue  # the schema says what is wrong
             self.ref(entry, where, "actor", part.actor)
             if part.actor in seen:
                 self.error(entry, where, f"the actor '{part.actor}' is listed twice; keep one")
             seen.add(part.actor)
             actors.append(part)
-        for i, topic in enumerate(d.get("topics", [])):
+        for i, topic in enumerate(_list(d.get("topics"))):
             self.ref(entry, ("topics", i), "topic", topic)
-        for i, source in enumerate(d["sources"]):
+        sources = _list(d.get("sources"))
+        for i, source in enumerate(sources):
             self.ref(entry, ("sources", i), "source", source)
-        for i, other in enumerate(d.get("related", [])):
+        for i, other in enumerate(_list(d.get("related"))):
             self.ref(entry, ("related", i), "event", other)
             if other == entry.id:
                 self.error(entry, ("related", i), "an event cannot be related to itself")
         quotes = []
-        for i, q in enumerate(d.get("quotes", [])):
-            self.ref(entry, ("quotes", i, "by"), "actor", q["by"])
-            if q["by"] not in seen and q["by"] in self.known["actor"]:
-                self.error(entry, ("quotes", i, "by"), f"'{q['by']}' is quoted but not among the event's actors; add it to actors")
-            if q["source"] not in d["sources"]:
-                self.error(entry, ("quotes", i, "source"), f"the quote's source '{q['source']}' is not among the event's sources; add it there")
-            source = sources.get(q["source"])
-            if source is not None:
-                self._verbatim(entry, ("quotes", i, "text"), q["text"], source)
-            quotes.append(Quote(q["text"], q["by"], q["source"]))
+        for i, q in enumerate(_list(d.get("quotes"))):
+            if not isinstance(q, dict):
+                continue
+            by = q.get("by")
+            # One speaker, or several (a joint statement); each checked where it is written.
+            speakers = [(by, ("quotes", i, "by"))] if isinstance(by, str) else [(a, ("quotes", i, "by", j)) for j, a in enumerate(_list(by)) if isinstance(a, str)]
+            for actor, where in speakers:
+                self.ref(entry, where, "actor", actor)
+                if actor not in seen and actor in self.known["actor"]:
+                    self.error(entry, where, f"'{actor}' is quoted but not among the event's actors; add it to actors")
+            source = q.get("source")
+            if isinstance(source, str):
+                if source not in sources:
+                    self.error(entry, ("quotes", i, "source"), f"the quote's source '{source}' is not among the event's sources; add it there")
+                if source in self.articles and isinstance(q.get("text"), str) and q["text"]:
+                    self._verbatim(entry, ("quotes", i, "text"), q["text"], *self.articles[source])
+            quotes.append(Quote(q.get("text"), tuple(a for a, _ in speakers), source))
         summary = self.markdown(entry, ("summary",))
         if date is None:
             return None
         return Event(
             id=entry.id, title=d["title"], date=date, kind=d["kind"], status=d["status"],
-            sources=tuple(d["sources"]), end_date=end_date, date_note=d.get("date_note", ""),
+            sources=tuple(sources), end_date=end_date, date_note=d.get("date_note", ""),
             place=d.get("place"), actors=tuple(actors), topics=tuple(d.get("topics", ())),
             summary=summary, quotes=tuple(quotes), related=tuple(d.get("related", ())),
         )
 
-    def _verbatim(self, entry: Entry, path, text: str, source: Source) -> None:
+    def _verbatim(self, entry: Entry, path, text: str, seed: str, paragraphs: tuple[str, ...]) -> None:
         quote = _normalise(text)
-        body = self._bodies.get(source.id)
+        body = self._bodies.get(seed)
         if body is None:
-            body = self._bodies[source.id] = "\n".join(_normalise(p) for p in source.paragraphs)
+            body = self._bodies[seed] = "\n".join(_normalise(p) for p in paragraphs)
         if quote in body:
             return
         # Say where the quote parts from the source, so the editor can copy the right text.
@@ -516,7 +603,7 @@ class _Checker:
             else:
                 unmatched = middle
         hint = f"it matches up to {quote[:matched][-40:]!r} and then differs" if matched else "no part of its beginning is in the article"
-        self.error(entry, path, f"the quote is not verbatim in the article text of {source.seed}: {hint}; copy it exactly from the source")
+        self.error(entry, path, f"the quote is not verbatim in the article text of {seed}: {hint}; copy it exactly from the source")
 
 
 def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None) -> tuple[Chronicle, list[Problem]]:
@@ -528,6 +615,7 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
     if memo is not None:
         memo.start()
     default, outlets = checker.cleaning_rules()
+    checker.outlet_names(outlets)
     chronicle = Chronicle()
     passed: dict[str, list[Entry]] = {}
     failed: dict[str, list[Entry]] = {}
@@ -553,21 +641,45 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
             entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("country", ""),
             coords.get("lat"), coords.get("lon"), d.get("wikidata"),
         )
-    for entry in passed["event"]:
-        if (event := checker.event(entry, chronicle.sources)) is not None:
-            chronicle.events[event.id] = event
     # An entry that failed its schema stays out of the chronicle, but the checks beyond the schema
-    # still run on it as far as its shape allows, so an editor sees every problem in one run.
-    salvage = {"source": lambda e: checker.source(e, default, outlets), "actor": checker.actor, "event": lambda e: checker.event(e, chronicle.sources)}
-    for kind, check_entry in salvage.items():
+    # still run on it as far as its shape allows (each check skips only the malformed fields), so
+    # an editor sees every problem in one run.
+    salvage = {
+        "source": lambda e: checker.source(e, default, outlets), "actor": checker.actor, "event": checker.event,
+        "topic": lambda e: checker.markdown(e, ("description",)), "place": lambda e: checker.markdown(e, ("description",)),
+    }
+    for kind in ("source", "actor", "topic", "place"):
         for entry in failed[kind]:
-            try:
-                check_entry(entry)
-            except (KeyError, TypeError, AttributeError, ValueError):
-                pass  # the schema problems already say what shape is wrong
+            _salvage(salvage[kind], entry)
+    for entry in passed["event"]:
+        if (event := checker.event(entry)) is not None:
+            chronicle.events[event.id] = event
+    for entry in failed["event"]:
+        _salvage(checker.event, entry)
     if memo is not None:
         memo.finish()
     return chronicle, _first_at_each_place(checker.problems)
+
+
+def _salvage(check_entry, entry: Entry) -> None:
+    if not isinstance(entry.data, dict):
+        return  # the schema says the file is not a map of fields
+    try:
+        check_entry(entry)
+    except (KeyError, TypeError, AttributeError, ValueError):
+        pass  # a last resort: the checks guard each field, the schema says what shape is wrong
+
+
+def _list(value) -> list:
+    """A field that should be a list, or nothing when it is not (the schema says so)."""
+    return value if isinstance(value, list) else []
+
+
+def _rules_ok(rules) -> bool:
+    """Cleaning rules of the schema's shape (a map of lists of text), or absent."""
+    return rules is None or isinstance(rules, dict) and all(
+        key in _RULE_NAMES and isinstance(value, list) and all(isinstance(x, str) and x for x in value) for key, value in rules.items()
+    )
 
 
 def _first_at_each_place(problems: list[Problem]) -> list[Problem]:

@@ -458,7 +458,7 @@ def test_the_json_equals_the_yaml(chron):
                           for a in yml.get("actors") or []]
                 if [{"id": a["id"], "role": a.get("role")} for a in got["actors"]] != actors:
                     diffs.append((entry_id, "actors", got["actors"], actors))
-                quotes = [{"text": q["text"], "by": q["by"], "source": q["source"]} for q in yml.get("quotes") or []]
+                quotes = [{"text": q["text"], "by": [q["by"]] if isinstance(q["by"], str) else q["by"], "source": q["source"]} for q in yml.get("quotes") or []]
                 if [{k: q.get(k) for k in ("text", "by", "source")} for q in got["quotes"]] != quotes:
                     diffs.append((entry_id, "quotes", got["quotes"], quotes))
     # related: what the YAML writes is there; anything more is only the other way round

@@ -196,7 +196,7 @@ def test_random_event_edits_on_a_synthetic_chronicle(tmp_path, synth_source):
         elif what == 2:
             present = {a if isinstance(a, str) else a["id"] for a in d.get("actors", [])}
             d.setdefault("actors", []).append(rng.choice([a for a in ids("actors") if a not in present]))
-            quoted = {q["by"] for q in d.get("quotes", [])}
+            quoted = {a for q in d.get("quotes", []) for a in ([q["by"]] if isinstance(q["by"], str) else q["by"])}
             removable = [a for a in d["actors"] if (a if isinstance(a, str) else a["id"]) not in quoted]
             if len(removable) > 1:
                 d["actors"].remove(removable[0])

@@ -212,7 +212,7 @@ def test_the_csv_tables_match_the_yaml(built):
         (i, a, role) for i in sorted(EVENTS) for a, role in participants(EVENTS[i])
     ]
     assert [(r["event"], r["text"], r["by"], r["source"]) for r in tables["quotes"]] == [
-        (i, q["text"], q["by"], q["source"]) for i in sorted(EVENTS) for q in EVENTS[i].get("quotes", [])
+        (i, q["text"], q["by"] if isinstance(q["by"], str) else "; ".join(q["by"]), q["source"]) for i in sorted(EVENTS) for q in EVENTS[i].get("quotes", [])
     ]
     for name, yaml_entries, label in (("actors", ACTORS, "name"), ("sources", SOURCES, "title"), ("topics", TOPICS, "name"), ("places", PLACES, "name")):
         rows = {row["id"]: row for row in tables[name]}
