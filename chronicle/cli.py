@@ -188,7 +188,7 @@ def cmd_serve(args) -> int:
     if errors:
         print(f"chronicle serve: {errors} error(s) in the entries; fix them and run it again", file=sys.stderr)
         return 1
-    config.plugins["chronicle"].handoff = session
+    config.plugins["chronicle"].for_chronicle_serve(session)
     print(f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)", file=sys.stderr)
     # After the first build, a rebuild regenerates only the pages that show what changed
     # (chronicle.incremental) and MkDocs re-renders only the pages whose Markdown changed: an
@@ -288,5 +288,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
         if os.environ.get("CHRONICLE_DEBUG"):
             raise
-        print(f"chronicle {args.command}: internal error: {type(exc).__name__}: {exc} (set CHRONICLE_DEBUG=1 for details)", file=sys.stderr)
+        print(f"chronicle {args.command}: internal error (a bug in chronicle, not in the entries): {type(exc).__name__}: {exc}; run it again with CHRONICLE_DEBUG=1 to see the traceback, and report it", file=sys.stderr)
         return 2

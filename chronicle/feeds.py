@@ -36,10 +36,9 @@ from markupsafe import Markup
 
 from chronicle import __version__, vocab
 from chronicle.dates import PartialDate
-from chronicle.generate import page_of, page_path, url_of
+from chronicle.urls import FOLDERS, page_of, page_path, url_of
 from chronicle.jsonld import plain_text
 from chronicle.model import Chronicle, Event
-from chronicle.read import KINDS
 from chronicle.text import links, render_markdown
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -124,7 +123,6 @@ def _summary_html(event: Event, c: Chronicle, site: Site) -> str:
     return str(Markup("<p>%s</p>\n") % headline(event, c) + _summary_body(event.summary, site.base))
 
 
-_DIRECTORY = {kind: directory for directory, kind in KINDS.items()}  # "event" -> "events"
 
 
 @lru_cache(maxsize=65536)
@@ -132,7 +130,7 @@ def _entry_links(summary: str) -> tuple[tuple[str, str], ...]:
     found = []
     for _, _, href in links(summary or ""):
         kind, _, ref = href.partition(":")
-        if kind in _DIRECTORY:
+        if kind in FOLDERS:
             found.append((kind, ref))
     return tuple(found)
 
@@ -143,7 +141,7 @@ def _summary_body(summary: str, base: str) -> Markup:
     per text (the live preview exports after every edit)."""
     if not summary:
         return Markup("")
-    return render_markdown(summary, lambda kind, ref: base + url_of(page_path(f"{_DIRECTORY[kind]}/{ref}")) if base else (url_of(page_path(f"{_DIRECTORY[kind]}/{ref}")) or "./"))
+    return render_markdown(summary, lambda kind, ref: base + url_of(page_path(f"{FOLDERS[kind]}/{ref}")) if base else (url_of(page_path(f"{FOLDERS[kind]}/{ref}")) or "./"))
 
 
 # ---- Atom ----

@@ -110,6 +110,10 @@ class Chronicle:
     topics: dict[str, Topic] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
 
+    def entries(self, kind: str) -> dict:
+        """The entries of a kind ("event", "actor", "source", "topic", "place") by id."""
+        return {"event": self.events, "actor": self.actors, "source": self.sources, "topic": self.topics, "place": self.places}[kind]
+
     # ---- derived relations (computed once, read by generate and export) ----
 
     @cached_property

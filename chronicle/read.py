@@ -19,9 +19,10 @@ from pathlib import Path
 import yaml
 
 from chronicle.problems import Problem
+from chronicle.urls import KIND_OF_FOLDER
 
-# Directory under content/ -> the singular kind name used everywhere else.
-KINDS = {"events": "event", "actors": "actor", "sources": "source", "topics": "topic", "places": "place"}
+# Directory under content/ -> the singular kind name used everywhere else (chronicle.urls).
+KINDS = KIND_OF_FOLDER
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CLEANING_FILE = "cleaning.yml"
 
