@@ -196,9 +196,12 @@ def cmd_serve(args) -> int:
     # covers only those pages until a full rebuild.
     # MkDocs warns that a dirty build may leave navigation stale, and strict mode would stop on
     # that warning: the preview is not strict (warnings still show); `chronicle build` is.
-    build_type, strict = (None, {}) if args.full else ("dirty", {"strict": False})
+    config_file = str(args.root / "mkdocs.yml")
     try:
-        serve(config_file=str(args.root / "mkdocs.yml"), dev_addr=args.dev_addr, livereload=True, build_type=build_type, **strict)
+        if args.full:
+            serve(config_file=config_file, dev_addr=args.dev_addr, livereload=True)
+        else:
+            serve(config_file=config_file, dev_addr=args.dev_addr, livereload=True, build_type="dirty", strict=False)
     except Abort as exc:
         print(f"chronicle serve: the site could not be built: {exc}", file=sys.stderr)
         return 1

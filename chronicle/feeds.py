@@ -117,9 +117,8 @@ def headline(event: Event, c: Chronicle) -> str:
 
 def _summary_html(event: Event, c: Chronicle, site: Site) -> str:
     """The summary as HTML; its links to entries are addresses like the entries' own links."""
-    kinds = {"event": c.events, "actor": c.actors, "topic": c.topics, "place": c.places, "source": c.sources}
     for kind, ref in _entry_links(event.summary):
-        kinds[kind][ref]  # noqa: B018 -- validated; an unknown entry stays an error here too
+        c.entries(kind)[ref]  # noqa: B018 -- validated; an unknown entry stays an error here too
     return str(Markup("<p>%s</p>\n") % headline(event, c) + _summary_body(event.summary, site.base))
 
 

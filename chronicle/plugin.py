@@ -164,7 +164,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # Set for this build only (on_post_build takes it back), unless the user set it: a
         # preview that runs for hours, or tests that build in one process, get each build's own.
         self.epoch_set = "SOURCE_DATE_EPOCH" not in os.environ
-        if self.epoch_set:
+        if self.epoch_set and self.chronicle is not None:
             os.environ["SOURCE_DATE_EPOCH"] = str(pipeline.source_date_epoch(self.chronicle))
 
     def _unset_epoch(self) -> None:

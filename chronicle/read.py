@@ -298,7 +298,7 @@ class ReadCache:
     """
 
     def __init__(self) -> None:
-        self._files: dict[Path, tuple[tuple, object]] = {}
+        self._files: dict[Path, tuple[tuple | None, object]] = {}
         self._seen: set[Path] = set()
         self.changed = True
         self.reread: list[str] = []  # files read again in the last read_project, relative to root
