@@ -188,7 +188,7 @@ def cmd_serve(args) -> int:
     if errors:
         print(f"chronicle serve: {errors} error(s) in the entries; fix them and run it again", file=sys.stderr)
         return 1
-    config.plugins["chronicle"].handoff = session
+    config.plugins["chronicle"].for_chronicle_serve(session)
     print(f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)", file=sys.stderr)
     # After the first build, a rebuild regenerates only the pages that show what changed
     # (chronicle.incremental) and MkDocs re-renders only the pages whose Markdown changed: an
@@ -196,9 +196,12 @@ def cmd_serve(args) -> int:
     # covers only those pages until a full rebuild.
     # MkDocs warns that a dirty build may leave navigation stale, and strict mode would stop on
     # that warning: the preview is not strict (warnings still show); `chronicle build` is.
-    build_type, strict = (None, {}) if args.full else ("dirty", {"strict": False})
+    config_file = str(args.root / "mkdocs.yml")
     try:
-        serve(config_file=str(args.root / "mkdocs.yml"), dev_addr=args.dev_addr, livereload=True, build_type=build_type, **strict)
+        if args.full:
+            serve(config_file=config_file, dev_addr=args.dev_addr, livereload=True)
+        else:
+            serve(config_file=config_file, dev_addr=args.dev_addr, livereload=True, build_type="dirty", strict=False)
     except Abort as exc:
         print(f"chronicle serve: the site could not be built: {exc}", file=sys.stderr)
         return 1
@@ -288,5 +291,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
         if os.environ.get("CHRONICLE_DEBUG"):
             raise
-        print(f"chronicle {args.command}: internal error: {type(exc).__name__}: {exc} (set CHRONICLE_DEBUG=1 for details)", file=sys.stderr)
+        print(f"chronicle {args.command}: internal error (a bug in chronicle, not in the entries): {type(exc).__name__}: {exc}; run it again with CHRONICLE_DEBUG=1 to see the traceback, and report it", file=sys.stderr)
         return 2

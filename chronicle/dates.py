@@ -73,7 +73,7 @@ class PartialDate:
 @lru_cache(maxsize=100_000)
 def _uk(year: int, month: int | None, day: int | None) -> str:
     """Babel's Ukrainian date, computed once per date (a chronicle prints each date many times)."""
-    if day:
+    if day and month:
         return format_date(dt.date(year, month, day), "d MMMM y 'р.'", locale="uk")
     if month:
         return format_date(dt.date(year, month, 1), "LLLL y 'р.'", locale="uk")

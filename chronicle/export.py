@@ -16,7 +16,7 @@ from pathlib import Path
 
 from chronicle import __version__, feeds
 from chronicle.dates import PartialDate
-from chronicle.generate import page_of, url_of
+from chronicle.urls import page_of, url_of
 from chronicle.model import Chronicle
 from chronicle.pipeline import source_date_epoch
 from chronicle.writes import named

@@ -28,6 +28,7 @@ import io
 import re
 import uuid
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,10 +37,9 @@ from markupsafe import Markup
 
 from chronicle import __version__, vocab
 from chronicle.dates import PartialDate
-from chronicle.generate import page_of, page_path, url_of
+from chronicle.urls import FOLDERS, page_of, page_path, url_of
 from chronicle.jsonld import plain_text
 from chronicle.model import Chronicle, Event
-from chronicle.read import KINDS
 from chronicle.text import links, render_markdown
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -118,13 +118,11 @@ def headline(event: Event, c: Chronicle) -> str:
 
 def _summary_html(event: Event, c: Chronicle, site: Site) -> str:
     """The summary as HTML; its links to entries are addresses like the entries' own links."""
-    kinds = {"event": c.events, "actor": c.actors, "topic": c.topics, "place": c.places, "source": c.sources}
     for kind, ref in _entry_links(event.summary):
-        kinds[kind][ref]  # noqa: B018 -- validated; an unknown entry stays an error here too
+        c.entries(kind)[ref]  # noqa: B018 -- validated; an unknown entry stays an error here too
     return str(Markup("<p>%s</p>\n") % headline(event, c) + _summary_body(event.summary, site.base))
 
 
-_DIRECTORY = {kind: directory for directory, kind in KINDS.items()}  # "event" -> "events"
 
 
 @lru_cache(maxsize=65536)
@@ -132,7 +130,7 @@ def _entry_links(summary: str) -> tuple[tuple[str, str], ...]:
     found = []
     for _, _, href in links(summary or ""):
         kind, _, ref = href.partition(":")
-        if kind in _DIRECTORY:
+        if kind in FOLDERS:
             found.append((kind, ref))
     return tuple(found)
 
@@ -143,7 +141,7 @@ def _summary_body(summary: str, base: str) -> Markup:
     per text (the live preview exports after every edit)."""
     if not summary:
         return Markup("")
-    return render_markdown(summary, lambda kind, ref: base + url_of(page_path(f"{_DIRECTORY[kind]}/{ref}")) if base else (url_of(page_path(f"{_DIRECTORY[kind]}/{ref}")) or "./"))
+    return render_markdown(summary, lambda kind, ref: base + url_of(page_path(f"{FOLDERS[kind]}/{ref}")) if base else (url_of(page_path(f"{FOLDERS[kind]}/{ref}")) or "./"))
 
 
 # ---- Atom ----
@@ -246,7 +244,6 @@ def _date(d: PartialDate | None) -> str:
 
 def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
     """Every table: file name -> rows, the first row the header. Rows are sorted by id."""
-    t = spreadsheet_text
     events = sorted(c.events.values(), key=lambda e: e.id)
     actors = sorted(c.actors.values(), key=lambda a: a.id)
 
@@ -254,31 +251,61 @@ def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
         return site.link(url_of(page_of(obj)))
 
     return {
-        "events.csv": [["id", "title", "date", "date_precision", "end_date", "kind", "status", "place", "actors", "topics", "sources", "related", "summary", "date_note", "page"]] + [
-            [e.id, t(e.title), e.date.iso, e.date.precision, _date(e.end_date), e.kind, e.status, e.place or "",
-             _ids(dict.fromkeys(p.actor for p in e.actors)), _ids(e.topics), _ids(e.sources), _ids(e.related), t(e.summary), t(e.date_note), page(e)]
-            for e in events
-        ],
+        "events.csv": _events_table(events, page),
         "participants.csv": [["event", "actor", "role"]] + [[e.id, p.actor, p.role or ""] for e in events for p in e.actors],
-        "quotes.csv": [["event", "text", "by", "source"]] + [[e.id, t(q.text), _ids(q.by), q.source] for e in events for q in e.quotes],
-        "actors.csv": [["id", "name", "kind", "aliases", "description", "wikidata", "page"]] + [
-            [a.id, t(a.name), a.kind, _lines(a.aliases), t(a.description), a.wikidata or "", page(a)] for a in actors
-        ],
-        "roles.csv": [["actor", "post", "organization", "from", "to"]] + [
-            [a.id, t(r.post), r.organization or "", _date(r.start), _date(r.end)] for a in actors for r in a.roles
-        ],
-        "sources.csv": [["id", "title", "outlet", "published", "language", "url", "seed", "sha256", "note", "page"]] + [
-            [s.id, t(s.title), t(s.outlet), s.published.iso, s.language, s.url or "", s.seed, s.sha256, t(s.note), page(s)]
-            for s in sorted(c.sources.values(), key=lambda s: s.id)
-        ],
-        "topics.csv": [["id", "name", "aliases", "description", "wikidata", "page"]] + [
-            [x.id, t(x.name), _lines(x.aliases), t(x.description), x.wikidata or "", page(x)] for x in sorted(c.topics.values(), key=lambda x: x.id)
-        ],
-        "places.csv": [["id", "name", "aliases", "description", "country", "lat", "lon", "wikidata", "page"]] + [
-            [p.id, t(p.name), _lines(p.aliases), t(p.description), t(p.country), "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon), p.wikidata or "", page(p)]
-            for p in sorted(c.places.values(), key=lambda p: p.id)
-        ],
+        "quotes.csv": [["event", "text", "by", "source"]] + [[e.id, spreadsheet_text(q.text), _ids(q.by), q.source] for e in events for q in e.quotes],
+        "actors.csv": _actors_table(actors, page),
+        "roles.csv": _roles_table(actors),
+        "sources.csv": _sources_table(c, page),
+        "topics.csv": _topics_table(c, page),
+        "places.csv": _places_table(c, page),
     }
+
+
+def _events_table(events: list, page: Callable[[object], str]) -> list[list]:
+    t = spreadsheet_text
+    return [["id", "title", "date", "date_precision", "end_date", "kind", "status", "place", "actors", "topics", "sources", "related", "summary", "date_note", "page"]] + [
+        [e.id, t(e.title), e.date.iso, e.date.precision, _date(e.end_date), e.kind, e.status, e.place or "",
+         _ids(dict.fromkeys(p.actor for p in e.actors)), _ids(e.topics), _ids(e.sources), _ids(e.related), t(e.summary), t(e.date_note), page(e)]
+        for e in events
+    ]
+
+
+def _actors_table(actors: list, page: Callable[[object], str]) -> list[list]:
+    t = spreadsheet_text
+    return [["id", "name", "kind", "aliases", "description", "wikidata", "page"]] + [
+        [a.id, t(a.name), a.kind, _lines(a.aliases), t(a.description), a.wikidata or "", page(a)] for a in actors
+    ]
+
+
+def _roles_table(actors: list) -> list[list]:
+    t = spreadsheet_text
+    return [["actor", "post", "organization", "from", "to"]] + [
+        [a.id, t(r.post), r.organization or "", _date(r.start), _date(r.end)] for a in actors for r in a.roles
+    ]
+
+
+def _sources_table(c: Chronicle, page: Callable[[object], str]) -> list[list]:
+    t = spreadsheet_text
+    return [["id", "title", "outlet", "published", "language", "url", "seed", "sha256", "note", "page"]] + [
+        [s.id, t(s.title), t(s.outlet), s.published.iso, s.language, s.url or "", s.seed, s.sha256, t(s.note), page(s)]
+        for s in sorted(c.sources.values(), key=lambda s: s.id)
+    ]
+
+
+def _topics_table(c: Chronicle, page: Callable[[object], str]) -> list[list]:
+    t = spreadsheet_text
+    return [["id", "name", "aliases", "description", "wikidata", "page"]] + [
+        [x.id, t(x.name), _lines(x.aliases), t(x.description), x.wikidata or "", page(x)] for x in sorted(c.topics.values(), key=lambda x: x.id)
+    ]
+
+
+def _places_table(c: Chronicle, page: Callable[[object], str]) -> list[list]:
+    t = spreadsheet_text
+    return [["id", "name", "aliases", "description", "country", "lat", "lon", "wikidata", "page"]] + [
+        [p.id, t(p.name), _lines(p.aliases), t(p.description), t(p.country), "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon), p.wikidata or "", page(p)]
+        for p in sorted(c.places.values(), key=lambda p: p.id)
+    ]
 
 
 def csv_bytes(rows: list[list]) -> bytes:

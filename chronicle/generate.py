@@ -22,70 +22,26 @@ import json
 import multiprocessing
 import os
 import posixpath
-import tempfile
 import threading
 import zlib
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from chronicle import jsonld, vocab
-from chronicle.guard import DOCS_MARK, mark
-from chronicle.model import Actor, Chronicle, Event, Place, Source, Topic
+from chronicle.families import generate_pages
+from chronicle.model import Chronicle, Event, Source
+from chronicle.problems import Bug
 from chronicle.read import RawProject
 from chronicle.swap import die_with_parent
 from chronicle.text import md_escape, parse, render_markdown, sort_key
+from chronicle.urls import dir_parts, entry_page, page_of, page_path, relative_url, relpath
 from chronicle.validate import SCHEMA_KINDS, schema_text
-from chronicle.writes import named
 
-PLURAL = {Event: "events", Actor: "actors", Source: "sources", Topic: "topics", Place: "places"}
-KEEP = {".gitignore", DOCS_MARK}  # files in the output directory that belong to git, and the marker of a docs folder (chronicle.guard)
-LATEST = 10  # events on the home page
-# Listings that would grow with the chronicle are split: an actor, topic, place or kind with more
-# than LISTING_LIMIT events shows the newest LISTING_HEAD on its page and links a page per year;
-# an index with more than INDEX_LIMIT entries links a page per letter (actors) or year (sources).
-LISTING_LIMIT = 60
-LISTING_HEAD = 20
-INDEX_LIMIT = 300
-MET_LIMIT = 12  # actors met most often, on an actor's page
-_LETTERS = dict(zip(
-    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
-    "a b v h g d e ye zh z y i yi j k l m n o p r s t u f kh ts ch sh shch q yu ya".split(),
-))
-
-
-def page_path(name: str) -> str:
-    """The Markdown path of the page served at the directory URL `name/` ('' is the home page):
-    `name/index.md`, relative to the docs directory."""
-    return f"{name}/index.md" if name else "index.md"
-
-
-def page_of(obj) -> str:
-    """The Markdown path of an entry's page, relative to the docs directory."""
-    return page_path(f"{PLURAL[type(obj)]}/{obj.id}")
-
-
-def url_of(md_path: str) -> str:
-    """The directory URL MkDocs gives a Markdown page (use_directory_urls), relative to the site root.
-
-    x/index.md and x.md (the layout before every page was an index.md) are both served at x/."""
-    stem = md_path[: -len(".md")]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def relative_url(from_md: str, to_md: str) -> str:
-    target, here = url_of(to_md) or ".", url_of(from_md) or "."
-    rel = posixpath.relpath(target, here)
-    return "./" if rel == "." else rel + "/"
 
 
 def _name(obj) -> str:
@@ -127,20 +83,6 @@ def _finalize(value):
     return md_escape(str(value))
 
 
-@lru_cache(maxsize=None)
-def _dir_parts(directory: str) -> tuple[str, ...]:
-    return tuple(p for p in directory.split("/") if p not in ("", "."))
-
-
-def _relpath(target: str, start: str) -> str:
-    """posixpath.relpath for the generator's own clean relative paths, without its os calls."""
-    here, there = _dir_parts(start), target.split("/")
-    common = 0
-    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
-        common += 1
-    return "/".join([".."] * (len(here) - common) + there[common:])
-
-
 @dataclass
 class _Page:
     """What a template needs to link from one page to others.
@@ -156,7 +98,7 @@ class _Page:
     def _from_here(self, md_path: str) -> str:
         if self.path is None:
             return "../" * (self.depth or 0) + md_path
-        return _relpath(md_path, posixpath.dirname(self.path) or ".")
+        return relpath(md_path, posixpath.dirname(self.path) or ".")
 
     def link(self, obj, text: str | None = None) -> Markup:
         label = md_escape(text if text is not None else _name(obj))
@@ -167,8 +109,8 @@ class _Page:
 
     def markdown(self, text: str) -> Markup:
         assert self.path is not None, "Markdown is rendered on a page of its own"
-        kinds = {"event": self.chronicle.events, "actor": self.chronicle.actors, "topic": self.chronicle.topics, "place": self.chronicle.places, "source": self.chronicle.sources}
-        return render_markdown(text, lambda kind, ref: relative_url(self.path, page_of(kinds[kind][ref])))
+        here = self.path
+        return render_markdown(text, lambda kind, ref: relative_url(here, entry_page(kind, ref)))
 
 
 def environment(templates: Path, reload: bool = True) -> Environment:
@@ -229,7 +171,7 @@ class Generator:
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)
-        depth = len(_dir_parts(posixpath.dirname(path)))
+        depth = len(dir_parts(posixpath.dirname(path)))
         event_line = lambda event, filterable=False: self._event_line(event, depth, filterable)  # noqa: E731
         text = self.env.get_template(template).render(page=page, link=page.link, to=page.to, md=page.markdown, event_line=event_line, **context)
         return text.rstrip("\n") + "\n"
@@ -251,144 +193,11 @@ class Generator:
 
 
     def pages(self, wanted=None) -> dict[str, str]:
-        """Every page, or with wanted (a predicate on paths) only the pages it accepts."""
-        c = self.chronicle
-        out: dict[str, str] = {}
-        want = wanted or (lambda path: True)
-        latest = c.events_newest_first[:LATEST]
-        scheduled = [e for e in c.events_oldest_first if e.status == "scheduled"]
-        if len(scheduled) > LATEST:  # the home page shows the latest ten; a page holds them all
-            path = page_path("timeline/scheduled")
-            if want(path):
-                newest_first = list(reversed(scheduled))
-                events, archive = self._listing(out, path, "Заплановані події", newest_first)
-                out[path] = self.render("scheduled.md.j2", path, events=events, archive=archive, total=len(scheduled))
-            all_scheduled = True
-            scheduled = scheduled[-LATEST:]
-        else:
-            all_scheduled = False
-        if want("index.md"):
-            out["index.md"] = self.render("home.md.j2", "index.md", latest=latest, scheduled=scheduled, all_scheduled=all_scheduled)
+        """Every page of every family (chronicle.families), or with wanted (a predicate on
+        paths) only the pages it accepts."""
+        return generate_pages(self, wanted or (lambda path: True))
 
-        # The timeline: a page per year (events by month, filterable by actor, topic and kind with
-        # timeline.js) and a page per kind in use (that kind's events by year), the filter's
-        # fallback without JavaScript beside the actor and topic pages.
-        years: dict[int, list[Event]] = defaultdict(list)
-        by_kind: dict[str, list[Event]] = defaultdict(list)
-        for event in c.events_oldest_first:
-            years[event.date.year].append(event)
-            by_kind[event.kind].append(event)
-        kinds_in_use = [(kind, len(by_kind[kind])) for kind in vocab.EVENT_KINDS if kind in by_kind]
-        if want("timeline/index.md"):
-            out["timeline/index.md"] = self.render("timeline.md.j2", "timeline/index.md", years=sorted(years.items(), reverse=True), kinds_in_use=kinds_in_use)
-        for year, events in years.items():
-            path = page_path(f"timeline/{year}")
-            if not want(path):
-                continue
-            months: dict[int, list[Event]] = defaultdict(list)
-            for event in events:
-                months[event.date.month].append(event)
-            out[path] = self.render("year.md.j2", path, year=year, months=sorted(months.items()), facets=self._facets(events))
-        for kind, events in by_kind.items():
-            page = page_path(f"timeline/kinds/{kind}")
-            if not want(page):  # the kind's page and its pages per year go together
-                continue
-            per_year: dict[int, list[Event]] = defaultdict(list)
-            for event in events:
-                per_year[event.date.year].append(event)
-            if len(events) > LISTING_LIMIT:  # the kind's page links a page per year
-                archive = []
-                for year, items in sorted(per_year.items(), reverse=True):
-                    path = page_path(f"timeline/kinds/{kind}/{year}")
-                    out[path] = self.render("listing_year.md.j2", path, name=vocab.EVENT_KINDS[kind], year=year, events=items, back=page)
-                    archive.append((year, len(items), path))
-                out[page] = self.render("timeline_kind.md.j2", page, kind=kind, years=[], archive=archive, kinds_in_use=kinds_in_use)
-            else:
-                out[page] = self.render("timeline_kind.md.j2", page, kind=kind, years=sorted(per_year.items(), reverse=True), archive=[], kinds_in_use=kinds_in_use)
-
-        for event in c.events.values():
-            if not want(page_of(event)):
-                continue
-            related = c.related.get(event.id, [])
-            before = [e for e in related if e.sort_key < event.sort_key]
-            after = [e for e in related if e.sort_key > event.sort_key]
-            out[page_of(event)] = self.render("event.md.j2", page_of(event), event=event, before=before, after=after)
-        # An actor's, topic's or place's page and its pages per year (_listing) go together.
-        for actor in c.actors.values():
-            if want(page_of(actor)):
-                events, archive = self._listing(out, page_of(actor), actor.name, c.events_by_actor.get(actor.id, []))
-                out[page_of(actor)] = self.render("actor.md.j2", page_of(actor), actor=actor, events=events, archive=archive, met=c.met(actor.id)[:MET_LIMIT])
-        for topic in c.topics.values():
-            if want(page_of(topic)):
-                events, archive = self._listing(out, page_of(topic), topic.name, c.events_by_topic.get(topic.id, []))
-                out[page_of(topic)] = self.render("topic.md.j2", page_of(topic), topic=topic, events=events, archive=archive)
-        for place in c.places.values():
-            if want(page_of(place)):
-                events, archive = self._listing(out, page_of(place), place.name, c.events_by_place.get(place.id, []))
-                out[page_of(place)] = self.render("place.md.j2", page_of(place), place=place, events=events, archive=archive)
-        for source in c.sources.values():
-            if want(page_of(source)):
-                out[page_of(source)] = self.render("source.md.j2", page_of(source), source=source, events=c.events_by_source.get(source.id, []))
-
-        by_name = lambda items: sorted(items, key=lambda x: (sort_key(_name(x)), x.id))  # noqa: E731
-        if want("actors/index.md"):  # the index and its pages per letter go together
-            groups = defaultdict(list)
-            for actor in by_name(c.actors.values()):
-                groups[actor.kind].append(actor)
-            if len(c.actors) > INDEX_LIMIT:  # a page per first letter, the index lists the letters
-                letters: dict[str, list] = defaultdict(list)
-                for actor in by_name(c.actors.values()):
-                    first = actor.name[:1].lower()
-                    letters[_LETTERS.get(first, first if first.isascii() and first.isalpha() else "other")].append(actor)
-                pages = []
-                for slug, actors in letters.items():
-                    path = page_path(f"actors/letters/{slug}")
-                    label = actors[0].name[:1].upper() if slug != "other" else "Інші"
-                    out[path] = self.render("actors_letter.md.j2", path, label=label, actors=actors)
-                    pages.append((label, len(actors), path))
-                out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[], letters=pages)
-            else:
-                out["actors/index.md"] = self.render("actors.md.j2", "actors/index.md", groups=[(k, groups[k]) for k in vocab.ACTOR_KINDS if groups[k]], letters=[])
-        if want("topics/index.md"):
-            out["topics/index.md"] = self.render("topics.md.j2", "topics/index.md", topics=by_name(c.topics.values()))
-        if want("places/index.md"):
-            out["places/index.md"] = self.render("places.md.j2", "places/index.md", places=by_name(c.places.values()))
-        if want("sources/index.md"):  # the index and its pages per year go together
-            sources = sorted(c.sources.values(), key=lambda s: (s.published, s.id), reverse=True)
-            if len(sources) > INDEX_LIMIT:  # a page per year of publication
-                per_year_sources: dict[int, list[Source]] = defaultdict(list)
-                for source in sources:
-                    per_year_sources[source.published.year].append(source)
-                source_years = []
-                for year, items in per_year_sources.items():
-                    path = page_path(f"sources/years/{year}")
-                    out[path] = self.render("sources.md.j2", path, sources=items, year=year, years=[])
-                    source_years.append((year, len(items), path))
-                out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=[], year=None, years=source_years)
-            else:
-                out["sources/index.md"] = self.render("sources.md.j2", "sources/index.md", sources=sources, year=None, years=[])
-        return out
-
-    def _listing(self, out: dict[str, str], page: str, name: str, events: list[Event]) -> tuple[list[Event], list[tuple]]:
-        """The events a page lists itself, and (year, count, page) of the per-year pages it links.
-
-        Up to LISTING_LIMIT events a page lists them all; beyond, it lists the newest
-        LISTING_HEAD and a page per year holds the rest, so no page grows with the chronicle.
-        """
-        if len(events) <= LISTING_LIMIT:
-            return events, []
-        per_year: dict[int, list[Event]] = defaultdict(list)
-        for event in events:  # newest first
-            per_year[event.date.year].append(event)
-        base = url_of(page).rstrip("/")
-        archive = []
-        for year, items in per_year.items():
-            path = page_path(f"{base}/{year}")
-            out[path] = self.render("listing_year.md.j2", path, name=name, year=year, events=items, back=page)
-            archive.append((year, len(items), path))
-        return events[:LISTING_HEAD], archive
-
-    def _facets(self, events: list[Event]) -> dict[str, list[tuple]]:
+    def facets(self, events: list[Event]) -> dict[str, list[tuple]]:
         """The kinds (in the vocabulary's order), actors and topics (by name) of a year's events,
         each with its number of events: only what is on that page, so the lists stay short."""
         c = self.chronicle
@@ -473,13 +282,18 @@ def generate(chronicle: Chronicle, raw: RawProject, templates: Path, env: Enviro
 
     workers: processes that generate the pages (workers_for(chronicle) picks); the tree is the
     same whatever their number (tests/test_incremental.py)."""
-    files = _pages(Generator(chronicle, templates, env), workers)
+    pages = _pages(Generator(chronicle, templates, env), workers)
     parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
-    for path, data in extra_files(chronicle, raw).items():
-        if path in files:
-            raise ValueError(f"content/pages/{path} would overwrite a generated page")
-        files[path] = data
-    return dict(sorted(files.items()))
+    return with_extras(pages, extra_files(chronicle, raw))
+
+
+def with_extras(pages: dict[str, bytes], extras: dict[str, bytes]) -> dict[str, bytes]:
+    """The generated pages and the other files of the tree, in path order. The check refuses a
+    hand-written page where a page is generated (chronicle.pages), so a clash is a bug."""
+    clash = pages.keys() & extras.keys()
+    if clash:
+        raise Bug(f"content/pages/{min(clash)} clashes with a generated page, which chronicle.pages should have refused")
+    return dict(sorted({**pages, **extras}.items()))
 
 
 def extra_files(chronicle: Chronicle, raw: RawProject) -> dict[str, bytes]:
@@ -491,84 +305,3 @@ def extra_files(chronicle: Chronicle, raw: RawProject) -> dict[str, bytes]:
     for name in SCHEMA_KINDS + ("common",):
         files[f"schemas/{name}.schema.json"] = schema_text(name).encode("utf-8")
     return files
-
-
-def write_tree(directory: Path, files: dict[str, bytes]) -> list[str]:
-    """Make directory hold exactly files: write what changed, remove what is gone.
-
-    Returns the paths written. Every changed file is first written in full beside its target,
-    and only when all of them are written are they renamed into place: a failure (a full disk,
-    a path that cannot be made) leaves the tree as it was, and a reader (mkdocs serve, another
-    renderer) never sees a half-written page.
-    """
-    directory.mkdir(parents=True, exist_ok=True)
-    root = str(directory)
-    staged: list[tuple[str, str, str]] = []
-    try:
-        for rel, data in sorted(files.items()):
-            target = os.path.join(root, rel)
-            try:
-                with open(target, "rb") as handle:
-                    if handle.read() == data:
-                        continue
-            except OSError:
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".tmp-")
-            staged.append((rel, tmp, target))
-            with named(target), os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, 0o644)
-    except BaseException:
-        for _, tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for _, tmp, target in staged:
-        os.replace(tmp, target)
-    written = [rel for rel, _, _ in staged]
-    if not os.path.exists(os.path.join(root, DOCS_MARK)):
-        mark(directory, "docs")
-    # What the chronicle no longer produces goes, and so do directories left empty (deepest first).
-    for here, dirs, names in os.walk(root, topdown=False):
-        rel_dir = os.path.relpath(here, root).replace(os.sep, "/")
-        prefix = "" if rel_dir == "." else rel_dir + "/"
-        for name in names:
-            rel = prefix + name
-            if rel not in files and rel not in KEEP:
-                os.unlink(os.path.join(here, name))
-        if here != root and not os.listdir(here):
-            os.rmdir(here)
-    return written
-
-
-def write_changes(directory: Path, old: dict[str, bytes], new: dict[str, bytes]) -> list[str]:
-    """Make directory, which holds exactly old (written by write_tree or write_changes), hold new.
-
-    The live preview's write_tree: it compares with what it wrote last time instead of reading
-    the tree back. Returns the paths written or removed. Staged like write_tree: every changed
-    file is written beside its target first, then all are renamed into place.
-    """
-    changed = sorted(rel for rel, data in new.items() if old.get(rel) != data)
-    staged: list[tuple[str, Path]] = []
-    try:
-        for rel in changed:
-            target = directory / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            staged.append((tmp, target))
-            with named(target), os.fdopen(fd, "wb") as handle:
-                handle.write(new[rel])
-            os.chmod(tmp, 0o644)
-    except BaseException:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, target in staged:
-        os.replace(tmp, target)
-    removed = sorted(rel for rel in old if rel not in new)
-    for rel in removed:
-        (directory / rel).unlink(missing_ok=True)
-        parent = (directory / rel).parent
-        while parent != directory and parent.is_dir() and not any(parent.iterdir()):
-            parent.rmdir()
-            parent = parent.parent
-    return changed + removed

@@ -80,6 +80,13 @@ def judge(kind: str, raw: str | os.PathLike, root: Path, origin: str, *, own: tu
         raise OutputError(f"{shown} is empty, which would be the project root; give a folder such as 'site'")
     root = Path(os.path.realpath(root))
     folder = Path(os.path.realpath(root / text))
+    _judge_place(kind, shown, root, folder, own, other)
+    _judge_what_is_there(kind, shown, folder)
+    return folder
+
+
+def _judge_place(kind: str, shown: str, root: Path, folder: Path, own: tuple[str, ...], other: Path | None) -> None:
+    """OutputError if the folder is the project, holds it, or overlaps its own folders or the other output."""
     if folder == root:
         raise OutputError(f"{shown} is the project root ({root}); building there would replace the project; give a folder such as 'site'")
     if _inside(root, folder):
@@ -94,10 +101,14 @@ def judge(kind: str, raw: str | os.PathLike, root: Path, origin: str, *, own: tu
         if _inside(folder, other) or _inside(other, folder):
             which = "docs" if kind == "site" else "site"
             raise OutputError(f"{shown} ({folder}) overlaps the {which} folder ({other}); keep them apart")
+
+
+def _judge_what_is_there(kind: str, shown: str, folder: Path) -> None:
+    """OutputError unless the folder is missing, or a folder empty or holding this tool's output."""
     try:
         mode = folder.stat().st_mode
     except FileNotFoundError:
-        return folder
+        return
     except OSError as exc:
         raise OutputError(f"{shown} cannot be read: {exc.strerror}") from None
     if not stat.S_ISDIR(mode):
@@ -109,7 +120,7 @@ def judge(kind: str, raw: str | os.PathLike, root: Path, origin: str, *, own: tu
     except OSError as exc:
         raise OutputError(f"{shown} ({folder}) cannot be read: {exc.strerror}") from None
     if empty or (folder / mark).is_file() or legacy(folder):
-        return folder
+        return
     raise OutputError(f"{shown} ({folder}) holds files that chronicle did not build (no {mark} in it); empty it or give another folder")
 
 

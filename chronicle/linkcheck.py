@@ -76,52 +76,77 @@ def check_site(site: Path) -> Report:
         where = page_path.relative_to(site).as_posix()
         for tag, attribute, url in page.links:
             report.links += 1
-            parts = urlsplit(url.strip())
-            loads = tag in ("link-load", "bundle") or _LOADS.get(tag) == attribute
-            if parts.scheme or url.startswith("//"):
-                if loads:
-                    report.problems.append(f"{where}: <{tag.replace('-load', '').replace('bundle', 'div data-bundle')}> loads {url} from another host; keep it in the site")
-                elif parts.scheme not in ("http", "https", "mailto"):
-                    report.problems.append(f"{where}: link {url} uses '{parts.scheme}:'")
-                continue
-            if not parts.path:
-                if parts.fragment and unquote(parts.fragment) not in page.ids:
-                    report.problems.append(f"{where}: link #{parts.fragment}: no such anchor on the page")
-                continue
-            path = unquote(parts.path)
-            if path.startswith("/"):  # root-absolute (404.html): under the path the site is served at
-                if not (path + "/").startswith(base_path):
-                    report.problems.append(f"{where}: link {url} is outside {base_path}, where the site is served")
-                    continue
-                target = (site / path[len(base_path):]).resolve()
-            else:
-                target = (page_path.parent / path).resolve()
-            if site != target and site not in target.parents:
-                report.problems.append(f"{where}: link {url} leaves the site")
-                continue
-            if tag == "bundle":
-                if not (target / "pagefind.js").is_file():
-                    report.problems.append(f"{where}: the search index {url} is missing (no pagefind.js there; `chronicle build` makes it)")
-                    continue
-                try:  # a large site's index in parts: the bundles parts.json names are there too
-                    others = json.loads((target / "parts.json").read_text("utf-8"))
-                except OSError:
-                    others = []
-                except ValueError:
-                    others = None
-                if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
-                    report.problems.append(f"{where}: the search index's parts.json is not a list of bundles")
-                    continue
-                for other in others:
-                    bundle = (target / other).resolve()
-                    if (site not in bundle.parents) or not (bundle / "pagefind.js").is_file():
-                        report.problems.append(f"{where}: the search index's part {other} is missing (no pagefind.js there)")
-                continue
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.is_file():
-                report.problems.append(f"{where}: broken link {url}")
-            elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in _parse(target).ids:
-                report.problems.append(f"{where}: link {url}: no such anchor")
+            for problem in _link_problems(site, base_path, page_path, page, tag, attribute, url):
+                report.problems.append(f"{where}: {problem}")
     report.problems = list(dict.fromkeys(report.problems))
     return report
+
+
+def _link_problems(site: Path, base_path: str, page_path: Path, page: _Page, tag: str, attribute: str, url: str) -> list[str]:
+    """What is wrong with one link of the page at page_path (without the page's name)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme or url.startswith("//"):
+        return _elsewhere_problems(tag, attribute, url, parts.scheme)
+    if not parts.path:
+        if parts.fragment and unquote(parts.fragment) not in page.ids:
+            return [f"link #{parts.fragment}: no such anchor on the page"]
+        return []
+    target, problem = _resolve(site, base_path, page_path, unquote(parts.path), url)
+    if problem:
+        return [problem]
+    if tag == "bundle":
+        return _bundle_problems(site, target, url)
+    return _target_problems(target, url, parts.fragment)
+
+
+def _elsewhere_problems(tag: str, attribute: str, url: str, scheme: str) -> list[str]:
+    """A link to another host: loading from it is refused; following it only by http, https, mailto."""
+    if tag in ("link-load", "bundle") or _LOADS.get(tag) == attribute:
+        return [f"<{tag.replace('-load', '').replace('bundle', 'div data-bundle')}> loads {url} from another host; keep it in the site"]
+    if scheme not in ("http", "https", "mailto"):
+        return [f"link {url} uses '{scheme}:'"]
+    return []
+
+
+def _resolve(site: Path, base_path: str, page_path: Path, path: str, url: str) -> tuple[Path, str | None]:
+    """The file a link's path reaches, and what is wrong if it is not in the site."""
+    if path.startswith("/"):  # root-absolute (404.html): under the path the site is served at
+        if not (path + "/").startswith(base_path):
+            return site, f"link {url} is outside {base_path}, where the site is served"
+        target = (site / path[len(base_path):]).resolve()
+    else:
+        target = (page_path.parent / path).resolve()
+    if site != target and site not in target.parents:
+        return target, f"link {url} leaves the site"
+    return target, None
+
+
+def _bundle_problems(site: Path, target: Path, url: str) -> list[str]:
+    """The search page's data-bundle: Pagefind's pagefind.js there, and in every part parts.json names."""
+    if not (target / "pagefind.js").is_file():
+        return [f"the search index {url} is missing (no pagefind.js there; `chronicle build` makes it)"]
+    try:  # a large site's index in parts: the bundles parts.json names are there too
+        others = json.loads((target / "parts.json").read_text("utf-8"))
+    except OSError:
+        others = []
+    except ValueError:
+        others = None
+    if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
+        return ["the search index's parts.json is not a list of bundles"]
+    problems = []
+    for other in others:
+        bundle = (target / other).resolve()
+        if (site not in bundle.parents) or not (bundle / "pagefind.js").is_file():
+            problems.append(f"the search index's part {other} is missing (no pagefind.js there)")
+    return problems
+
+
+def _target_problems(target: Path, url: str, fragment: str) -> list[str]:
+    """A link to a file of the site: the file is there, and the anchor on its page."""
+    if target.is_dir():
+        target = target / "index.html"
+    if not target.is_file():
+        return [f"broken link {url}"]
+    if fragment and target.suffix == ".html" and unquote(fragment) not in _parse(target).ids:
+        return [f"link {url}: no such anchor"]
+    return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from chronicle.dates import PartialDate
 from chronicle.text import sort_key
@@ -109,6 +110,11 @@ class Chronicle:
     sources: dict[str, Source] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+
+    def entries(self, kind: str) -> dict[str, Any]:
+        """The entries of a kind ("event", "actor", "source", "topic", "place") by id."""
+        by_kind: dict[str, dict[str, Any]] = {"event": self.events, "actor": self.actors, "source": self.sources, "topic": self.topics, "place": self.places}
+        return by_kind[kind]
 
     # ---- derived relations (computed once, read by generate and export) ----
 

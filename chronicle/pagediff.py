@@ -21,7 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from chronicle.generate import url_of
+from chronicle.urls import url_of
 
 _TITLE = re.compile(r'\A---\ntitle: (".*")\n', re.M)
 

@@ -342,8 +342,20 @@ def _url(value: str) -> str:
 
 
 def _html_problems(path: str, rel: str, text: str, html: str, raw: list[str], docs: set[str], rendered: dict[str, Page]) -> list[Problem]:
+    """The problems of a page's markup, then those of its raw HTML's relative links."""
+    out = _markup_problems(path, text, raw, _tags(html))
+    out += _raw_link_problems(path, rel, text, raw, docs, rendered)
+    return out
+
+
+def _is_address(name: str) -> bool:
+    """Whether the attribute holds an address: href, src or a data attribute a script loads from."""
+    return name in ("href", "src") or name in URL_DATA
+
+
+def _markup_problems(path: str, text: str, raw: list[str], parsed: _Tags) -> list[Problem]:
+    """Processing instructions and declarations, tags outside TAGS and attributes they may not have."""
     out = []
-    parsed = _tags(html)
     for odd in parsed.odd:
         line, col = _locate(text, raw, odd[:20])
         out.append(Problem(path, line, col, "a page holds no processing instructions, declarations or CDATA: remove it"))
@@ -354,60 +366,88 @@ def _html_problems(path: str, rel: str, text: str, html: str, raw: list[str], do
             continue
         for name, value in attrs:
             value = value or ""
-            line, col = _locate(text, raw, value if value and (name in ("href", "src") or name in URL_DATA) else name)
-            if name not in GLOBAL_ATTRS and name not in ATTRS.get(tag, ()) and not _DATA.fullmatch(name):
-                out.append(Problem(path, line, col, f"the attribute '{name}' of <{tag}> is not published in a hand-written page: remove it"))
-            elif name == "style" and not _ALIGN.fullmatch(value.strip()):
-                out.append(Problem(path, line, col, "a table cell's style is only its alignment (text-align: left|right|center): remove the rest"))
-            elif name in ("href", "src") or name in URL_DATA:
-                url = _url(value)
-                scheme = _SCHEME.match(url)
-                local = not scheme and not url.startswith(("/", "\\"))
-                if tag == "img" or name in URL_DATA:
-                    if not local:
-                        out.append(Problem(path, line, col, f"'{value}' is not in the site: an image or a script's data is a relative path to a file published with the site; save the file beside the page"))
-                elif not local and not (scheme and scheme.group(0)[:-1].lower() in SCHEMES and (url.lower().startswith("mailto:") or urlsplit(url).netloc)):
-                    out.append(Problem(path, line, col, f"the link '{value}' is not http, https, mailto or a relative path: write it as one of those"))
-            elif name.startswith("data-") and (_SCHEME.match(_url(value)) or _url(value).startswith("//")):
-                out.append(Problem(path, line, col, f"the attribute '{name}' holds an address; a page's data attributes hold no addresses: remove it"))
-    # Relative links in raw HTML: MkDocs leaves them as written; they must reach the site.
+            message = _attribute_problem(tag, name, value)
+            if message:
+                line, col = _locate(text, raw, value if value and _is_address(name) else name)
+                out.append(Problem(path, line, col, message))
+    return out
+
+
+def _attribute_problem(tag: str, name: str, value: str) -> str | None:
+    """What is wrong with one attribute of an allowed tag, or None."""
+    if name not in GLOBAL_ATTRS and name not in ATTRS.get(tag, ()) and not _DATA.fullmatch(name):
+        return f"the attribute '{name}' of <{tag}> is not published in a hand-written page: remove it"
+    if name == "style" and not _ALIGN.fullmatch(value.strip()):
+        return "a table cell's style is only its alignment (text-align: left|right|center): remove the rest"
+    if _is_address(name):
+        return _address_problem(tag, name, value)
+    if name.startswith("data-") and (_SCHEME.match(_url(value)) or _url(value).startswith("//")):
+        return f"the attribute '{name}' holds an address; a page's data attributes hold no addresses: remove it"
+    return None
+
+
+def _address_problem(tag: str, name: str, value: str) -> str | None:
+    """An image or a script's data must be local; a link is http, https, mailto or relative."""
+    url = _url(value)
+    scheme = _SCHEME.match(url)
+    local = not scheme and not url.startswith(("/", "\\"))
+    if tag == "img" or name in URL_DATA:
+        if not local:
+            return f"'{value}' is not in the site: an image or a script's data is a relative path to a file published with the site; save the file beside the page"
+        return None
+    if not local and not (scheme and scheme.group(0)[:-1].lower() in SCHEMES and (url.lower().startswith("mailto:") or urlsplit(url).netloc)):
+        return f"the link '{value}' is not http, https, mailto or a relative path: write it as one of those"
+    return None
+
+
+def _raw_link_problems(path: str, rel: str, text: str, raw: list[str], docs: set[str], rendered: dict[str, Page]) -> list[Problem]:
+    """Relative links in raw HTML: MkDocs leaves them as written; they must reach the site."""
     from chronicle.export import EXPORT_PATH  # (export imports the pipeline, which imports this)
 
     site = docs | {EXPORT_PATH, feeds.FEED_PATH, feeds.CALENDAR_PATH}
-    here = posixpath.dirname(rel)
+    out = []
     for block in raw:
-        for tag, attrs in _tags(block).found:
+        for _tag, attrs in _tags(block).found:
             for name, value in attrs:
-                if name not in ("href", "src") and name not in URL_DATA or not value:
+                if not _is_address(name) or not value:
                     continue
-                url = _url(value)
-                if _SCHEME.match(url) or url.startswith(("/", "\\")):
-                    continue  # judged above
-                target, _, anchor = url.partition("#")
-                target = unquote(target.partition("?")[0])
-                line, col = _locate(text, [block], value)
-                if not target:
-                    resolved = rel
-                else:
-                    resolved = posixpath.normpath(posixpath.join(here, target))
-                if resolved.startswith("../") or resolved == "..":
-                    out.append(Problem(path, line, col, f"the link '{value}' leaves the site: write a path to a page or file of the site"))
-                    continue
-                if name in URL_DATA:
-                    if resolved.split("/")[0] != "pagefind":
-                        out.append(Problem(path, line, col, f"'{value}' is not the search index (pagefind/): write the relative path to pagefind/"))
-                    continue
-                page = resolved if resolved.endswith(".md") else "index.md" if resolved == "." else posixpath.join(resolved, "index.md")
-                if resolved not in site and page not in docs and not _CSV.fullmatch(resolved):
-                    out.append(Problem(path, line, col, f"the link '{value}' goes to nothing the site publishes: correct the path (relative to this page's folder; a page is its folder, e.g. ../timeline/)"))
-                    continue
-                if anchor:
-                    other = rendered.get(page)
-                    if other is None:
-                        out.append(Problem(path, line, col, f"the link '{value}' goes to an anchor of a generated page or a file, which this check cannot see: link the page itself, without #{anchor}"))
-                    elif anchor not in (other.present_anchor_ids or set()):
-                        out.append(Problem(path, line, col, f"the link '{value}' goes to '#{anchor}', which {page} does not have: write one of its headings' anchors"))
+                message = _raw_link_problem(rel, name, value, site, docs, rendered)
+                if message:
+                    line, col = _locate(text, [block], value)
+                    out.append(Problem(path, line, col, message))
     return out
+
+
+def _raw_link_problem(rel: str, name: str, value: str, site: set[str], docs: set[str], rendered: dict[str, Page]) -> str | None:
+    """What is wrong with one relative address of the page at rel, or None."""
+    url = _url(value)
+    if _SCHEME.match(url) or url.startswith(("/", "\\")):
+        return None  # judged by _address_problem
+    target, _, anchor = url.partition("#")
+    target = unquote(target.partition("?")[0])
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(rel), target)) if target else rel
+    if resolved.startswith("../") or resolved == "..":
+        return f"the link '{value}' leaves the site: write a path to a page or file of the site"
+    if name in URL_DATA:
+        if resolved.split("/")[0] != "pagefind":
+            return f"'{value}' is not the search index (pagefind/): write the relative path to pagefind/"
+        return None
+    page = resolved if resolved.endswith(".md") else "index.md" if resolved == "." else posixpath.join(resolved, "index.md")
+    if resolved not in site and page not in docs and not _CSV.fullmatch(resolved):
+        return f"the link '{value}' goes to nothing the site publishes: correct the path (relative to this page's folder; a page is its folder, e.g. ../timeline/)"
+    if anchor:
+        return _anchor_problem(value, anchor, page, rendered)
+    return None
+
+
+def _anchor_problem(value: str, anchor: str, page: str, rendered: dict[str, Page]) -> str | None:
+    """An anchor only of a hand-written page (rendered here), and one it has."""
+    other = rendered.get(page)
+    if other is None:
+        return f"the link '{value}' goes to an anchor of a generated page or a file, which this check cannot see: link the page itself, without #{anchor}"
+    if anchor not in (other.present_anchor_ids or set()):
+        return f"the link '{value}' goes to '#{anchor}', which {page} does not have: write one of its headings' anchors"
+    return None
 
 
 def _nav_problems(paths: ProjectPaths, config, pages: set[str], generated: set[str], where: str) -> list[Problem]:

@@ -1,7 +1,9 @@
 """The pipeline, top to bottom: read -> validate -> generate (-> render -> export).
 
-check() and prepare() are what `chronicle check`, `chronicle build` and the MkDocs plugin call;
-render and export run inside MkDocs (chronicle.render, chronicle.plugin).
+The one orchestration of the stages: check() is `chronicle check`; prepare() is what
+`chronicle build`, `chronicle generate` and plain `mkdocs build` run before MkDocs renders;
+the live preview (chronicle.incremental.Session) calls the same read() and checked() with its
+caches. Render and export run inside MkDocs (chronicle.render, chronicle.plugin).
 """
 
 from __future__ import annotations
@@ -13,34 +15,54 @@ from contextlib import contextmanager
 
 from chronicle import pages
 from chronicle.config import ProjectPaths
-from chronicle.generate import generate, workers_for, write_tree
+from chronicle.generate import generate, workers_for
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError, Problem
-from chronicle.read import RawProject, read_project
+from chronicle.read import RawProject, ReadCache, read_project
 from chronicle.scaffold import placeholders
 from chronicle.suggest import suggest
 from chronicle.timing import stage
-from chronicle.validate import validate
+from chronicle.validate import Memo, validate
+from chronicle.writes import write_tree
 
 
-def check(paths: ProjectPaths, suggestions: bool = True) -> tuple[Chronicle, RawProject, list[Problem]]:
-    """Read and validate: the chronicle, what was read, and every problem (errors and warnings).
+def read(paths: ProjectPaths, cache: ReadCache | None = None) -> RawProject:
+    """Stage 1: every entry, seed, hand-written page and rule file of the project."""
+    with stage("read"):
+        return read_project(paths.root, paths.content_dir, paths.seeds_dir, cache=cache)
+
+
+def checked(paths: ProjectPaths, raw: RawProject, suggestions: bool = True, memo: Memo | None = None) -> tuple[Chronicle, list[Problem]]:
+    """Stage 2: the chronicle made of what was read, and every problem (errors and warnings).
 
     Suggestions (warnings about what may be missing) come only when there is no error: until
     the entries are valid, they would be noise. suggestions=False leaves them out (a build,
-    which prints no warnings; `chronicle check` shows them).
+    which prints no warnings; `chronicle check` shows them). memo: the checks of unchanged
+    entries, kept by the live preview (chronicle.incremental).
     """
+    with gc_paused(), stage("validate"):
+        chronicle, problems = validate(raw, paths.seeds_dir, memo=memo)
+        problems += placeholders(raw)
+        problems += pages.check(paths, chronicle, raw, problems)
+        if suggestions and not any(p.severity == "error" for p in problems):
+            problems += suggest(chronicle, raw)
+        problems.sort()
+    return chronicle, problems
+
+
+def check(paths: ProjectPaths, suggestions: bool = True) -> tuple[Chronicle, RawProject, list[Problem]]:
+    """Read and validate: the chronicle, what was read, and every problem (`chronicle check`)."""
     with gc_paused():
-        with stage("read"):
-            raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
-        with stage("validate"):
-            chronicle, problems = validate(raw, paths.seeds_dir)
-            problems += placeholders(raw)
-            problems += pages.check(paths, chronicle, raw, problems)
-            if suggestions and not any(p.severity == "error" for p in problems):
-                problems += suggest(chronicle, raw)
-            problems.sort()
+        raw = read(paths)
+    chronicle, problems = checked(paths, raw, suggestions)
     return chronicle, raw, problems
+
+
+def stop_on_errors(problems: list[Problem]) -> None:
+    """Raise ChronicleError with the errors among problems, if there is any."""
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ChronicleError(errors)
 
 
 @contextmanager
@@ -59,19 +81,18 @@ def gc_paused():
 
 
 def prepare(paths: ProjectPaths) -> Chronicle:
-    """Read, validate and generate the Markdown tree; raise ChronicleError on any error."""
+    """Read, validate, generate and write the Markdown tree; raise ChronicleError on any error.
+
+    `chronicle build`, `chronicle generate` and plain `mkdocs build` call it; the live preview
+    runs the same stages through chronicle.incremental.Session, with its caches."""
     chronicle, raw, problems = check(paths, suggestions=False)  # warnings are for `chronicle check`
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise ChronicleError(errors)
+    stop_on_errors(problems)
     # What was read and checked lives until the end of the build: the collector leaves it alone
     # while the pages are generated (and forked workers leave its memory pages shared).
     gc.freeze()
     try:
         with stage("generate"):
             files = generate(chronicle, raw, paths.templates, workers=workers_for(chronicle))
-    except ValueError as exc:
-        raise ChronicleError([Problem(paths.content_dir, 1, 1, str(exc))]) from None
     finally:
         gc.unfreeze()
     with stage("write"):

@@ -89,6 +89,22 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self.locked = False  # whether this plugin holds the project's lock (chronicle.lock)
         self.backup: swap.DocsBackup | None = None  # plain `mkdocs build`: the docs as they were
 
+    # ---- the interface for the chronicle's own commands (chronicle.render, chronicle.cli) ----
+
+    def for_chronicle_build(self, chronicle: Chronicle | None) -> None:
+        """`chronicle build` renders: chronicle, when given, was generated into docs_dir already
+        (the plugin does not read, check and generate again), and the caller makes the search
+        index itself (index_search) once MkDocs' build has returned and its pages are freed."""
+        self.prepared = chronicle
+        self.defer_search = True
+
+    def for_chronicle_serve(self, session: Session) -> None:
+        """`chronicle serve` has read and checked the chronicle in session: the first build
+        generates from it without checking again, and later rebuilds keep it."""
+        self.handoff = session
+
+    # ---- MkDocs' events ----
+
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # "build", "gh-deploy" or "serve"
         # Defining on_startup makes MkDocs keep this plugin across the rebuilds of one serve.
@@ -148,7 +164,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # Set for this build only (on_post_build takes it back), unless the user set it: a
         # preview that runs for hours, or tests that build in one process, get each build's own.
         self.epoch_set = "SOURCE_DATE_EPOCH" not in os.environ
-        if self.epoch_set:
+        if self.epoch_set and self.chronicle is not None:
             os.environ["SOURCE_DATE_EPOCH"] = str(pipeline.source_date_epoch(self.chronicle))
 
     def _unset_epoch(self) -> None:

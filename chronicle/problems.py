@@ -1,4 +1,9 @@
-"""Problems found in the editors' input, reported as ``path:line:column: message``."""
+"""Problems found in the editors' input, reported as ``path:line:column: message``, and bugs.
+
+Two kinds of failure, never mixed: a Problem is the editors' (bad input, with the position to
+fix), collected into a ChronicleError; a Bug is the code's (something the checks should have
+made impossible), reported as an internal error with no made-up position (chronicle.cli).
+"""
 
 from __future__ import annotations
 
@@ -41,3 +46,9 @@ class ChronicleError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class Bug(Exception):
+    """An internal error of the chronicle's code, never the editors': what the checks should
+    have made impossible. The command line says so in one line (CHRONICLE_DEBUG=1 shows the
+    traceback)."""

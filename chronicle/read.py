@@ -19,9 +19,10 @@ from pathlib import Path
 import yaml
 
 from chronicle.problems import Problem
+from chronicle.urls import KIND_OF_FOLDER
 
-# Directory under content/ -> the singular kind name used everywhere else.
-KINDS = {"events": "event", "actors": "actor", "sources": "source", "topics": "topic", "places": "place"}
+# Directory under content/ -> the singular kind name used everywhere else (chronicle.urls).
+KINDS = KIND_OF_FOLDER
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CLEANING_FILE = "cleaning.yml"
 
@@ -297,7 +298,7 @@ class ReadCache:
     """
 
     def __init__(self) -> None:
-        self._files: dict[Path, tuple[tuple, object]] = {}
+        self._files: dict[Path, tuple[tuple | None, object]] = {}
         self._seen: set[Path] = set()
         self.changed = True
         self.reread: list[str] = []  # files read again in the last read_project, relative to root
@@ -389,18 +390,33 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
     skipped: dict[str, str] = {}
     refused: set[str] = set()
     entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS.values()}
+    cleaning = None
+    pages: dict[str, bytes] = {}
     content_is_link = os.path.islink(root / content_dir)
     if content_is_link:  # nothing under it is read
         skipped[content_dir] = SYMLINK
-    for directory, kind in () if content_is_link else KINDS.items():
+    else:
+        _read_entries(root, content_dir, cache, entries, problems, refused, skipped)
+        cleaning = _read_cleaning(root, content_dir, cache, problems, refused)
+    seeds = _read_seeds(root, seeds_dir, cache, problems, refused, skipped)
+    if not content_is_link:
+        pages = _read_pages(root, content_dir, cache, problems, refused, skipped)
+    _check_templates(root, templates_dir, skipped)
+    for rel, why in skipped.items():
+        problems.append(Problem(rel, 1, 1, why))
+        refused.add(rel)
+    if cache is not None:
+        cache.finish()
+    return RawProject(root, entries, cleaning, seeds, pages, problems, refused)
+
+
+def _read_entries(root: Path, content_dir: str, cache: ReadCache | None, entries: dict[str, dict[str, Entry]],
+                  problems: list[Problem], refused: set[str], skipped: dict[str, str]) -> None:
+    """Every <kind>s/<id>.yml into entries; a file that is not one, or does not parse, is a problem."""
+    for directory, kind in KINDS.items():
         for rel in _plain_files(root, f"{content_dir}/{directory}", False, skipped):
-            name = rel.rsplit("/", 1)[1]
-            if not name.endswith(".yml"):
-                problems.append(Problem(rel, 1, 1, f"only .yml files belong in {content_dir}/{directory}/; rename it to <id>.yml"))
-                continue
-            entry_id = name[: -len(".yml")]
-            if not ID_RE.match(entry_id) or len(entry_id) > 80:
-                problems.append(Problem(rel, 1, 1, f"the file name '{name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
+            entry_id = _entry_id(rel, f"{content_dir}/{directory}", problems)
+            if entry_id is None:
                 continue
             doc, found = _cached(root / rel, rel, cache, _load_yaml)
             problems.extend(found)
@@ -409,16 +425,36 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
             else:
                 refused.add(rel)
 
-    cleaning = None
-    rel = f"{content_dir}/{CLEANING_FILE}"
-    if os.path.lexists(root / rel) and not content_is_link:
-        doc, found = _cached(root / rel, rel, cache, _load_yaml)
-        problems.extend(found)
-        if doc is not None:
-            cleaning = Entry("cleaning", "cleaning", rel, doc)
-        else:
-            refused.add(rel)
 
+def _entry_id(rel: str, folder: str, problems: list[Problem]) -> str | None:
+    """The id an entry's file name gives, or None (and the problem) if it gives none."""
+    name = rel.rsplit("/", 1)[1]
+    if not name.endswith(".yml"):
+        problems.append(Problem(rel, 1, 1, f"only .yml files belong in {folder}/; rename it to <id>.yml"))
+        return None
+    entry_id = name[: -len(".yml")]
+    if not ID_RE.match(entry_id) or len(entry_id) > 80:
+        problems.append(Problem(rel, 1, 1, f"the file name '{name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
+        return None
+    return entry_id
+
+
+def _read_cleaning(root: Path, content_dir: str, cache: ReadCache | None, problems: list[Problem], refused: set[str]) -> Entry | None:
+    """The cleaning rules (content/cleaning.yml), if the file is there."""
+    rel = f"{content_dir}/{CLEANING_FILE}"
+    if not os.path.lexists(root / rel):
+        return None
+    doc, found = _cached(root / rel, rel, cache, _load_yaml)
+    problems.extend(found)
+    if doc is None:
+        refused.add(rel)
+        return None
+    return Entry("cleaning", "cleaning", rel, doc)
+
+
+def _read_seeds(root: Path, seeds_dir: str, cache: ReadCache | None, problems: list[Problem], refused: set[str],
+                skipped: dict[str, str]) -> dict[str, bytes]:
+    """Every seed's bytes, by its path."""
     seeds = {}
     for rel in _plain_files(root, seeds_dir, False, skipped):
         data, found = _cached(root / rel, rel, cache, lambda p, r: _load_bytes(p, r, MAX_SEED_BYTES))
@@ -427,10 +463,15 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
             seeds[rel] = data
         else:
             refused.add(rel)
+    return seeds
 
+
+def _read_pages(root: Path, content_dir: str, cache: ReadCache | None, problems: list[Problem], refused: set[str],
+                skipped: dict[str, str]) -> dict[str, bytes]:
+    """Every file under content/pages/, by its path there; a page not written as an index.md is a problem."""
     pages = {}
     pages_dir = f"{content_dir}/pages"
-    for rel in [] if content_is_link else _plain_files(root, pages_dir, True, skipped):
+    for rel in _plain_files(root, pages_dir, True, skipped):
         data, found = _cached(root / rel, rel, cache, lambda p, r: _load_bytes(p, r, MAX_PAGE_BYTES))
         problems.extend(found)
         if data is None:
@@ -448,15 +489,12 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
                 f"a hand-written page is an index.md in the directory of its address: move it to {content_dir}/pages/{where}/index.md "
                 f"(it is served at /{where}/) and write its relative links from there",
             ))
+    return pages
 
+
+def _check_templates(root: Path, templates_dir: str, skipped: dict[str, str]) -> None:
+    """templates/ is read by Jinja2 and MkDocs, not here, but checked the same way: plain files, not too big."""
     for rel in _plain_files(root, templates_dir, True, skipped):
         size = os.lstat(root / rel).st_size
         if size > MAX_TEMPLATE_BYTES:
             skipped[rel] = _too_big(size, MAX_TEMPLATE_BYTES)
-
-    for rel, why in skipped.items():
-        problems.append(Problem(rel, 1, 1, why))
-        refused.add(rel)
-    if cache is not None:
-        cache.finish()
-    return RawProject(root, entries, cleaning, seeds, pages, problems, refused)

@@ -73,9 +73,7 @@ def build_aside(config_file: Path, aside: Path, chronicle: Chronicle | None = No
     plugin = config.plugins.get("chronicle")
     if plugin is None:
         raise RenderError(f"{Path(config_file).name}: the 'chronicle' plugin is not listed under plugins")
-    if chronicle is not None:
-        plugin.prepared = chronicle
-    plugin.defer_search = True  # after build() has returned, when MkDocs' pages are freed
+    plugin.for_chronicle_build(chronicle)  # the search index: after build() has returned, when MkDocs' pages are freed
     config.plugins.on_startup(command="build", dirty=False)
     try:
         with stage("mkdocs"):  # MkDocs' whole build, the plugin's export and search included

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from chronicle import vocab
 from chronicle.problems import Problem
-from chronicle.read import ID_RE, KINDS, RawProject
+from chronicle.read import ID_RE, RawProject
+from chronicle.urls import FOLDERS
 
 PLACEHOLDER = "ЗАПОВНІТЬ"
-_DIRECTORY = {kind: directory for directory, kind in KINDS.items()}
 
 _MONTHS = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня")
 _UK_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})\b")
@@ -199,7 +199,7 @@ def new_entry(raw: RawProject, kind: str, entry_id: str, content_dir: str, seeds
     """(path relative to the root, text) of a new skeleton; ScaffoldError when it cannot be written."""
     if not ID_RE.match(entry_id) or len(entry_id) > 80:
         raise ScaffoldError(f"'{entry_id}' is not a valid id: use lowercase ASCII letters, digits and single hyphens (at most 80), e.g. geneva-talks-2022")
-    rel = f"{content_dir}/{_DIRECTORY[kind]}/{entry_id}.yml"
+    rel = f"{content_dir}/{FOLDERS[kind]}/{entry_id}.yml"
     if entry_id in raw.entries[kind] or (raw.root / rel).exists():
         raise ScaffoldError(f"{rel} already exists; edit it, or choose another id")
     if seed is not None and kind != "source":

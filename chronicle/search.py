@@ -162,7 +162,7 @@ def page_forms(title: str, text: str, own: Iterable[str] = ()) -> str:
 
 def page_names(chronicle) -> dict[str, list[str]]:
     """For each entry page's location: its own names and aliases (an event: its dates)."""
-    from chronicle.generate import page_of, url_of
+    from chronicle.urls import page_of, url_of
 
     own: dict[str, list[str]] = {}
     for group in (chronicle.actors, chronicle.places, chronicle.topics):

@@ -28,6 +28,7 @@ _RENAME_EXCHANGE = 2
 _PR_SET_PDEATHSIG = 1
 LEFTOVER = re.compile(r"^\.(?:site|pagefind|docs)-.*-(\d+)(?:-old)?$")
 
+_libc: ctypes.CDLL | None
 try:
     _libc = ctypes.CDLL(None, use_errno=True)
 except OSError:  # pragma: no cover - not a Unix C library

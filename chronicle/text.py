@@ -42,7 +42,7 @@ def _scheme(href: str) -> str | None:
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(["image", "html_block", "html_inline"])
-    md.validateLink = lambda href: link_problem(href) is None  # type: ignore[method-assign]
+    md.validateLink = lambda href: link_problem(href) is None  # type: ignore[method-assign,assignment]
     return md
 
 

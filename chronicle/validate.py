@@ -28,9 +28,9 @@ from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote
 from chronicle.problems import Problem
 from chronicle.read import KINDS, Entry, RawProject
 from chronicle.text import ENTITY_SCHEMES, link_problem, links, markup_problems
+from chronicle.urls import FOLDERS
 
 SCHEMA_KINDS = ("event", "actor", "source", "topic", "place", "cleaning")
-_PLURAL = {kind: directory for directory, kind in KINDS.items()}
 MAX_SUGGESTIONS = 50  # "did you mean" for unknown ids, per check
 _TYPE_WORDS = {"string": "text", "array": "list", "object": "map of fields", "number": "number", "integer": "whole number", "boolean": "true or false", "null": "empty"}
 
@@ -427,7 +427,7 @@ class _Checker:
 
     def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:
         if isinstance(ref, str) and ref not in self.known[kind] and ref not in self.broken[kind]:
-            self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{_PLURAL[kind]}/{ref}.yml{self.suggest(ref, self.known[kind])}")
+            self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{FOLDERS[kind]}/{ref}.yml{self.suggest(ref, self.known[kind])}")
 
     # ---- kinds ----
 

@@ -23,7 +23,7 @@ from hypothesis import given, strategies as st
 from chronicle import synth
 from chronicle.clean import Rules, clean
 from chronicle.config import ProjectPaths
-from chronicle.generate import write_tree
+from chronicle.writes import write_tree
 from chronicle.pipeline import check
 from chronicle.search import page_forms, stem
 from chronicle.text import render_markdown

@@ -7,7 +7,8 @@ import markdown
 import pytest
 from hypothesis import given, strategies as st
 
-from chronicle.generate import page_path, relative_url, url_of, write_tree
+from chronicle.urls import page_path, relative_url, url_of
+from chronicle.writes import write_tree
 from chronicle.text import md_escape, render_markdown
 
 
@@ -106,7 +107,7 @@ _segment = st.sampled_from(["events", "actors", "timeline", "kinds", "2022", "a"
 
 @given(target=st.lists(_segment, min_size=0, max_size=3), name=st.sampled_from(["x.md", "index.md", "s.txt"]), start=st.lists(_segment, max_size=3))
 def test_relpath_agrees_with_posixpath(target, name, start):
-    from chronicle.generate import _relpath
+    from chronicle.urls import relpath as _relpath
 
     path, directory = "/".join([*target, name]), "/".join(start) or "."
     assert _relpath(path, directory) == posixpath.relpath(path, directory)

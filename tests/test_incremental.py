@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from chronicle import pipeline
-from chronicle.generate import KEEP  # .gitignore and the docs folder's marker: not generated pages
+from chronicle.writes import KEEP  # .gitignore and the docs folder's marker: not generated pages
 from chronicle.incremental import Session
 from chronicle.problems import ChronicleError
 from chronicle.render import load_mkdocs, paths_of
