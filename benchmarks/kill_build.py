@@ -31,6 +31,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from buildstate import leftovers, processes_in  # noqa: E402  (shared with tests/test_build_safety.py)
 
 
 def digest(site: Path) -> str:
@@ -39,13 +41,6 @@ def digest(site: Path) -> str:
         if path.is_file():
             h.update(path.relative_to(site).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
-
-
-def leftovers(root: Path) -> list[str]:
-    found = [p.name for p in root.iterdir() if p.name.startswith((".site-", ".pagefind-"))]
-    found += [p.name for p in (root / "build").iterdir() if p.name.startswith(".docs-")]
-    found += [str(p) for p in (root / "build" / "docs").rglob(".tmp-*")]
-    return found
 
 
 def phase_of(root: Path, pid: int) -> str:
@@ -57,19 +52,6 @@ def phase_of(root: Path, pid: int) -> str:
     if list((root / "build").glob(f".docs-docs-{pid}")):
         return "reading/generating"
     return "starting or swapping"
-
-
-def alive_in(root: Path) -> list[str]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
-            except OSError:
-                continue
-            if str(root) in command and "kill_build" not in command:
-                found.append(command[:120])
-    return found
 
 
 def set_copyright(root: Path, value: str) -> None:
@@ -144,10 +126,10 @@ def main() -> int:
         proc.wait()
         kills[phase] += 1
         for _ in range(100):
-            if not alive_in(root):
+            if not processes_in(root):
                 break
             time.sleep(0.05)
-        if stray := alive_in(root):
+        if stray := processes_in(root):
             failures.append(f"round {round_} ({phase}): still running after the kill: {stray}")
         found = digest(root / "site")
         if found not in digests:

@@ -87,8 +87,19 @@ def pagefind_records(site: Path) -> dict[str, dict]:
     return out
 
 
+def run_cli(capsys, *args: str) -> tuple[int, str]:
+    """chronicle's command line in this process (faster than run_chronicle): its exit status and
+    all it printed, stdout then stderr."""
+    from chronicle import cli
+
+    status = cli.main(list(args))
+    out = capsys.readouterr()
+    return status, out.out + out.err
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
+    """A private copy of the fixture project, to edit or break."""
     return copy_project(tmp_path / "project")
 
 

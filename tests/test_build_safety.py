@@ -17,18 +17,10 @@ from pathlib import Path
 import pytest
 
 from chronicle.linkcheck import check_site
+from buildstate import leftovers, processes_in
 from conftest import run_chronicle, tree_digest
 
 EVENT = "content/events/gva-talks-fx.yml"
-
-
-def leftovers(root: Path) -> list[str]:
-    """What a killed build may leave: staged sites, Pagefind's staging copies, the docs' backup,
-    half-written pages."""
-    found = [p.name for p in root.iterdir() if p.name.startswith((".site-", ".pagefind-"))]
-    found += [p.name for p in (root / "build").iterdir() if p.name.startswith(".docs-")]
-    found += [p.name for p in (root / "build" / "docs").rglob(".tmp-*")]
-    return found
 
 
 def _edited_copy(built: Path, target: Path) -> Path:
@@ -46,26 +38,12 @@ def _start(root: Path, *args: str, env: dict | None = None) -> subprocess.Popen:
                             text=True, env=full_env)
 
 
-def _processes_in(root: Path) -> list[str]:
-    """Command lines of running processes that name the project (a Pagefind left running)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
-            except OSError:
-                continue
-            if str(root) in command:
-                found.append(f"{entry.name}: {command}")
-    return found
-
-
 PHASES = {
     # what shows that the build is in the phase: the docs' backup is taken before generation;
     # the staged site exists from MkDocs' start; Pagefind's process while it indexes.
     "generating": lambda root, pid: list((root / "build").glob(f".docs-docs-{pid}")),
     "rendering": lambda root, pid: list(root.glob(f".site-site-{pid}/assets")),
-    "indexing": lambda root, pid: [c for c in _processes_in(root) if "pagefind" in c and "--output-path" in c],
+    "indexing": lambda root, pid: [c for c in processes_in(root) if "pagefind" in c and "--output-path" in c],
 }
 
 
@@ -84,10 +62,10 @@ def test_a_build_killed_while_it_runs_leaves_a_complete_site_and_the_next_build_
     # Pagefind and forked workers die with the build (PR_SET_PDEATHSIG), at once: nothing
     # writes on while the next build sweeps. (Pagefind alone takes longer than this here.)
     for _ in range(30):
-        if not _processes_in(project):
+        if not processes_in(project):
             break
         time.sleep(0.01)
-    assert _processes_in(project) == []
+    assert processes_in(project) == []
     killed = tree_digest(project / "site")
     if phase != "indexing":
         assert killed == old  # the swap comes after the index

@@ -37,8 +37,10 @@ NAME_FIELD = {"event": "title", "source": "title", "actor": "name", "topic": "na
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from conftest import pagefind_records, tree_digest  # noqa: E402  (read a built site; no fixture content)
 
-# ---- helpers (kept here: conftest.py belongs to the code tests) ----
+
+# ---- helpers (the projects here are copies of the real content, not conftest's fixture) ----
 
 def _copy_real(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
@@ -61,11 +63,6 @@ def _chronicle(root: Path, *args: str) -> subprocess.CompletedProcess:
 def _ok(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
     assert result.returncode == 0, result.stdout + result.stderr
     return result
-
-
-def _digest(directory: Path) -> dict[str, str]:
-    return {p.relative_to(directory).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
 def _load(path: Path) -> dict:
@@ -479,24 +476,13 @@ def test_a_rebuild_is_byte_identical(chron, tmp_path):
             (again / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(chron.root / part, again / part)
     _ok(_chronicle(again, "build"))
-    first, second = _digest(chron.site), _digest(again / "site")
+    first, second = tree_digest(chron.site), tree_digest(again / "site")
     assert first.keys() == second.keys()
     assert [p for p in first if first[p] != second[p]] == []
 
 
-def _fragments(site: Path) -> dict[str, dict]:
-    import gzip
-
-    out = {}
-    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
-        raw = gzip.decompress(path.read_bytes())
-        record = json.loads(raw[raw.index(b"{"):])
-        out[record["url"]] = record
-    return out
-
-
 def test_the_search_index_holds_every_event_under_its_title(chron):
-    records = _fragments(chron.site)
+    records = pagefind_records(chron.site)
     for event_id, event in chron.entries["event"].items():
         record = records.get(f"/events/{event_id}/")
         assert record is not None, event_id

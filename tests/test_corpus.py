@@ -14,7 +14,6 @@ Some cases are too big to keep as files; they are made below.
 from __future__ import annotations
 
 import resource
-import shutil
 import sys
 import time
 import tracemalloc
@@ -22,9 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from chronicle import cli
 from chronicle.read import MAX_FILE_BYTES, MAX_PAGE_BYTES, MAX_SEED_BYTES, YamlProblem, parse_yaml
-from conftest import copy_project, run_chronicle, tree_digest
+from conftest import copy_project, run_chronicle, run_cli, tree_digest
 
 CORPUS = Path(__file__).parent / "corpus"
 EVENT = "content/events/corpus-case.yml"
@@ -74,25 +72,13 @@ def _cases() -> list:
     return cases
 
 
-def _run(capsys, *args: str) -> tuple[int, str]:
-    status = cli.main(list(args))
-    out = capsys.readouterr()
-    return status, out.out + out.err
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory) -> Path:
-    return copy_project(tmp_path_factory.mktemp("corpus") / "pristine")
-
-
 @pytest.mark.parametrize(("target", "line", "words", "raw"), _cases())
-def test_bad_input_fails_with_a_clear_error_and_loses_nothing(pristine, tmp_path, capsys, target, line, words, raw):
-    root = tmp_path / "project"
-    shutil.copytree(pristine, root)
+def test_bad_input_fails_with_a_clear_error_and_loses_nothing(project: Path, capsys, target, line, words, raw):
+    root = project
     (root / target).parent.mkdir(parents=True, exist_ok=True)
     (root / target).write_bytes(raw)
 
-    status, output = _run(capsys, "--root", str(root), "check")
+    status, output = run_cli(capsys, "--root", str(root), "check")
     assert "Traceback" not in output and "internal error" not in output, output
     if line is None:  # valid input
         assert status == 0, output
@@ -109,7 +95,7 @@ def test_bad_input_fails_with_a_clear_error_and_loses_nothing(pristine, tmp_path
     (root / "site" / "index.html").write_text("the last good site", encoding="utf-8")
     (root / "site" / ".chronicle-site").write_text("", encoding="utf-8")  # marked as chronicle's own (chronicle.guard)
     docs_before, site_before = tree_digest(root / "build" / "docs"), tree_digest(root / "site")
-    status, output = _run(capsys, "--root", str(root), "build")
+    status, output = run_cli(capsys, "--root", str(root), "build")
     assert status == 1, output
     assert "Traceback" not in output and "internal error" not in output, output
     assert any(row.startswith(wanted) and words in row for row in output.splitlines()), output

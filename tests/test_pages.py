@@ -13,34 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from chronicle import cli
 from chronicle.incremental import Session
 from chronicle.pipeline import check
 from chronicle.problems import ChronicleError
 from chronicle.render import load_mkdocs, paths_of
-from conftest import copy_project, tree_digest
+from conftest import run_cli, tree_digest
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 PDF = b"%PDF-1.4\n%%EOF\n"
 ABOUT = "content/pages/about/index.md"
-
-
-def _run(capsys, *args: str) -> tuple[int, str]:
-    status = cli.main(list(args))
-    out = capsys.readouterr()
-    return status, out.out + out.err
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory) -> Path:
-    return copy_project(tmp_path_factory.mktemp("pages") / "pristine")
-
-
-@pytest.fixture
-def root(pristine, tmp_path) -> Path:
-    target = tmp_path / "project"
-    shutil.copytree(pristine, target)
-    return target
 
 
 def _write(root: Path, files: dict[str, bytes | str]) -> None:
@@ -93,45 +74,45 @@ REFUSED = {
 
 
 @pytest.mark.parametrize("case", list(REFUSED), ids=list(REFUSED))
-def test_check_refuses_a_page_that_must_not_be_published(root, capsys, case):
+def test_check_refuses_a_page_that_must_not_be_published(project, capsys, case):
     files, path, line, column, words = REFUSED[case]
-    _write(root, files)
-    status, output = _run(capsys, "--root", str(root), "check")
+    _write(project, files)
+    status, output = run_cli(capsys, "--root", str(project), "check")
     assert status == 1, output
     assert "Traceback" not in output and "internal error" not in output, output
     hits = [row for row in output.splitlines() if row.startswith(f"{path}:{line}:{column}: ") and words in row]
     assert hits, f"expected {path}:{line}:{column}: ...{words}...; got:\n{output}"
 
 
-def test_a_removed_page_still_in_the_nav_is_refused_at_the_nav_entry(root, capsys):
-    shutil.rmtree(root / "content/pages/method")
-    _write(root, {ABOUT: "# Про\n"})
-    status, output = _run(capsys, "--root", str(root), "check")
+def test_a_removed_page_still_in_the_nav_is_refused_at_the_nav_entry(project, capsys):
+    shutil.rmtree(project / "content/pages/method")
+    _write(project, {ABOUT: "# Про\n"})
+    status, output = run_cli(capsys, "--root", str(project), "check")
     assert status == 1, output
-    line = next(i for i, text in enumerate((root / "mkdocs.yml").read_text("utf-8").splitlines(), 1) if "method/index.md" in text)
+    line = next(i for i, text in enumerate((project / "mkdocs.yml").read_text("utf-8").splitlines(), 1) if "method/index.md" in text)
     assert f"mkdocs.yml:{line}:9: the nav lists 'method/index.md'" in output, output
 
 
 @pytest.mark.parametrize("case", ["a theme asset shadowed", "a page over the home page", "a broken markdown link", "an event handler by attr_list"])
-def test_build_refuses_the_same_and_keeps_the_site_and_the_generated_pages(root, capsys, case):
+def test_build_refuses_the_same_and_keeps_the_site_and_the_generated_pages(project, capsys, case):
     files, path, line, column, words = REFUSED[case]
-    status, output = _run(capsys, "--root", str(root), "build")
+    status, output = run_cli(capsys, "--root", str(project), "build")
     assert status == 0, output
-    (root / "site" / "marker").write_text("the last good site", encoding="utf-8")
-    site_before, docs_before = tree_digest(root / "site"), tree_digest(root / "build" / "docs")
-    _write(root, files)
-    status, output = _run(capsys, "--root", str(root), "build")
+    (project / "site" / "marker").write_text("the last good site", encoding="utf-8")
+    site_before, docs_before = tree_digest(project / "site"), tree_digest(project / "build" / "docs")
+    _write(project, files)
+    status, output = run_cli(capsys, "--root", str(project), "build")
     assert status == 1, output
     assert f"{path}:{line}:{column}: " in output and words in output, output
     assert "nothing was published" in output and "Traceback" not in output
-    assert tree_digest(root / "site") == site_before
-    assert tree_digest(root / "build" / "docs") == docs_before
+    assert tree_digest(project / "site") == site_before
+    assert tree_digest(project / "build" / "docs") == docs_before
 
 
-def test_the_allowed_pages_images_documents_and_links_are_published(root, capsys):
+def test_the_allowed_pages_images_documents_and_links_are_published(project, capsys):
     """Everything the policy allows, in one real build: the strict MkDocs build agrees (no
     warning) and the site holds the files and links as written."""
-    _write(root, {
+    _write(project, {
         "content/pages/about/photo.png": PNG,
         "content/pages/about/statute.pdf": PDF,
         ABOUT: (
@@ -145,11 +126,11 @@ def test_the_allowed_pages_images_documents_and_links_are_published(root, capsys
             "<a href=\"../method/#dates\">дати</a> <a href=\"../schemas/event.schema.json\">схема</a> <img src=\"photo.png\" alt=\"\"></div>\n"
         ),
     })
-    status, output = _run(capsys, "--root", str(root), "check")
+    status, output = run_cli(capsys, "--root", str(project), "check")
     assert status == 0, output
-    status, output = _run(capsys, "--root", str(root), "build")
+    status, output = run_cli(capsys, "--root", str(project), "build")
     assert status == 0, output
-    site = root / "site"
+    site = project / "site"
     assert (site / "about/photo.png").read_bytes() == PNG
     assert (site / "about/statute.pdf").read_bytes() == PDF
     html = (site / "about/index.html").read_text("utf-8")
@@ -168,15 +149,15 @@ def test_the_fixture_pages_pass_and_nothing_else_of_content_pages_reaches_the_si
 
 
 @pytest.mark.parametrize("case", ["a page over the home page", "a theme asset shadowed", "a broken markdown link", "a script in the page", "a page outside the nav"])
-def test_serve_refuses_what_build_refuses_and_keeps_the_last_good_pages(root, case):
+def test_serve_refuses_what_build_refuses_and_keeps_the_last_good_pages(project, case):
     """The live preview's session: the same problems as pipeline.check (build and check), and
     the docs directory left as the last good rebuild wrote it (no page over the home page)."""
-    paths = paths_of(load_mkdocs(root / "mkdocs.yml"))
+    paths = paths_of(load_mkdocs(project / "mkdocs.yml"))
     session = Session(paths)
     session.prepare()
     docs_before = tree_digest(paths.docs_dir)
     files, path, line, column, words = REFUSED[case]
-    _write(root, files)
+    _write(project, files)
     with pytest.raises(ChronicleError) as refused:
         session.prepare()
     _, _, problems = check(paths)

@@ -91,19 +91,33 @@ def github():
 
 
 @pytest.fixture(scope="module")
-def change(tmp_path_factory):
-    """A project in git whose branch adds a made-up event, built and packed as the pull request's
-    content job does (.ci/pr-diff, .ci/preview-pack): (project, artifact, the event's URL, head)."""
-    tmp = tmp_path_factory.mktemp("change")
-    root = copy_project(tmp / "repo")
+def two_commits(tmp_path_factory) -> tuple[Path, str]:
+    """A project in git with the workflows' scripts (.ci/): main, then a branch `change` whose
+    second commit adds a made-up event. Returns (project, the event's URL); tests that build or
+    write take a copy."""
+    root = copy_project(tmp_path_factory.mktemp("git") / "repo")
     shutil.copytree(ROOT / ".ci", root / ".ci")
     _git(root, "init", "-q", "-b", "main")
     _git(root, "add", "-A")
     _git(root, "commit", "-q", "-m", "base")
     _git(root, "checkout", "-q", "-b", "change")
-    url = made_up_event(root, "made-up-preview", "Вигадана подія: перегляд")
+    url = made_up_event(root, "made-up-change", MADE_UP_TITLE)
     _git(root, "add", "-A")
     _git(root, "commit", "-q", "-m", "a made-up event")
+    return root, url
+
+
+MADE_UP_TITLE = "Вигадана подія: перегляд"
+
+
+@pytest.fixture(scope="module")
+def change(two_commits, tmp_path_factory):
+    """two_commits built and packed as the pull request's content job does (.ci/pr-diff,
+    .ci/preview-pack), in a copy of its own: (project, artifact, the event's URL, head)."""
+    tmp = tmp_path_factory.mktemp("change")
+    root = tmp / "repo"
+    shutil.copytree(two_commits[0], root, symlinks=True)
+    url = two_commits[1]
     built = run_chronicle("--root", str(root), "build", "--site-url", PUBLIC)
     assert built.returncode == 0, built.stderr
     artifact = tmp / "artifact"
@@ -270,31 +284,16 @@ def test_preview_note_comment_updates_the_marked_comment(github, tmp_path):
 
 # --- chronicle diff --base -----------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def two_commits(tmp_path_factory) -> tuple[Path, str]:
-    """A project in git: main, then a branch whose second commit adds a made-up event."""
-    root = copy_project(tmp_path_factory.mktemp("diff") / "repo")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "first")
-    _git(root, "checkout", "-q", "-b", "topic")
-    url = made_up_event(root, "made-up-diff", "Вигадана подія для diff")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "second")
-    return root, url
-
-
 def test_diff_base_prints_the_summary_ci_posts(two_commits):
     root, url = two_commits
     done = run_chronicle("diff", "--base", "HEAD~1", cwd=root)
     assert done.returncode == 0, done.stderr
     added = done.stdout.split("### Added")[1].split("###")[0]
-    assert re.findall(r"`([^`]+)`", added) == [url] and "Вигадана подія для diff" in added
+    assert re.findall(r"`([^`]+)`", added) == [url] and MADE_UP_TITLE in added
     assert done.stderr.strip().endswith("changed against HEAD~1")
     # The default base is the main branch; .ci/pr-diff prints the same.
     default = run_chronicle("diff", cwd=root)
     assert default.stdout == done.stdout and "against main" in default.stderr
-    shutil.copytree(ROOT / ".ci", root / ".ci", dirs_exist_ok=True)
     ci = subprocess.run(["bash", ".ci/pr-diff", "main"], cwd=root, capture_output=True, text=True, env=_env())
     assert ci.stdout == done.stdout
     assert not list((root / "build").glob(".diff-base-*"))

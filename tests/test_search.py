@@ -77,7 +77,9 @@ def test_the_search_page_stems_as_the_index_does():
     program = (f"var ENDINGS = {json.dumps(ENDINGS)}, STEM_MIN = {STEM_MIN};\n{function}\n"
                f"process.stdout.write(JSON.stringify({json.dumps(words, ensure_ascii=False)}.map(stem)));")
     result = subprocess.run([node, "-e", program], capture_output=True, text=True, check=True)
-    assert len(words) > 900
+    # Every distinct word of the fixture, counted apart from this code with GNU grep:
+    # cat content/*/*.yml content/*.yml seeds/* | grep -oP "(*UCP)[^\W\d_]+(?:['’ʼ][^\W\d_]+)*" | LC_ALL=C sort -u | wc -l
+    assert len(words) == 960
     assert json.loads(result.stdout) == [stem(w) for w in words]
 
 
@@ -153,7 +155,11 @@ def test_the_index_is_byte_identical_across_builds(built, tmp_path):
     result = run_chronicle("--root", str(other), "build")
     assert result.returncode == 0, result.stderr
     first, second = tree_digest(built / "site" / "pagefind"), tree_digest(other / "site" / "pagefind")
-    assert len(first) > 10 and first == second
+    # One record per indexed page: every HTML page but the 404 and search pages.
+    html = [p for p in (built / "site").rglob("*.html") if p.name != "404.html" and p.parent.name != "search"]
+    assert sum(path.startswith("fragment/") for path in first) == len(html)
+    assert {"pagefind.js", "pagefind-entry.json", "pagefind-worker.js", "wasm.unknown.pagefind"} <= set(first)
+    assert first == second
 
 
 def test_a_pagefind_failure_is_one_line_and_keeps_the_last_good_site(built, tmp_path, monkeypatch):
@@ -191,10 +197,18 @@ def test_search_false_builds_no_index(project, capsys):
 def test_readers_queries_find_their_pages_in_the_top_five(site_url, browser):
     """The acceptance figure: recall@5 of the query set typed into the search page."""
     queries = search_recall.load_queries(FIXTURE_QUERIES)
-    assert len(queries) >= 40
+    assert len(queries) == 55  # tests/fixtures/search_queries.yml: 55 `query:` lines
     results = search_recall.run(browser, site_url, queries)
-    missed = [(r["query"], r["expect"], r["found"]) for r in results if r["rank"] is None]
-    assert search_recall.recall(results) >= 0.95, missed
+    assert _missed(results) == KNOWN_MISS, [(r["query"], r["found"]) for r in results if r["rank"] is None]
+
+
+# The one query of the set no page answers in its first five, as the README says (recall 54/55):
+# Pagefind requires every word, and the event says "припинили воєнні комунікації".
+KNOWN_MISS = [("припинення військових комунікацій", "events/comms-suspended-fx/")]
+
+
+def _missed(results: list[dict]) -> list[tuple[str, str]]:
+    return [(r["query"], r["expect"]) for r in results if r["rank"] is None]
 
 
 def test_pages_are_split_into_runs_of_about_equal_bytes():
@@ -226,8 +240,8 @@ def test_a_large_site_is_indexed_in_parts_and_searched_as_one(tmp_path, browser,
     assert check_site(site).problems == []
     with search_recall.serve(site) as base:
         results = search_recall.run(browser, base, search_recall.load_queries(FIXTURE_QUERIES))
-    missed = [(r["query"], r["expect"], r["found"]) for r in results if r["rank"] is None]
-    assert search_recall.recall(results) >= 0.95, missed
+    # Measured 2026-12-03: in parts the known miss is found too (55/55); nothing else may be missed.
+    assert _missed(results) in ([], KNOWN_MISS), [(r["query"], r["found"]) for r in results if r["rank"] is None]
     capsys.readouterr()
 
 
@@ -247,7 +261,13 @@ def test_a_search_downloads_little_and_only_from_the_site(built, browser, query)
     chunks = [p for p in paths if p.endswith(".pf_index")]
     records = [p for p in paths if p.endswith(".pf_fragment")]
     assert 1 <= len(chunks) <= len(query.split()) and len(records) <= 10, paths
-    assert d["pagefind_bytes"] < 300 * 1024 and d["bytes"] < 700 * 1024, (d["pagefind_bytes"], d["bytes"])
+    # Measured on the fixture (2026-12-03): Pagefind's files 177-182 KiB, of which its script,
+    # worker and WebAssembly 151 KiB and the fixture's one index chunk 20.2 KiB; all 453-459 KiB
+    # (the README's figures for the chronicle the fixture was copied from). An index twice as
+    # large adds a chunk's size (20 KiB) and fails here.
+    chunk_bytes = sum(n for p, n in d["files"] if p.endswith(".pf_index"))
+    assert chunk_bytes < 24 * 1024, chunk_bytes
+    assert d["pagefind_bytes"] < 190 * 1024 and d["bytes"] < 470 * 1024, (d["pagefind_bytes"], d["bytes"])
     # Not the whole index: the real chronicle's index has only two word chunks, but of the page
     # records (one per page) only those of the results shown are fetched.
     all_records = sum(p.stat().st_size for p in (built / "site/pagefind/fragment").iterdir())
@@ -258,7 +278,10 @@ def test_a_search_downloads_little_and_only_from_the_site(built, browser, query)
 def test_the_downloads_of_the_query_set_stay_small(built, browser):
     """Every query of the set: the median and largest download from page load to first results."""
     sizes = sorted(search_recall.download(browser, built / "site", q["query"])["bytes"] for q in search_recall.load_queries(FIXTURE_QUERIES)[:12])
-    assert statistics.median(sizes) < 600 * 1024 and sizes[-1] < 1024 * 1024, sizes
+    # Measured on the fixture (2026-12-03): median 456.8 KiB, largest 457.7 KiB (the README: 453 and
+    # 459 KiB), the same bytes on every build. Every form of the pages' words in the index (the
+    # design before this one) adds 6 KiB to each search and goes over; so does a doubled index.
+    assert statistics.median(sizes) < 460 * 1024 and sizes[-1] < 460 * 1024, sizes
 
 
 def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
