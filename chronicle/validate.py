@@ -194,7 +194,7 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
             what = "one line of text: remove line breaks and invisible control characters"
         else:
             description = (error.schema.get("description") or "").rstrip(".")
-            what = description[:1].lower() + description[1:] if description else f"text matching {error.validator_value}"
+            what = _lower_first(description) if description else f"text matching {error.validator_value}"
         return [Problem(entry.path, line, column, f"{value!r} in {field} is not {what}")]
     if v == "maxLength":
         return [Problem(entry.path, line, column, f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it")]
@@ -513,7 +513,8 @@ class _Checker:
             url=d.get("url"), note=note,
         )
 
-    def actor(self, entry: Entry) -> Actor | None:
+    def actor(self, entry: Entry, make: bool = True) -> Actor | None:
+        """Check an actor beyond its schema; make: build the Actor (only for an entry that passed the schema)."""
         d = entry.data
         roles = []
         for i, role in enumerate(_list(d.get("roles"))):
@@ -525,11 +526,14 @@ class _Checker:
             if start and end and end < start:
                 self.error(entry, ("roles", i, "to"), f"the post ends ({end}) before it begins ({start})")
             roles.append(Role(role.get("post"), role.get("organization"), start, end))
+        if not make:
+            return None
         return Actor(entry.id, d["name"], d["kind"], tuple(d.get("aliases", ())), self.markdown(entry, ("description",)), tuple(roles), d.get("wikidata"))
 
-    def event(self, entry: Entry) -> Event | None:
+    def event(self, entry: Entry, make: bool = True) -> Event | None:
         """Check an event beyond its schema. Each field is checked as far as its own shape allows,
-        so a malformed field (reported by the schema) hides no check of the others."""
+        so a malformed field (reported by the schema) hides no check of the others. make: build
+        the Event (only for an entry that passed the schema)."""
         d = entry.data
         date = self.date(entry, ("date",), d.get("date"))
         end_date = self.date(entry, ("end_date",), d.get("end_date"))
@@ -578,7 +582,7 @@ class _Checker:
                     self._verbatim(entry, ("quotes", i, "text"), q["text"], *self.articles[source])
             quotes.append(Quote(q.get("text"), tuple(a for a, _ in speakers), source))
         summary = self.markdown(entry, ("summary",))
-        if date is None:
+        if date is None or not make:
             return None
         return Event(
             id=entry.id, title=d["title"], date=date, kind=d["kind"], status=d["status"],
@@ -645,7 +649,7 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
     # still run on it as far as its shape allows (each check skips only the malformed fields), so
     # an editor sees every problem in one run.
     salvage = {
-        "source": lambda e: checker.source(e, default, outlets), "actor": checker.actor, "event": checker.event,
+        "source": lambda e: checker.source(e, default, outlets), "actor": lambda e: checker.actor(e, make=False),
         "topic": lambda e: checker.markdown(e, ("description",)), "place": lambda e: checker.markdown(e, ("description",)),
     }
     for kind in ("source", "actor", "topic", "place"):
@@ -655,7 +659,7 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
         if (event := checker.event(entry)) is not None:
             chronicle.events[event.id] = event
     for entry in failed["event"]:
-        _salvage(checker.event, entry)
+        _salvage(lambda e: checker.event(e, make=False), entry)
     if memo is not None:
         memo.finish()
     return chronicle, _first_at_each_place(checker.problems)
@@ -665,6 +669,12 @@ def _salvage(check_entry, entry: Entry) -> None:
     if not isinstance(entry.data, dict):
         return  # the schema says the file is not a map of fields
     check_entry(entry)  # each check guards the fields it reads: a crash here is a bug, not swallowed
+
+
+def _lower_first(text: str) -> str:
+    """A description inside a sentence: "An ISO 639 code" -> "an ISO 639 code", but an acronym
+    stays as written ("ISO 639 code", "SHA-256 of the seed")."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _list(value) -> list:

@@ -245,8 +245,11 @@ ASSESSES = "content/events/ryabkov-assesses-fx.yml"
          f"{RYABKOV}:2:7: 'name' carries the invisible direction control U+202E, which can make it read as other text; delete it"),
         (ASSESSES, "  - text: Вашингтон серйозно підійшов до пропозицій Москви щодо гарантій безпеки",
          '  - text: "\\u2003"', f"{ASSESSES}:22:11: the quote is blank or invisible (only U+2003); write the text"),
+        # A description that starts with an acronym keeps it ("ISO 639", not "iSO 639").
+        ("content/sources/gva-source-fx.yml", "language: uk", "language: UKR",
+         "content/sources/gva-source-fx.yml:7:11: 'UKR' in 'language' is not ISO 639 code of the article's language"),
     ],
-    ids=["empty", "twice", "wikidata", "silence", "blank-name", "bidi-name", "blank-quote"],
+    ids=["empty", "twice", "wikidata", "silence", "blank-name", "bidi-name", "blank-quote", "acronym"],
 )
 def test_each_schema_and_text_problem_is_one_exact_line(project, rel, old, new, expected):
     """Lines and columns counted by hand in the fixture's files; the words are the messages the
