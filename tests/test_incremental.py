@@ -219,13 +219,13 @@ def test_random_event_edits_on_a_synthetic_chronicle(tmp_path, synth_source):
 
 def test_a_check_is_not_repeated_when_nothing_changed(real, monkeypatch):
     """`chronicle serve` checks before MkDocs starts; the first build must not check again."""
-    import chronicle.incremental as incremental
+    import chronicle.pipeline as pipeline_module  # the stages the session runs, with its caches
 
     session = Session(real.paths)
     session.check()
     calls = []
-    original = incremental.validate
-    monkeypatch.setattr(incremental, "validate", lambda *a, **k: calls.append(1) or original(*a, **k))
+    original = pipeline_module.validate
+    monkeypatch.setattr(pipeline_module, "validate", lambda *a, **k: calls.append(1) or original(*a, **k))
     session.prepare()
     assert calls == []
     real.edit(GENEVA, "status: held", "status: postponed")

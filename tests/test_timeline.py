@@ -23,7 +23,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from chronicle import generate, vocab
+from chronicle import families, vocab
 from chronicle.dates import PartialDate
 from chronicle.text import sort_key
 from conftest import FIXTURE, PROJECT, ROOT, Watched
@@ -336,7 +336,7 @@ def test_actor_pages_show_posts_events_newest_first_and_who_they_met_most(built)
         checked["events"] += len(mine)
         # whom they met most: the count of shared events, most first
         met = Counter(o for i in mine for o in actor_ids(EVENTS[i]) if o != actor_id)
-        expected = sorted(met, key=lambda o: (-met[o], sort_key(ACTORS[o]["name"]), o))[: generate.MET_LIMIT]
+        expected = sorted(met, key=lambda o: (-met[o], sort_key(ACTORS[o]["name"]), o))[: families.MET_LIMIT]
         if expected:
             assert section_ids(parsed, "met", "actors") == expected, actor_id
             text = " ".join(parsed.sections["met"]["text"].split())
