@@ -1,6 +1,6 @@
 """The word lists and tables `chronicle synth` draws its made-up chronicles from.
 
-Plain data, kept apart from the generator (chronicle/synth.py): names by language group with
+Plain data, kept apart from the generator (the rest of chronicle/synth/): names by language group with
 their Ukrainian declension quirks, states, heads of state and government posts, international
 organizations, media, cities and venues, topics, outlets, and the phrases a Ukrainian news
 article is made of.
