@@ -49,16 +49,9 @@ def spaced(where: str) -> str:
 
 def two_sides(w: World, ev: Event, forced: Actor | None, year: int, mediator: bool) -> tuple:
     """Two parties with their heads of delegation, and perhaps a mediator."""
-    pa = A = M = None
-    if forced is not None and forced.kind == "person":
-        pa = forced.id
-    elif forced is not None and forced.kind == "state":
-        A = forced.id
-    elif forced is not None and forced.kind == "organization":
-        if w.people_by_home.get(forced.id):
-            A = forced.id
-        else:
-            M = forced.id
+    pa, A, M = forced_id(forced, "person"), forced_id(forced, "state"), forced_id(forced, "organization")
+    if M and w.people_by_home.get(M):  # an organization with officials is a side, else the mediator
+        A, M = M, None
     if pa:
         A = w.actors[pa].home
     elif A:
@@ -71,6 +64,14 @@ def two_sides(w: World, ev: Event, forced: Actor | None, year: int, mediator: bo
     if M is None and mediator and w.chance(0.25):
         M = w.side({A, B})
     return A, B, pa, pb, M
+
+
+def announce(ev: Event, scheduled: tuple[str, str], called_off_as: Callable[[str], tuple[str, str]],
+             postponed: str = "перенесли") -> None:
+    """An event an article announces: (paragraph, summary) when it is scheduled, else those the
+    function makes of what happened to it ("перенесли", "скасували")."""
+    text, ev.summary = scheduled if ev.plan.status == "scheduled" else called_off_as(called_off(ev.plan.status, postponed))
+    ev.paragraphs = [text]
 
 
 def place_phrase(w: World, ev: Event) -> str:
@@ -113,16 +114,12 @@ def compose_talks(w: World, ev: Event, forced: Actor | None, year: int, when: st
 
 def _talks_ahead(w: World, ev: Event, an: Actor, bn: Actor, pa: str | None, med: str, when: str) -> None:
     where, t1 = place_phrase(w, ev), w.topics[ev.topics[0]]
-    if ev.plan.status == "scheduled":
-        text = f"{cap(when)} {where}мають відбутися переговори делегацій {an.gen} та {bn.gen}{med}."
-        if pa:
-            text += f" Делегацію {an.gen} очолить {w.post_name(pa)}."
-        ev.summary = f"Заплановано переговори делегацій {an.gen} та {bn.gen}{med}{spaced(where)} щодо {t1.gen}."
-    else:
-        done = called_off(ev.plan.status, "перенесли на пізніший термін")
-        text = f"{cap(when)} {where}мали відбутися переговори делегацій {an.gen} та {bn.gen}, однак їх {done}."
-        ev.summary = f"Переговори делегацій {an.gen} та {bn.gen} щодо {t1.gen}, які мали відбутися{spaced(where)}, {done}."
-    ev.paragraphs = [text]
+    led = f" Делегацію {an.gen} очолить {w.post_name(pa)}." if pa else ""
+    announce(ev, (f"{cap(when)} {where}мають відбутися переговори делегацій {an.gen} та {bn.gen}{med}.{led}",
+                  f"Заплановано переговори делегацій {an.gen} та {bn.gen}{med}{spaced(where)} щодо {t1.gen}."),
+             lambda done: (f"{cap(when)} {where}мали відбутися переговори делегацій {an.gen} та {bn.gen}, однак їх {done}.",
+                           f"Переговори делегацій {an.gen} та {bn.gen} щодо {t1.gen}, які мали відбутися{spaced(where)}, {done}."),
+             postponed="перенесли на пізніший термін")
 
 
 def _talks_lead(w: World, ev: Event, sides: tuple, med: str, when: str) -> tuple[str, str]:
@@ -174,16 +171,12 @@ def compose_agreement(w: World, ev: Event, forced: Actor | None, year: int, when
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"{an.name} та {bn.name} домовляються щодо {t1.gen}",
                                 f"Меморандум між {an.ins} та {bn.ins} щодо {t1.gen}"])
-    part, status = ev.plan.part, ev.plan.status
+    part = ev.plan.part
     if part == "upcoming":
-        if status == "scheduled":
-            text = f"{cap(when)} {where}{an.name} та {bn.name} мають підписати угоду щодо {t1.gen}."
-            ev.summary = f"{an.name} та {bn.name} збираються підписати угоду щодо {t1.gen}."
-        else:
-            done = called_off(status)
-            text = f"{cap(when)} {where}{an.name} та {bn.name} мали підписати угоду щодо {t1.gen}, однак підписання {done}."
-            ev.summary = f"Підписання угоди між {an.ins} та {bn.ins} щодо {t1.gen} {done}."
-        ev.paragraphs = [text]
+        announce(ev, (f"{cap(when)} {where}{an.name} та {bn.name} мають підписати угоду щодо {t1.gen}.",
+                      f"{an.name} та {bn.name} збираються підписати угоду щодо {t1.gen}."),
+                 lambda done: (f"{cap(when)} {where}{an.name} та {bn.name} мали підписати угоду щодо {t1.gen}, однак підписання {done}.",
+                               f"Підписання угоди між {an.ins} та {bn.ins} щодо {t1.gen} {done}."))
         return
     verb = w.rng.choice(["досягли домовленості", "підписали меморандум про взаєморозуміння", "уклали угоду"])
     lead = f"{cap(when)} {where}{an.name} та {bn.name} {verb} щодо {t1.gen}."
@@ -217,31 +210,33 @@ def two_people(w: World, ev: Event, forced: Actor | None, year: int) -> tuple[st
     return pa, pb
 
 
-def compose_meeting(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    pa, pb = two_people(w, ev, forced, year)
-    if not (pa and pb):
-        return compose_talks(w, ev, forced, year, when)
+def cast_two_people(w: World, ev: Event, pa: str, pb: str) -> tuple:
+    """Cast two people of different states or organizations as participants: their homes."""
     w.add(ev, pa, "participant")
     w.add(ev, pb, "participant")
     A, B = w.actor(pa).home, w.actor(pb).home
     ev.keys = [w.actor(pa).tag, w.actor(pb).tag]
     ev.pair = tuple(sorted((A, B)))
+    return A, B
+
+
+def compose_meeting(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
+    pa, pb = two_people(w, ev, forced, year)
+    if not (pa and pb):
+        return compose_talks(w, ev, forced, year, when)
+    A, B = cast_two_people(w, ev, pa, pb)
     ev.place = w.place((A, B)) if w.chance(0.8) else None
     where = place_phrase(w, ev)
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"Зустріч {a.gen} і {b.gen}" + (f" {where.strip()}" if where else ""),
                                 f"{a.name} і {b.name} обговорюють питання {t1.gen}"])
-    part, status = ev.plan.part, ev.plan.status
+    part = ev.plan.part
     if part == "upcoming":
-        if status == "scheduled":
-            text = f"{cap(when)} {where}запланована зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}."
-            ev.summary = f"Запланована зустріч {w.link(pa)} і {w.link(pb)}{spaced(where)}."
-        else:
-            done = called_off(status)
-            text = f"{cap(when)} {where}мала відбутися зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}, однак її {done}."
-            ev.summary = f"Зустріч {w.link(pa)} і {w.link(pb)}, яка мала відбутися{spaced(where)}, {done}."
-        ev.paragraphs = [text]
+        announce(ev, (f"{cap(when)} {where}запланована зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}.",
+                      f"Запланована зустріч {w.link(pa)} і {w.link(pb)}{spaced(where)}."),
+                 lambda done: (f"{cap(when)} {where}мала відбутися зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}, однак її {done}.",
+                               f"Зустріч {w.link(pa)} і {w.link(pb)}, яка мала відбутися{spaced(where)}, {done}."))
         return
     lead = f"{cap(when)} {where}{w.post_name(pa)} {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.post_name_ins(pb)}."
     ev.summary = f"{w.link(pa)} і {w.link(pb)} зустрілися{spaced(where)} й обговорили питання {t1.gen}."
@@ -263,11 +258,7 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
     pa, pb = two_people(w, ev, forced, year)
     if not (pa and pb):
         return compose_statement(w, ev, forced, year, when)
-    w.add(ev, pa, "participant")
-    w.add(ev, pb, "participant")
-    A, B = w.actor(pa).home, w.actor(pb).home
-    ev.keys = [w.actor(pa).tag, w.actor(pb).tag]
-    ev.pair = tuple(sorted((A, B)))
+    A, B = cast_two_people(w, ev, pa, pb)
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
     t2 = w.topics[ev.topics[1]] if len(ev.topics) > 1 else None
@@ -284,14 +275,9 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
 
 
 def _visit_ahead(w: World, ev: Event, pa: str, bn: Actor, when: str) -> None:
-    if ev.plan.status == "scheduled":
-        text = f"{cap(when)} {w.post_name(pa)} здійснить візит до {bn.gen}."
-        ev.summary = f"Запланований візит {w.link(pa)} до {bn.gen}."
-    else:
-        done = called_off(ev.plan.status)
-        text = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'мав', 'мала')} здійснити візит до {bn.gen}, однак візит {done}."
-        ev.summary = f"Візит {w.link(pa)} до {bn.gen} {done}."
-    ev.paragraphs = [text]
+    announce(ev, (f"{cap(when)} {w.post_name(pa)} здійснить візит до {bn.gen}.", f"Запланований візит {w.link(pa)} до {bn.gen}."),
+             lambda done: (f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'мав', 'мала')} здійснити візит до {bn.gen}, однак візит {done}.",
+                           f"Візит {w.link(pa)} до {bn.gen} {done}."))
 
 
 def compose_visit(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
@@ -410,14 +396,9 @@ def compose_statement(w: World, ev: Event, forced: Actor | None, year: int, when
 
 
 def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    pa = G = A = None
-    if forced is not None and forced.kind == "person":
-        pa = forced.id
+    pa, G, A = forced_id(forced, "person"), forced_id(forced, "government-body"), forced_id(forced, "state")
+    if pa:
         A = w.actor(pa).home
-    elif forced is not None and forced.kind == "government-body":
-        G = forced.id
-    elif forced is not None and forced.kind == "state":
-        A = forced.id
     if not (pa or G or A):
         if w.gov and w.chance(0.4):
             G = w.rng.choice(w.gov)
@@ -462,13 +443,8 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
 
 
 def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    O = po = X = None
-    if forced is not None and forced.kind in ("organization", "government-body"):
-        O = forced.id
-    elif forced is not None and forced.kind == "state":
-        X = forced.id
-    elif forced is not None and forced.kind == "person":
-        po = forced.id
+    O, X, po = forced_id(forced, "organization", "government-body"), forced_id(forced, "state"), forced_id(forced, "person")
+    if po:
         O = w.actor(po).home
     if O is None:
         with_people = [o for o in w.orgs if w.people_by_home.get(o)]
@@ -607,12 +583,10 @@ def compose_summit(w: World, ev: Event, forced: Actor | None, year: int, when: s
     s1, s2 = w.actor(S1), w.actor(S2)
     what = f"саміт {w.actor(O).gen}" if O else f"міжнародний саміт щодо {t1.gen}"
     ev.title = f"{cap(what)} {where}"
-    part, status = ev.plan.part, ev.plan.status
+    part = ev.plan.part
     if part == "upcoming":
-        done = called_off(status)
-        ev.paragraphs, ev.summary = (
-            [f"{cap(when)} {where} відбудеться {what}."], f"Запланований {what} {where}."
-        ) if status == "scheduled" else ([f"{cap(when)} {where} мав відбутися {what}, однак його {done}."], f"{cap(what)} {where} {done}.")
+        announce(ev, (f"{cap(when)} {where} відбудеться {what}.", f"Запланований {what} {where}."),
+                 lambda done: (f"{cap(when)} {where} мав відбутися {what}, однак його {done}.", f"{cap(what)} {where} {done}."))
         return
     if ev.plan.precision == "day" and w.chance(0.5):
         ev.end_date = (ev.plan.date + dt.timedelta(days=w.rng.randint(1, 2))).isoformat()
@@ -633,13 +607,8 @@ def compose_summit(w: World, ev: Event, forced: Actor | None, year: int, when: s
 
 
 def compose_publication(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    M = X = px = None
-    if forced is not None and forced.kind == "media":
-        M = forced.id
-    elif forced is not None and forced.kind == "state":
-        X = forced.id
-    elif forced is not None and forced.kind == "person":
-        px = forced.id
+    M, X, px = forced_id(forced, "media"), forced_id(forced, "state"), forced_id(forced, "person")
+    if px:
         X = w.actor(px).home
     if M is None:
         if not w.media:
@@ -671,11 +640,7 @@ def compose_publication(w: World, ev: Event, forced: Actor | None, year: int, wh
 
 
 def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    A = pb = None
-    if forced is not None and forced.kind == "state":
-        A = forced.id
-    elif forced is not None and forced.kind == "person":
-        pb = forced.id
+    A, pb = forced_id(forced, "state"), forced_id(forced, "person")
     A = A or w.state()
     if pb and w.actor(pb).home == A:
         A = w.state({A})
