@@ -74,6 +74,24 @@ def announce(ev: Event, scheduled: tuple[str, str], called_off_as: Callable[[str
     ev.paragraphs = [text]
 
 
+def titled_or_announced(w: World, ev: Event, titles: list[str], scheduled: tuple[str, str],
+                        called_off_as: Callable[[str], tuple[str, str]]) -> bool:
+    """Give the event one of titles; an event the article announces is then written whole
+    (see announce): True."""
+    ev.title = w.rng.choice(titles)
+    if ev.plan.part != "upcoming":
+        return False
+    announce(ev, scheduled, called_off_as)
+    return True
+
+
+def placed(w: World, ev: Event, near: tuple, p: float) -> str:
+    """With probability p, a place for the event (most often in one of the states near): the
+    place as the start of a phrase ("у Женеві "), or ""."""
+    ev.place = w.place(near) if w.chance(p) else None
+    return place_phrase(w, ev)
+
+
 def place_phrase(w: World, ev: Event) -> str:
     """The event's place as the start of a phrase ("у Женеві "), or "" when it has none."""
     return f"{w.places[ev.place].loc} " if ev.place else ""
@@ -98,7 +116,7 @@ def compose_talks(w: World, ev: Event, forced: Actor | None, year: int, when: st
     A, B, pa, pb, M = two_sides(w, ev, forced, year, mediator=True)
     M = cast_two_sides(w, ev, (A, B, pa, pb, M), "head-of-delegation")
     sides = (A, B, pa, pb, M)
-    ev.place = w.place((A, B)) if w.chance(0.85) else None
+    placed(w, ev, (A, B), 0.85)
     an, bn = w.actor(A), w.actor(B)
     med = f" за посередництва {w.actor(M).gen}" if M else ""
     t1 = w.topics[ev.topics[0]]
@@ -165,19 +183,18 @@ def _talks_held(w: World, ev: Event, sides: tuple, med: str, when: str) -> None:
 def compose_agreement(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
     A, B, pa, pb, M = two_sides(w, ev, forced, year, mediator=True)
     M = cast_two_sides(w, ev, (A, B, pa, pb, M), "participant")
-    ev.place = w.place((A, B)) if w.chance(0.6) else None
-    where = place_phrase(w, ev)
+    where = placed(w, ev, (A, B), 0.6)
     an, bn = w.actor(A), w.actor(B)
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice([f"{an.name} та {bn.name} домовляються щодо {t1.gen}",
-                                f"Меморандум між {an.ins} та {bn.ins} щодо {t1.gen}"])
-    part = ev.plan.part
-    if part == "upcoming":
-        announce(ev, (f"{cap(when)} {where}{an.name} та {bn.name} мають підписати угоду щодо {t1.gen}.",
-                      f"{an.name} та {bn.name} збираються підписати угоду щодо {t1.gen}."),
-                 lambda done: (f"{cap(when)} {where}{an.name} та {bn.name} мали підписати угоду щодо {t1.gen}, однак підписання {done}.",
-                               f"Підписання угоди між {an.ins} та {bn.ins} щодо {t1.gen} {done}."))
+    if titled_or_announced(
+        w, ev, [f"{an.name} та {bn.name} домовляються щодо {t1.gen}", f"Меморандум між {an.ins} та {bn.ins} щодо {t1.gen}"],
+        (f"{cap(when)} {where}{an.name} та {bn.name} мають підписати угоду щодо {t1.gen}.",
+         f"{an.name} та {bn.name} збираються підписати угоду щодо {t1.gen}."),
+        lambda done: (f"{cap(when)} {where}{an.name} та {bn.name} мали підписати угоду щодо {t1.gen}, однак підписання {done}.",
+                      f"Підписання угоди між {an.ins} та {bn.ins} щодо {t1.gen} {done}."),
+    ):
         return
+    part = ev.plan.part
     verb = w.rng.choice(["досягли домовленості", "підписали меморандум про взаєморозуміння", "уклали угоду"])
     lead = f"{cap(when)} {where}{an.name} та {bn.name} {verb} щодо {t1.gen}."
     signed = f"Документ підписали {w.post_name(pa)} та {w.post_name(pb)}." if pa and pb else ""
@@ -225,19 +242,18 @@ def compose_meeting(w: World, ev: Event, forced: Actor | None, year: int, when: 
     if not (pa and pb):
         return compose_talks(w, ev, forced, year, when)
     A, B = cast_two_people(w, ev, pa, pb)
-    ev.place = w.place((A, B)) if w.chance(0.8) else None
-    where = place_phrase(w, ev)
+    where = placed(w, ev, (A, B), 0.8)
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice([f"Зустріч {a.gen} і {b.gen}" + (f" {where.strip()}" if where else ""),
-                                f"{a.name} і {b.name} обговорюють питання {t1.gen}"])
-    part = ev.plan.part
-    if part == "upcoming":
-        announce(ev, (f"{cap(when)} {where}запланована зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}.",
-                      f"Запланована зустріч {w.link(pa)} і {w.link(pb)}{spaced(where)}."),
-                 lambda done: (f"{cap(when)} {where}мала відбутися зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}, однак її {done}.",
-                               f"Зустріч {w.link(pa)} і {w.link(pb)}, яка мала відбутися{spaced(where)}, {done}."))
+    if titled_or_announced(
+        w, ev, [f"Зустріч {a.gen} і {b.gen}{spaced(where)}", f"{a.name} і {b.name} обговорюють питання {t1.gen}"],
+        (f"{cap(when)} {where}запланована зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}.",
+         f"Запланована зустріч {w.link(pa)} і {w.link(pb)}{spaced(where)}."),
+        lambda done: (f"{cap(when)} {where}мала відбутися зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}, однак її {done}.",
+                      f"Зустріч {w.link(pa)} і {w.link(pb)}, яка мала відбутися{spaced(where)}, {done}."),
+    ):
         return
+    part = ev.plan.part
     lead = f"{cap(when)} {where}{w.post_name(pa)} {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.post_name_ins(pb)}."
     ev.summary = f"{w.link(pa)} і {w.link(pb)} зустрілися{spaced(where)} й обговорили питання {t1.gen}."
     if part == "background":
@@ -521,8 +537,7 @@ def compose_treaty(w: World, ev: Event, forced: Actor | None, year: int, when: s
         ev.paragraphs = [text]
         return
     if variant == "signed" and pa and pb:
-        ev.place = w.place((A, B)) if w.chance(0.7) else None
-        where = place_phrase(w, ev)
+        where = placed(w, ev, (A, B), 0.7)
         ev.title = f"Підписання договору між {an.ins} та {bn.ins} щодо {t1.gen}"
         lead = f"{cap(when)} {where}{w.post_name(pa)} та {w.post_name(pb)} підписали {between}."
         ev.summary = f"{w.link(pa)} і {w.link(pb)} підписали {between}."
