@@ -5,6 +5,12 @@ places it and writes its title, summary, headline and paragraphs, quoting its pe
 A composer takes the world, the event (planned: source, part, date, status), the actor that must
 take part if it can (one not yet in any event, or None), the event's year, and the date as the
 article writes it. Every choice is drawn from the world's one random generator, in a fixed order.
+
+The actors of an event are actor ids, named by their part in it: A and B the two sides (states,
+or organizations), pa and pb their people (heads of delegation, participants), M a mediator or
+a medium, G a government body, O an organization (or, in a summit, the organizer), H a host
+state, S1 and S2 participating states, X and Y what a statement or publication is about, px or
+po a person quoted. an, bn, xn... are the Actor records of A, B, X...; t1 and t2 the topics.
 """
 
 from __future__ import annotations
