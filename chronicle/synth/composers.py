@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from chronicle.synth.data import NUMBERS_HOURS
+from chronicle.synth.data import ANNOUNCED, NUMBERS_HOURS
 from chronicle.synth.entities import Actor, Event
 from chronicle.synth.words import cap, euphony
 from chronicle.synth.world import World
@@ -72,22 +72,23 @@ def two_sides(w: World, ev: Event, forced: Actor | None, year: int, mediator: bo
     return A, B, pa, pb, M
 
 
-def announce(ev: Event, scheduled: tuple[str, str], called_off_as: Callable[[str], tuple[str, str]],
-             postponed: str = "перенесли") -> None:
-    """An event an article announces: (paragraph, summary) when it is scheduled, else those the
-    function makes of what happened to it ("перенесли", "скасували")."""
-    text, ev.summary = scheduled if ev.plan.status == "scheduled" else called_off_as(called_off(ev.plan.status, postponed))
-    ev.paragraphs = [text]
+def announce(ev: Event, kind: str, postponed: str = "перенесли", **fields: str) -> None:
+    """An event an article announces: its paragraph and summary, ANNOUNCED[kind] filled in with
+    fields (the kind as written, which a composer that falls back to another's may not be ev.kind)."""
+    scheduled, off = ANNOUNCED[kind]
+    text, summary = scheduled if ev.plan.status == "scheduled" else off
+    done = called_off(ev.plan.status, postponed)
+    ev.paragraphs = [text.format(done=done, **fields)]
+    ev.summary = summary.format(done=done, **fields)
 
 
-def titled_or_announced(w: World, ev: Event, titles: list[str], scheduled: tuple[str, str],
-                        called_off_as: Callable[[str], tuple[str, str]]) -> bool:
+def titled_or_announced(w: World, ev: Event, titles: list[str], kind: str, **fields: str) -> bool:
     """Give the event one of titles; an event the article announces is then written whole
     (see announce): True."""
     ev.title = w.rng.choice(titles)
     if ev.plan.part != "upcoming":
         return False
-    announce(ev, scheduled, called_off_as)
+    announce(ev, kind, **fields)
     return True
 
 
@@ -139,11 +140,8 @@ def compose_talks(w: World, ev: Event, forced: Actor | None, year: int, when: st
 def _talks_ahead(w: World, ev: Event, an: Actor, bn: Actor, pa: str | None, med: str, when: str) -> None:
     where, t1 = place_phrase(w, ev), w.topics[ev.topics[0]]
     led = f" Делегацію {an.gen} очолить {w.post_name(pa)}." if pa else ""
-    announce(ev, (f"{cap(when)} {where}мають відбутися переговори делегацій {an.gen} та {bn.gen}{med}.{led}",
-                  f"Заплановано переговори делегацій {an.gen} та {bn.gen}{med}{spaced(where)} щодо {t1.gen}."),
-             lambda done: (f"{cap(when)} {where}мали відбутися переговори делегацій {an.gen} та {bn.gen}, однак їх {done}.",
-                           f"Переговори делегацій {an.gen} та {bn.gen} щодо {t1.gen}, які мали відбутися{spaced(where)}, {done}."),
-             postponed="перенесли на пізніший термін")
+    announce(ev, "talks", postponed="перенесли на пізніший термін", When=cap(when), where=where, around=spaced(where),
+             a_gen=an.gen, b_gen=bn.gen, med=med, led=led, t=t1.gen)
 
 
 def _talks_lead(w: World, ev: Event, sides: tuple, med: str, when: str) -> tuple[str, str]:
@@ -192,13 +190,9 @@ def compose_agreement(w: World, ev: Event, forced: Actor | None, year: int, when
     where = placed(w, ev, (A, B), 0.6)
     an, bn = w.actor(A), w.actor(B)
     t1 = w.topics[ev.topics[0]]
-    if titled_or_announced(
-        w, ev, [f"{an.name} та {bn.name} домовляються щодо {t1.gen}", f"Меморандум між {an.ins} та {bn.ins} щодо {t1.gen}"],
-        (f"{cap(when)} {where}{an.name} та {bn.name} мають підписати угоду щодо {t1.gen}.",
-         f"{an.name} та {bn.name} збираються підписати угоду щодо {t1.gen}."),
-        lambda done: (f"{cap(when)} {where}{an.name} та {bn.name} мали підписати угоду щодо {t1.gen}, однак підписання {done}.",
-                      f"Підписання угоди між {an.ins} та {bn.ins} щодо {t1.gen} {done}."),
-    ):
+    titles = [f"{an.name} та {bn.name} домовляються щодо {t1.gen}", f"Меморандум між {an.ins} та {bn.ins} щодо {t1.gen}"]
+    if titled_or_announced(w, ev, titles, "agreement", When=cap(when), where=where, a=an.name, b=bn.name,
+                           a_ins=an.ins, b_ins=bn.ins, t=t1.gen):
         return
     part = ev.plan.part
     verb = w.rng.choice(["досягли домовленості", "підписали меморандум про взаєморозуміння", "уклали угоду"])
@@ -251,13 +245,9 @@ def compose_meeting(w: World, ev: Event, forced: Actor | None, year: int, when: 
     where = placed(w, ev, (A, B), 0.8)
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
-    if titled_or_announced(
-        w, ev, [f"Зустріч {a.gen} і {b.gen}{spaced(where)}", f"{a.name} і {b.name} обговорюють питання {t1.gen}"],
-        (f"{cap(when)} {where}запланована зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}.",
-         f"Запланована зустріч {w.link(pa)} і {w.link(pb)}{spaced(where)}."),
-        lambda done: (f"{cap(when)} {where}мала відбутися зустріч {w.post_name_gen(pa)} з {w.post_name_ins(pb)}, однак її {done}.",
-                      f"Зустріч {w.link(pa)} і {w.link(pb)}, яка мала відбутися{spaced(where)}, {done}."),
-    ):
+    titles = [f"Зустріч {a.gen} і {b.gen}{spaced(where)}", f"{a.name} і {b.name} обговорюють питання {t1.gen}"]
+    if titled_or_announced(w, ev, titles, "meeting", When=cap(when), where=where, around=spaced(where),
+                           pa_gen=w.post_name_gen(pa), pb_ins=w.post_name_ins(pb), pa_link=w.link(pa), pb_link=w.link(pb)):
         return
     part = ev.plan.part
     lead = f"{cap(when)} {where}{w.post_name(pa)} {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.post_name_ins(pb)}."
@@ -297,9 +287,7 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
 
 
 def _visit_ahead(w: World, ev: Event, pa: str, bn: Actor, when: str) -> None:
-    announce(ev, (f"{cap(when)} {w.post_name(pa)} здійснить візит до {bn.gen}.", f"Запланований візит {w.link(pa)} до {bn.gen}."),
-             lambda done: (f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'мав', 'мала')} здійснити візит до {bn.gen}, однак візит {done}.",
-                           f"Візит {w.link(pa)} до {bn.gen} {done}."))
+    announce(ev, "visit", When=cap(when), pa=w.post_name(pa), pa_link=w.link(pa), pa_had=w.gendered(pa, "мав", "мала"), b_gen=bn.gen)
 
 
 def compose_visit(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
@@ -606,8 +594,7 @@ def compose_summit(w: World, ev: Event, forced: Actor | None, year: int, when: s
     ev.title = f"{cap(what)} {where}"
     part = ev.plan.part
     if part == "upcoming":
-        announce(ev, (f"{cap(when)} {where} відбудеться {what}.", f"Запланований {what} {where}."),
-                 lambda done: (f"{cap(when)} {where} мав відбутися {what}, однак його {done}.", f"{cap(what)} {where} {done}."))
+        announce(ev, "summit", When=cap(when), where=where, what=what, What=cap(what))
         return
     if ev.plan.precision == "day" and w.chance(0.5):
         ev.end_date = (ev.plan.date + dt.timedelta(days=w.rng.randint(1, 2))).isoformat()

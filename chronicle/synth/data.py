@@ -376,6 +376,41 @@ VENUES: list[tuple] = _table("venues")
 TOPIC_DOMAINS: list[tuple] = _table("topics")
 TOPIC_REGIONS: list[tuple] = _table("topic_regions")
 
+# ---- announced events ----
+# What an article says of an event it announces, by kind: (paragraph, summary) when it is
+# scheduled, and the same when it was called off ({done}: "перенесли", "скасували"). {When} is the
+# date as the article writes it, capitalised; {where} the place before what follows ("у Женеві "),
+# {around} after what precedes (" у Женеві"); {t} the first topic (genitive); {a}, {b} the two
+# sides (_gen, _ins: genitive, instrumental); {pa}, {pb} their people with their posts, _link as
+# a link to their entry; {med} " за посередництва …"; {led} who will lead a delegation; {pa_had}
+# "мав" or "мала"; {what} the summit ({What} capitalised).
+ANNOUNCED = {
+    "talks": (
+        ("{When} {where}мають відбутися переговори делегацій {a_gen} та {b_gen}{med}.{led}",
+         "Заплановано переговори делегацій {a_gen} та {b_gen}{med}{around} щодо {t}."),
+        ("{When} {where}мали відбутися переговори делегацій {a_gen} та {b_gen}, однак їх {done}.",
+         "Переговори делегацій {a_gen} та {b_gen} щодо {t}, які мали відбутися{around}, {done}."),
+    ),
+    "agreement": (
+        ("{When} {where}{a} та {b} мають підписати угоду щодо {t}.", "{a} та {b} збираються підписати угоду щодо {t}."),
+        ("{When} {where}{a} та {b} мали підписати угоду щодо {t}, однак підписання {done}.",
+         "Підписання угоди між {a_ins} та {b_ins} щодо {t} {done}."),
+    ),
+    "meeting": (
+        ("{When} {where}запланована зустріч {pa_gen} з {pb_ins}.", "Запланована зустріч {pa_link} і {pb_link}{around}."),
+        ("{When} {where}мала відбутися зустріч {pa_gen} з {pb_ins}, однак її {done}.",
+         "Зустріч {pa_link} і {pb_link}, яка мала відбутися{around}, {done}."),
+    ),
+    "visit": (
+        ("{When} {pa} здійснить візит до {b_gen}.", "Запланований візит {pa_link} до {b_gen}."),
+        ("{When} {pa} {pa_had} здійснити візит до {b_gen}, однак візит {done}.", "Візит {pa_link} до {b_gen} {done}."),
+    ),
+    "summit": (
+        ("{When} {where} відбудеться {what}.", "Запланований {what} {where}."),
+        ("{When} {where} мав відбутися {what}, однак його {done}.", "{What} {where} {done}."),
+    ),
+}
+
 # ---- Ukrainian outlets (sources), with a host name for their addresses ----
 OUTLETS: list[tuple] = _table("outlets")
 PHOTO_CREDITS = ["REUTERS", "AP", "EPA", "AFP", "Getty Images", "УНІАН", "пресслужби відомства"]
