@@ -92,6 +92,15 @@ def titled_or_announced(w: World, ev: Event, titles: list[str], kind: str, **fie
     return True
 
 
+def recalled(w: World, ev: Event, lead: str, speaker: str | None, other: str | None) -> bool:
+    """An event an article recalls is one paragraph: lead, and now and then what speaker said
+    then (True); False for the others."""
+    if ev.plan.part != "background":
+        return False
+    ev.paragraphs = [lead + w.recall(ev, speaker, other)]
+    return True
+
+
 def placed(w: World, ev: Event, near: tuple, p: float) -> str:
     """With probability p, a place for the event (most often in one of the states near): the
     place as the start of a phrase ("у Женеві "), or ""."""
@@ -167,8 +176,7 @@ def _talks_held(w: World, ev: Event, sides: tuple, med: str, when: str) -> None:
     topics = f"Сторони обговорили питання {t1.gen}" + (f" та {t2.gen}" if t2 else "") + "."
     ev.summary = (f"Делегації {an.gen} та {bn.gen} провели {where}переговори щодо {t1.gen}{med}."
                   + (f" Делегації очолювали {w.link(pa)} і {w.link(pb)}." if pa and pb else ""))
-    if ev.plan.part == "background":
-        ev.paragraphs = [" ".join(x for x in (lead, heads) if x) + w.recall(ev, pa, B)]
+    if recalled(w, ev, " ".join(x for x in (lead, heads) if x), pa, B):
         return
     ev.headline = w.rng.choice(
         ([f"{cap(where.strip())} завершилися переговори {an.gen} та {bn.gen}"] if where else [])
@@ -194,14 +202,12 @@ def compose_agreement(w: World, ev: Event, forced: Actor | None, year: int, when
     if titled_or_announced(w, ev, titles, "agreement", When=cap(when), where=where, a=an.name, b=bn.name,
                            a_ins=an.ins, b_ins=bn.ins, t=t1.gen):
         return
-    part = ev.plan.part
     verb = w.rng.choice(["досягли домовленості", "підписали меморандум про взаєморозуміння", "уклали угоду"])
     lead = f"{cap(when)} {where}{an.name} та {bn.name} {verb} щодо {t1.gen}."
     signed = f"Документ підписали {w.post_name(pa)} та {w.post_name(pb)}." if pa and pb else ""
     ev.summary = f"{an.name} та {bn.name} домовилися щодо {t1.gen}" + (
         f"; документ підписали {w.link(pa)} і {w.link(pb)}." if pa and pb else ".")
-    if part == "background":
-        ev.paragraphs = [" ".join(x for x in (lead, signed) if x) + w.recall(ev, pa, B)]
+    if recalled(w, ev, " ".join(x for x in (lead, signed) if x), pa, B):
         return
     ev.headline = f"{an.name} та {bn.name} уклали угоду щодо {t1.gen}"
     paragraphs = [lead] + ([signed] if signed else [])
@@ -249,11 +255,9 @@ def compose_meeting(w: World, ev: Event, forced: Actor | None, year: int, when: 
     if titled_or_announced(w, ev, titles, "meeting", When=cap(when), where=where, around=spaced(where),
                            pa_gen=w.post_name_gen(pa), pb_ins=w.post_name_ins(pb), pa_link=w.link(pa), pb_link=w.link(pb)):
         return
-    part = ev.plan.part
     lead = f"{cap(when)} {where}{w.post_name(pa)} {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.post_name_ins(pb)}."
     ev.summary = f"{w.link(pa)} і {w.link(pb)} зустрілися{spaced(where)} й обговорили питання {t1.gen}."
-    if part == "background":
-        ev.paragraphs = [lead + w.recall(ev, pa, B)]
+    if recalled(w, ev, lead, pa, B):
         return
     ev.headline = w.rng.choice([f"{a.short[0]} і {b.short[0]} обговорили питання {t1.gen}"]
                                   + ([f"{cap(where.strip())} відбулася зустріч {a.post[1]} і {b.post[1]}"] if where else []))
@@ -277,8 +281,7 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
     ev.title = w.rng.choice([f"Телефонна розмова {a.gen} і {b.gen}", f"{a.name} і {b.name} обговорюють телефоном питання {t1.gen}"])
     lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'провів', 'провела')} телефонну розмову з {w.post_name_ins(pb)}."
     ev.summary = f"{w.link(pa)} і {w.link(pb)} обговорили телефоном питання {t1.gen}."
-    if ev.plan.part == "background":
-        ev.paragraphs = [lead + w.recall(ev, pa, B)]
+    if recalled(w, ev, lead, pa, B):
         return
     ev.headline = f"{a.short[0]} і {b.short[0]} провели телефонну розмову"
     paragraphs = [lead, f"Співрозмовники обговорили питання {t1.gen}" + (f" і {t2.gen}" if t2 else "") + "."]
@@ -405,6 +408,28 @@ def compose_statement(w: World, ev: Event, forced: Actor | None, year: int, when
     ev.paragraphs = paragraphs
 
 
+def cast_author(w: World, ev: Event, parts: tuple, named: str) -> tuple[Actor, Actor]:
+    """Cast (author, speaker, subject); the event's id names `named` and the subject: their records."""
+    author, speaker, subject = parts
+    w.add(ev, author, "author")
+    w.add(ev, speaker, "speaker")
+    w.add(ev, subject, "subject")
+    first, second = w.actor(named), w.actor(subject)
+    ev.keys = [first.tag, second.tag]
+    return first, second
+
+
+def explain(w: World, ev: Event, speaker: str, other: str | None, paragraphs: list[str], sentence: Callable[[str], str]) -> None:
+    """The speaker explains (sentence with what was said): half the time that is the quote, else
+    a quote follows."""
+    said = w.clause(ev, other)
+    paragraphs.append(sentence(said))
+    if w.chance(0.5):
+        ev.quotes.append((said, speaker))
+    else:
+        paragraphs.append(w.say(ev, speaker, other))
+
+
 def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
     pa, G, A = forced_id(forced, "person"), forced_id(forced, "government-body"), forced_id(forced, "state")
     if pa:
@@ -419,11 +444,7 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
     if not pa and w.chance(0.7):
         pa = w.person_near(year, home=A)
     B = w.side({A})
-    w.add(ev, G or A, "author")
-    w.add(ev, pa, "speaker")
-    w.add(ev, B, "subject")
-    an, bn = w.actor(A), w.actor(B)
-    ev.keys = [an.tag, bn.tag]
+    an, bn = cast_author(w, ev, (G or A, pa, B), A)
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"Пропозиція {an.gen} щодо {t1.gen}",
                                 f"{an.name} {w.verb(A, 'пропонує', 'пропонує', 'пропонує', 'пропонують')} {bn.dat} угоду щодо {t1.gen}"])
@@ -433,8 +454,7 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
     else:
         lead = f"{cap(when)} {an.loc} запропонували {bn.dat} розпочати консультації щодо {t1.gen}."
         ev.summary = f"{w.link(A)} {w.verb(A, 'запропонував', 'запропонувала', 'запропонувало', 'запропонували')} {bn.dat} консультації щодо {t1.gen}."
-    if ev.plan.part == "background":
-        ev.paragraphs = [lead + w.recall(ev, pa, B)]
+    if recalled(w, ev, lead, pa, B):
         return
     ev.headline = f"{an.name} {w.verb(A, 'запропонував', 'запропонувала', 'запропонувало', 'запропонували')} {bn.dat} угоду щодо {t1.gen}"
     paragraphs = [lead, w.rng.choice([
@@ -443,12 +463,7 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
         "Пропозиції передали дипломатичними каналами.",
     ])]
     if pa:
-        c = w.clause(ev, B)
-        paragraphs.append(f"Як {w.gendered(pa, 'пояснив', 'пояснила')} {w.post_name(pa)}, {c}.")
-        if w.chance(0.5):
-            ev.quotes.append((c, pa))
-        else:
-            paragraphs.append(w.say(ev, pa, B))
+        explain(w, ev, pa, B, paragraphs, lambda said: f"Як {w.gendered(pa, 'пояснив', 'пояснила')} {w.post_name(pa)}, {said}.")
     ev.paragraphs = paragraphs
 
 
@@ -467,11 +482,7 @@ def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when:
     if po is None and w.actor(O).kind != "government-body":
         po = w.person_near(year, home=O)
     X = X if X and X not in (O, w.actor(O).home) else w.state({O, w.actor(O).home})
-    w.add(ev, O, "author")
-    w.add(ev, po, "speaker")
-    w.add(ev, X, "subject")
-    on, xn = w.actor(O), w.actor(X)
-    ev.keys = [on.tag, xn.tag]
+    on, xn = cast_author(w, ev, (O, po, X), O)
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"Рішення {on.gen} щодо {t1.gen}",
                                 f"{on.name} {w.verb(O, 'ухвалює', 'ухвалює', 'ухвалює', 'ухвалюють')} рішення щодо {xn.gen}"])
@@ -480,18 +491,12 @@ def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when:
         f"{cap(when)} {on.loc} затвердили новий пакет заходів щодо {t1.gen} у відносинах з {xn.ins}.",
     ])
     ev.summary = f"{w.link(O)} {w.verb(O, 'ухвалив', 'ухвалила', 'ухвалило', 'ухвалили')} рішення щодо {t1.gen}, яке стосується {xn.gen}."
-    if ev.plan.part == "background":
-        ev.paragraphs = [lead + w.recall(ev, po, X)]
+    if recalled(w, ev, lead, po, X):
         return
     ev.headline = f"{cap(on.loc)} ухвалили рішення щодо {t1.gen}"
     paragraphs = [lead]
     if po:
-        c = w.clause(ev, X)
-        paragraphs.append(f"{cap(w.post_name(po))} {w.gendered(po, 'пояснив', 'пояснила')}, що {c}.")
-        if w.chance(0.5):
-            ev.quotes.append((c, po))
-        else:
-            paragraphs.append(w.say(ev, po, X))
+        explain(w, ev, po, X, paragraphs, lambda said: f"{cap(w.post_name(po))} {w.gendered(po, 'пояснив', 'пояснила')}, що {said}.")
     paragraphs.append(w.rng.choice([
         "Рішення набуває чинності з моменту ухвалення.",
         "За рішення проголосувала більшість учасників.",
@@ -551,8 +556,7 @@ def compose_treaty(w: World, ev: Event, forced: Actor | None, year: int, when: s
         lead = f"{cap(when)} {bn.loc} ратифікували договір з {an.ins} щодо {t1.gen}."
         ev.summary = f"{w.link(B)} {w.verb(B, 'ратифікував', 'ратифікувала', 'ратифікувало', 'ратифікували')} договір з {an.ins} щодо {t1.gen}."
         ev.headline = f"{cap(bn.loc)} ратифікували договір з {an.ins}"
-    if part == "background":
-        ev.paragraphs = [lead + w.recall(ev, pa, B)]
+    if recalled(w, ev, lead, pa, B):
         return
     paragraphs = [lead, w.rng.choice([
         "Договір укладено строком на десять років з можливістю продовження.",
@@ -603,8 +607,7 @@ def compose_summit(w: World, ev: Event, forced: Actor | None, year: int, when: s
     org_link = f"[{w.actor(O).name}](actor:{O})" if O else ""
     ev.summary = (f"Саміт {org_link} {where}" if O else f"{cap(what)} {where}") + (
         f" зібрав делегації {s1.gen}, {s2.gen} та інших держав; головною темою стало питання {t1.gen}.")
-    if part == "background":
-        ev.paragraphs = [f"{lead} {who}" + w.recall(ev, pa, None)]
+    if recalled(w, ev, f"{lead} {who}", pa, None):
         return
     ev.headline = w.rng.choice([f"{cap(where)} стартував {what}", f"{cap(what)}: учасники обговорили питання {t1.gen}"])
     paragraphs = [lead, who]
@@ -635,8 +638,7 @@ def compose_publication(w: World, ev: Event, forced: Actor | None, year: int, wh
                                 f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}"])
     lead = f"{cap(when)} видання {mn.name} опублікувало матеріал щодо {t1.gen}, у якому йдеться про позицію {xn.gen}."
     ev.summary = f"Видання {w.link(M)} опублікувало матеріал щодо {t1.gen} і позиції {xn.gen}."
-    if ev.plan.part == "background":
-        ev.paragraphs = [lead + w.recall(ev, px, X)]
+    if recalled(w, ev, lead, px, X):
         return
     ev.headline = f"{mn.name}: позиція {xn.gen} щодо {t1.gen}"
     paragraphs = [lead, f"За даними видання, {w.clause(ev, X)}."]
@@ -667,8 +669,7 @@ def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: i
     thousands = w.rng.randint(5, 60)
     lead = f"{cap(when)} збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}."
     ev.summary = f"Збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}; за наявними даними, задіяно близько {thousands} тисяч військових."
-    if ev.plan.part == "background":
-        ev.paragraphs = [lead + w.recall(ev, pb, A)]
+    if recalled(w, ev, lead, pb, A):
         return
     ev.headline = f"{an.name} {w.verb(A, 'стягує', 'стягує', 'стягує', 'стягують')} війська до кордонів {bn.gen}"
     paragraphs = [lead, f"За наявними даними, задіяно близько {thousands} тисяч військових."]
