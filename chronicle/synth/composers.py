@@ -207,9 +207,9 @@ def compose_agreement(w: World, ev: Event, forced: Actor | None, year: int, when
     signed = f"Документ підписали {w.post_name(pa)} та {w.post_name(pb)}." if pa and pb else ""
     ev.summary = f"{an.name} та {bn.name} домовилися щодо {t1.gen}" + (
         f"; документ підписали {w.link(pa)} і {w.link(pb)}." if pa and pb else ".")
+    ev.headline = f"{an.name} та {bn.name} уклали угоду щодо {t1.gen}"
     if recalled(w, ev, " ".join(x for x in (lead, signed) if x), pa, B):
         return
-    ev.headline = f"{an.name} та {bn.name} уклали угоду щодо {t1.gen}"
     paragraphs = [lead] + ([signed] if signed else [])
     if M:
         paragraphs.append(f"Домовленостей вдалося досягти за посередництва {w.actor(M).gen}.")
@@ -281,9 +281,9 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
     ev.title = w.rng.choice([f"Телефонна розмова {a.gen} і {b.gen}", f"{a.name} і {b.name} обговорюють телефоном питання {t1.gen}"])
     lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'провів', 'провела')} телефонну розмову з {w.post_name_ins(pb)}."
     ev.summary = f"{w.link(pa)} і {w.link(pb)} обговорили телефоном питання {t1.gen}."
+    ev.headline = f"{a.short[0]} і {b.short[0]} провели телефонну розмову"
     if recalled(w, ev, lead, pa, B):
         return
-    ev.headline = f"{a.short[0]} і {b.short[0]} провели телефонну розмову"
     paragraphs = [lead, f"Співрозмовники обговорили питання {t1.gen}" + (f" і {t2.gen}" if t2 else "") + "."]
     w.quotes_for(ev, [pa, pb], B, paragraphs)
     ev.paragraphs = paragraphs
@@ -454,9 +454,9 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
     else:
         lead = f"{cap(when)} {an.loc} запропонували {bn.dat} розпочати консультації щодо {t1.gen}."
         ev.summary = f"{w.link(A)} {w.verb(A, 'запропонував', 'запропонувала', 'запропонувало', 'запропонували')} {bn.dat} консультації щодо {t1.gen}."
+    ev.headline = f"{an.name} {w.verb(A, 'запропонував', 'запропонувала', 'запропонувало', 'запропонували')} {bn.dat} угоду щодо {t1.gen}"
     if recalled(w, ev, lead, pa, B):
         return
-    ev.headline = f"{an.name} {w.verb(A, 'запропонував', 'запропонувала', 'запропонувало', 'запропонували')} {bn.dat} угоду щодо {t1.gen}"
     paragraphs = [lead, w.rng.choice([
         "Документ передбачає, зокрема, створення спільної робочої групи та регулярні консультації на рівні експертів.",
         f"Відповіді від {bn.gen} поки що не надходило.",
@@ -491,9 +491,9 @@ def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when:
         f"{cap(when)} {on.loc} затвердили новий пакет заходів щодо {t1.gen} у відносинах з {xn.ins}.",
     ])
     ev.summary = f"{w.link(O)} {w.verb(O, 'ухвалив', 'ухвалила', 'ухвалило', 'ухвалили')} рішення щодо {t1.gen}, яке стосується {xn.gen}."
+    ev.headline = f"{cap(on.loc)} ухвалили рішення щодо {t1.gen}"
     if recalled(w, ev, lead, po, X):
         return
-    ev.headline = f"{cap(on.loc)} ухвалили рішення щодо {t1.gen}"
     paragraphs = [lead]
     if po:
         explain(w, ev, po, X, paragraphs, lambda said: f"{cap(w.post_name(po))} {w.gendered(po, 'пояснив', 'пояснила')}, що {said}.")
@@ -638,9 +638,9 @@ def compose_publication(w: World, ev: Event, forced: Actor | None, year: int, wh
                                 f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}"])
     lead = f"{cap(when)} видання {mn.name} опублікувало матеріал щодо {t1.gen}, у якому йдеться про позицію {xn.gen}."
     ev.summary = f"Видання {w.link(M)} опублікувало матеріал щодо {t1.gen} і позиції {xn.gen}."
+    ev.headline = f"{mn.name}: позиція {xn.gen} щодо {t1.gen}"
     if recalled(w, ev, lead, px, X):
         return
-    ev.headline = f"{mn.name}: позиція {xn.gen} щодо {t1.gen}"
     paragraphs = [lead, f"За даними видання, {w.clause(ev, X)}."]
     if px:
         q = w.direct(ev)
@@ -669,9 +669,9 @@ def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: i
     thousands = w.rng.randint(5, 60)
     lead = f"{cap(when)} збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}."
     ev.summary = f"Збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}; за наявними даними, задіяно близько {thousands} тисяч військових."
+    ev.headline = f"{an.name} {w.verb(A, 'стягує', 'стягує', 'стягує', 'стягують')} війська до кордонів {bn.gen}"
     if recalled(w, ev, lead, pb, A):
         return
-    ev.headline = f"{an.name} {w.verb(A, 'стягує', 'стягує', 'стягує', 'стягують')} війська до кордонів {bn.gen}"
     paragraphs = [lead, f"За наявними даними, задіяно близько {thousands} тисяч військових."]
     if pb:
         paragraphs.append(f"{cap(w.post_name(pb))} {w.gendered(pb, 'назвав', 'назвала')} ці дії загрозою для регіональної безпеки.")
