@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from chronicle.synth.data import ANNOUNCED, NUMBERS_HOURS
+from chronicle.synth.data import ANNOUNCED, CLOSINGS, NUMBERS_HOURS
 from chronicle.synth.entities import Actor, Event
 from chronicle.synth.words import cap, euphony
 from chronicle.synth.world import World
@@ -90,6 +90,11 @@ def titled_or_announced(w: World, ev: Event, titles: list[str], kind: str, **fie
         return False
     announce(ev, kind, **fields)
     return True
+
+
+def closing(w: World, kind: str, **fields: str) -> str:
+    """One of the kind's closing sentences (data.CLOSINGS), filled in with fields."""
+    return w.rng.choice(CLOSINGS[kind]).format(**fields)
 
 
 def recalled(w: World, ev: Event, lead: str, speaker: str | None, other: str | None) -> bool:
@@ -213,11 +218,7 @@ def compose_agreement(w: World, ev: Event, forced: Actor | None, year: int, when
     paragraphs = [lead] + ([signed] if signed else [])
     if M:
         paragraphs.append(f"Домовленостей вдалося досягти за посередництва {w.actor(M).gen}.")
-    paragraphs.append(w.rng.choice([
-        "Документ набуде чинності після завершення внутрішніх процедур.",
-        "Сторони домовилися створити спільну робочу групу, яка стежитиме за виконанням домовленостей.",
-        "Текст документа оприлюднять найближчим часом.",
-    ]))
+    paragraphs.append(closing(w, "agreement"))
     w.quotes_for(ev, [pa, pb], B, paragraphs)
     ev.paragraphs = paragraphs
 
@@ -457,11 +458,7 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
     ev.headline = f"{an.name} {w.verb(A, 'запропонував', 'запропонувала', 'запропонувало', 'запропонували')} {bn.dat} угоду щодо {t1.gen}"
     if recalled(w, ev, lead, pa, B):
         return
-    paragraphs = [lead, w.rng.choice([
-        "Документ передбачає, зокрема, створення спільної робочої групи та регулярні консультації на рівні експертів.",
-        f"Відповіді від {bn.gen} поки що не надходило.",
-        "Пропозиції передали дипломатичними каналами.",
-    ])]
+    paragraphs = [lead, closing(w, "proposal", b_gen=bn.gen)]
     if pa:
         explain(w, ev, pa, B, paragraphs, lambda said: f"Як {w.gendered(pa, 'пояснив', 'пояснила')} {w.post_name(pa)}, {said}.")
     ev.paragraphs = paragraphs
@@ -497,11 +494,7 @@ def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when:
     paragraphs = [lead]
     if po:
         explain(w, ev, po, X, paragraphs, lambda said: f"{cap(w.post_name(po))} {w.gendered(po, 'пояснив', 'пояснила')}, що {said}.")
-    paragraphs.append(w.rng.choice([
-        "Рішення набуває чинності з моменту ухвалення.",
-        "За рішення проголосувала більшість учасників.",
-        "Виконання рішення обговорять на наступному засіданні.",
-    ]))
+    paragraphs.append(closing(w, "decision"))
     ev.paragraphs = paragraphs
 
 
@@ -558,11 +551,7 @@ def compose_treaty(w: World, ev: Event, forced: Actor | None, year: int, when: s
         ev.headline = f"{cap(bn.loc)} ратифікували договір з {an.ins}"
     if recalled(w, ev, lead, pa, B):
         return
-    paragraphs = [lead, w.rng.choice([
-        "Договір укладено строком на десять років з можливістю продовження.",
-        "Документ передбачає взаємні перевірки та обмін інформацією.",
-        "Сторони зобов’язалися регулярно звітувати про виконання договору.",
-    ])]
+    paragraphs = [lead, closing(w, "treaty")]
     w.quotes_for(ev, [pa, pb], B, paragraphs)
     ev.paragraphs = paragraphs
 
