@@ -655,13 +655,13 @@ def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: i
     ev.title = w.rng.choice([f"Навчання збройних сил {an.gen} поблизу кордонів {bn.gen}",
                                 f"Військова активність {an.gen} біля кордонів {bn.gen}"])
     what = w.rng.choice(["масштабні навчання", "перекидання військ"])
-    thousands = w.rng.randint(5, 60)
+    strength = f"за наявними даними, задіяно близько {w.rng.randint(5, 60)} тисяч військових."
     lead = f"{cap(when)} збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}."
-    ev.summary = f"Збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}; за наявними даними, задіяно близько {thousands} тисяч військових."
+    ev.summary = f"Збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}; {strength}"
     ev.headline = f"{an.name} {w.verb(A, 'стягує', 'стягує', 'стягує', 'стягують')} війська до кордонів {bn.gen}"
     if recalled(w, ev, lead, pb, A):
         return
-    paragraphs = [lead, f"За наявними даними, задіяно близько {thousands} тисяч військових."]
+    paragraphs = [lead, cap(strength)]
     if pb:
         paragraphs.append(f"{cap(w.post_name(pb))} {w.gendered(pb, 'назвав', 'назвала')} ці дії загрозою для регіональної безпеки.")
     w.quotes_for(ev, [pb], A, paragraphs)
