@@ -25,7 +25,7 @@ BODY_SLUG = {"mfa": "foreign-ministry", "mod": "defence-ministry", "parliament":
 
 def make_cast(w: World) -> None:
     """N/5 actors (at least MIN_ACTORS): states, organizations, government bodies, media, people."""
-    total = max(w.n // 5, MIN_ACTORS)
+    total = max(w.events // 5, MIN_ACTORS)
     n_states = min(len(STATES), max(3, total // 6))
     n_orgs = min(len(ORGANIZATIONS), max(2, total // 16))
     n_media = min(len(MEDIA), max(1, total // 30))
@@ -200,7 +200,7 @@ def _eras(w: World) -> None:
     others = [a for a in w.actors.values() if a.kind != "person"]
     order = people + others
     rng.shuffle(order)
-    slots = rng.sample(range(w.n), min(len(order), w.n))
+    slots = rng.sample(range(w.events), min(len(order), w.events))
     w.debut = {}
     for actor, slot in zip(order, slots):
         w.debut[slot] = actor.id

@@ -19,12 +19,12 @@ def make_topics_and_places(w: World) -> None:
     for p in w.places.values():
         if p.state:
             w.places_by_state.setdefault(p.state, []).append(p.id)
-    w.topic_debut = dict(zip(w.rng.sample(range(w.n), min(len(w.topics), w.n)), w.topics))
-    w.place_debut = dict(zip(w.rng.sample(range(w.n), min(len(w.places), w.n)), w.places))
+    w.topic_debut = dict(zip(w.rng.sample(range(w.events), min(len(w.topics), w.events)), w.topics))
+    w.place_debut = dict(zip(w.rng.sample(range(w.events), min(len(w.places), w.events)), w.places))
 
 
 def _make_topics(w: World) -> None:
-    n_topics = max(10, w.n // 50)
+    n_topics = max(10, w.events // 50)
     combos = [(d, None) for d in TOPIC_DOMAINS] + [(d, r) for r in TOPIC_REGIONS for d in TOPIC_DOMAINS]
     for n in range(n_topics):
         (tid, name, gen, english, description), region = combos[n % len(combos)]
@@ -46,7 +46,7 @@ def _state_and_country(where: str) -> tuple[str | None, str]:
 
 
 def _make_places(w: World) -> None:
-    n_places = max(10, w.n // 40)
+    n_places = max(10, w.events // 40)
     for cid, name, gen, loc, where, lat, lon, latin in CITIES[:n_places]:
         word = loc.split(" ", 1)[1]
         state, country = _state_and_country(where)

@@ -20,8 +20,10 @@ TALKISH = ("talks", "meeting", "call", "visit", "summit", "agreement", "treaty")
 
 
 class World:
+    """Everything a synthetic chronicle of `events` events is made from, drawn from random.Random(seed)."""
+
     def __init__(self, events: int, seed: int):
-        self.n = events
+        self.events = events
         self.rng = random.Random(seed)
         self.actors: dict[str, Actor] = {}
         self.topics: dict[str, Topic] = {}
@@ -65,7 +67,7 @@ class World:
     def plan(self) -> None:
         rng = self.rng
         sizes = []
-        left = self.n
+        left = self.events
         while left:
             k = min(left, self.weighted((1, 2, 3), (35, 40, 25)))
             sizes.append(k)
