@@ -131,6 +131,6 @@ def synthesize(target: Path, events: int, seed: int = 0, root: Path = Path("."),
     write_chronicle(world, out)
     return Summary(
         events=events, actors=len(world.actors), sources=len(world.plan_sources), topics=len(world.topics),
-        places=len(world.places), quotes=out.quotes, files=out.files + copied_files, bytes=out.bytes + copied_bytes,
+        places=len(world.places), quotes=out.quotes, files=out.files + copied_files, bytes=out.size + copied_bytes,
         seconds=time.perf_counter() - started,
     )

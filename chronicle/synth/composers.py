@@ -442,6 +442,7 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
             A = w.state()
     if G:
         A = w.actor(G).home
+    assert A is not None  # a state, or the government body's state
     if not pa and w.chance(0.7):
         pa = w.person_near(year, home=A)
     B = w.side({A})
@@ -573,7 +574,9 @@ def _summit_cast(w: World, ev: Event, forced: Actor | None, year: int) -> tuple:
     pa = pa or w.person_near(year, home=w.rng.choice([S1, S2]))
     if pa and not w.add(ev, pa, "participant", home_role="participant"):
         pa = None
-    ev.keys = [w.actor(O or H).tag]
+    host = O or H
+    assert host is not None
+    ev.keys = [w.actor(host).tag]
     return O, H, S1, S2, pa
 
 
@@ -650,6 +653,7 @@ def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: i
     w.add(ev, B, "subject")
     if pb and not w.add(ev, pb, "speaker"):
         pb = None
+    assert B is not None  # the person's state, or another state
     an, bn = w.actor(A), w.actor(B)
     ev.keys = [an.tag, bn.tag]
     ev.title = w.rng.choice([f"Навчання збройних сил {an.gen} поблизу кордонів {bn.gen}",

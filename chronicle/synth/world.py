@@ -34,7 +34,7 @@ class World:
         self.debut: dict[int, str] = {}  # event number -> the actor first named there
         self.people_by_year: dict[int, list[str]] = {}
         self.people_by_home_year: dict[tuple, list[str]] = {}
-        self.people_by_home: dict[str, list[str]] = {}
+        self.people_by_home: dict[str | None, list[str]] = {}
         self.all_people: list[str] = []
         self.states: list[str] = []
         self.state_weights: list[float] = []

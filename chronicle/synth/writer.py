@@ -42,7 +42,7 @@ class Output:
     rules: Rules
     outlet_rules: dict[str, Rules]
     files: int = 0
-    bytes: int = 0
+    size: int = 0  # bytes written
     quotes: int = 0
     used_event_ids: set[str] = field(default_factory=set)
     used_source_ids: set[str] = field(default_factory=set)
@@ -52,7 +52,7 @@ class Output:
         data = text.encode("utf-8") if isinstance(text, str) else text
         (self.target / rel).write_bytes(data)
         self.files += 1
-        self.bytes += len(data)
+        self.size += len(data)
 
 
 # ---- ids ----
@@ -128,8 +128,9 @@ def _relate(w: World, out: Output, events: list[Event]) -> None:
     main = events[0]
     for ev in events[1:]:
         main.related.append(ev.id)
-    previous, before = out.last_by_pair.get(main.pair, (None, None)) if main.pair else (None, None)
-    if previous and before <= main.plan.date and w.chance(0.5):
+    last = out.last_by_pair.get(main.pair) if main.pair else None
+    if last and last[1] <= main.plan.date and w.chance(0.5):
+        previous = last[0]
         main.related.insert(0, previous)
         if w.chance(0.6):
             main.summary += f" Подія продовжує [попередні контакти сторін](event:{previous})."
