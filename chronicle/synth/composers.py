@@ -261,7 +261,7 @@ def compose_meeting(w: World, ev: Event, forced: Actor | None, year: int, when: 
     if recalled(w, ev, lead, pa, B):
         return
     ev.headline = w.rng.choice([f"{a.short[0]} і {b.short[0]} обговорили питання {t1.gen}"]
-                                  + ([f"{cap(where.strip())} відбулася зустріч {a.post[1]} і {b.post[1]}"] if where else []))
+                               + ([f"{cap(where.strip())} відбулася зустріч {a.post[1]} і {b.post[1]}"] if where else []))
     detail = w.rng.choice([
         f"Співрозмовники обговорили питання {t1.gen} та подальші кроки у двосторонніх відносинах.",
         f"Під час зустрічі сторони приділили особливу увагу питанню {t1.gen}.",
@@ -449,7 +449,7 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
     an, bn = cast_author(w, ev, (G or A, pa, B), A)
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"Пропозиція {an.gen} щодо {t1.gen}",
-                                f"{an.name} {w.verb(A, 'пропонує', 'пропонує', 'пропонує', 'пропонують')} {bn.dat} угоду щодо {t1.gen}"])
+                             f"{an.name} {w.verb(A, 'пропонує', 'пропонує', 'пропонує', 'пропонують')} {bn.dat} угоду щодо {t1.gen}"])
     if G:
         lead = f"{cap(when)} {w.actor(G).loc} оприлюднили проєкт угоди з {bn.ins} щодо {t1.gen}."
         ev.summary = f"{w.link(G)} {w.verb(G, 'оприлюднив', 'оприлюднила', 'оприлюднило', 'оприлюднили')} проєкт угоди з {bn.ins} щодо {t1.gen}."
@@ -483,7 +483,7 @@ def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when:
     on, xn = cast_author(w, ev, (O, po, X), O)
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"Рішення {on.gen} щодо {t1.gen}",
-                                f"{on.name} {w.verb(O, 'ухвалює', 'ухвалює', 'ухвалює', 'ухвалюють')} рішення щодо {xn.gen}"])
+                             f"{on.name} {w.verb(O, 'ухвалює', 'ухвалює', 'ухвалює', 'ухвалюють')} рішення щодо {xn.gen}"])
     lead = w.rng.choice([
         f"{cap(when)} {on.loc} ухвалили рішення щодо {t1.gen}, яке стосується {xn.gen}.",
         f"{cap(when)} {on.loc} затвердили новий пакет заходів щодо {t1.gen} у відносинах з {xn.ins}.",
@@ -627,7 +627,7 @@ def compose_publication(w: World, ev: Event, forced: Actor | None, year: int, wh
     ev.keys = [mn.tag, xn.tag]
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"{mn.name} публікує матеріал щодо {t1.gen}",
-                                f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}"])
+                             f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}"])
     lead = f"{cap(when)} видання {mn.name} опублікувало матеріал щодо {t1.gen}, у якому йдеться про позицію {xn.gen}."
     ev.summary = f"Видання {w.link(M)} опублікувало матеріал щодо {t1.gen} і позиції {xn.gen}."
     ev.headline = f"{mn.name}: позиція {xn.gen} щодо {t1.gen}"
@@ -657,7 +657,7 @@ def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: i
     an, bn = w.actor(A), w.actor(B)
     ev.keys = [an.tag, bn.tag]
     ev.title = w.rng.choice([f"Навчання збройних сил {an.gen} поблизу кордонів {bn.gen}",
-                                f"Військова активність {an.gen} біля кордонів {bn.gen}"])
+                             f"Військова активність {an.gen} біля кордонів {bn.gen}"])
     what = w.rng.choice(["масштабні навчання", "перекидання військ"])
     strength = f"за наявними даними, задіяно близько {w.rng.randint(5, 60)} тисяч військових."
     lead = f"{cap(when)} збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}."
