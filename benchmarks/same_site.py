@@ -67,7 +67,7 @@ def inputs_digest() -> str:
 def chronicle(*args: str, cwd: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CHRONICLE_DEBUG")}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
-    result = subprocess.run([sys.executable, "-m", "chronicle", *args], cwd=cwd, env=env, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "chronicle", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"same_site: `chronicle {' '.join(args)}` failed ({result.returncode}):\n{result.stdout[-2000:]}{result.stderr[-3000:]}")
 
@@ -102,7 +102,7 @@ def manifest(work: Path, only: set[str]) -> dict:
         project = work / "synth-1000"
         chronicle("synth", str(project), "--events", "1000", "--seed", "0", cwd=ROOT)
         trees.update(build(project, "synth-1000"))
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True, check=False).stdout.strip()
     return {"format": "same-site/1", "commit": commit, "inputs": inputs_digest(), "trees": trees}
 
 

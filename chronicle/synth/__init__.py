@@ -30,10 +30,10 @@ The modules, in the order they run:
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-import shutil
 
 import yaml
 
@@ -44,7 +44,7 @@ from chronicle.synth.writer import Output, write_chronicle
 COPIED = ("mkdocs.yml", "templates", "content/pages", "content/cleaning.yml")
 WRITTEN = ("mkdocs.yml", "templates", "content", "seeds")  # what --force replaces in the target
 
-__all__ = ["SynthError", "Summary", "synthesize"]
+__all__ = ["Summary", "SynthError", "synthesize"]
 
 
 class SynthError(Exception):

@@ -8,7 +8,15 @@ import datetime as dt
 import re
 
 from chronicle.clean import Rules, clean, glued
-from chronicle.synth.data import CITIES, FILLERS, MONTHS_GEN, PHOTO_CREDITS, RUBRICS, TEASER_KEYS, TEASERS
+from chronicle.synth.data import (
+    CITIES,
+    FILLERS,
+    MONTHS_GEN,
+    PHOTO_CREDITS,
+    RUBRICS,
+    TEASER_KEYS,
+    TEASERS,
+)
 from chronicle.synth.entities import Event
 from chronicle.synth.words import lc
 from chronicle.synth.world import World

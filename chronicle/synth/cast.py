@@ -16,7 +16,14 @@ from chronicle.synth.data import (
     STATES,
 )
 from chronicle.synth.entities import Actor
-from chronicle.synth.words import ORG_BY_ID, PARSED_NAMES, STATES_BY_ID, cap, decline, slug
+from chronicle.synth.words import (
+    ORG_BY_ID,
+    PARSED_NAMES,
+    STATES_BY_ID,
+    cap,
+    decline,
+    slug,
+)
 from chronicle.synth.world import FIRST_DAY, LAST_DAY, World
 
 MIN_ACTORS = 12
@@ -162,7 +169,7 @@ def _draw_post(w: World, home: Actor, female: bool, post_counts: dict) -> tuple:
     """(post's forms, the government body it belongs to, an earlier post or "")."""
     posts = _organization_posts(home) if home.kind == "organization" else _state_posts(home)
     free = [p for p in posts if not p[2] or post_counts.get((home.id, p[0], p[1]), 0) < p[2]]
-    head, rest, limit, _, body = w.weighted(free, [p[3] for p in free])
+    head, rest, _, _, body = w.weighted(free, [p[3] for p in free])
     post_counts[(home.id, head, rest)] = post_counts.get((home.id, head, rest), 0) + 1
     forms = HEADS[head][3:] if female else HEADS[head][:3]
     tail = rest.format(home.gen) if "{}" in rest else rest

@@ -8,7 +8,7 @@ article writes it. Every choice is drawn from the world's one random generator, 
 
 The actors of an event are actor ids, named by their part in it: A and B the two sides (states,
 or organizations), pa and pb their people (heads of delegation, participants), M a mediator or
-a medium, G a government body, O an organization (or, in a summit, the organizer), H a host
+a medium, G a government body, org an organization (or, in a summit, the organizer), H a host
 state, S1 and S2 participating states, X and Y what a statement or publication is about, px or
 po a person quoted. an, bn, xn... are the Actor records of A, B, X...; t1 and t2 the topics.
 """
@@ -16,7 +16,7 @@ po a person quoted. an, bn, xn... are the Actor records of A, B, X...; t1 and t2
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from chronicle.synth.data import ANNOUNCED, CLOSINGS, NUMBERS_HOURS
 from chronicle.synth.entities import Actor, Event
@@ -275,7 +275,7 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
     pa, pb = two_people(w, ev, forced, year)
     if not (pa and pb):
         return compose_statement(w, ev, forced, year, when)
-    A, B = cast_two_people(w, ev, pa, pb)
+    _, B = cast_two_people(w, ev, pa, pb)
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
     t2 = w.topics[ev.topics[1]] if len(ev.topics) > 1 else None
@@ -466,29 +466,29 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
 
 
 def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    O, X, po = forced_id(forced, "organization", "government-body"), forced_id(forced, "state"), forced_id(forced, "person")
+    org, X, po = forced_id(forced, "organization", "government-body"), forced_id(forced, "state"), forced_id(forced, "person")
     if po:
-        O = w.actor(po).home
-    if O is None:
+        org = w.actor(po).home
+    if org is None:
         with_people = [o for o in w.orgs if w.people_by_home.get(o)]
         if with_people and w.chance(0.6):
-            O = w.rng.choice(with_people)
+            org = w.rng.choice(with_people)
         elif w.gov:
-            O = w.rng.choice(w.gov)
+            org = w.rng.choice(w.gov)
         else:
-            O = w.rng.choice(w.orgs)
-    if po is None and w.actor(O).kind != "government-body":
-        po = w.person_near(year, home=O)
-    X = X if X and X not in (O, w.actor(O).home) else w.state({O, w.actor(O).home})
-    on, xn = cast_author(w, ev, (O, po, X), O)
+            org = w.rng.choice(w.orgs)
+    if po is None and w.actor(org).kind != "government-body":
+        po = w.person_near(year, home=org)
+    X = X if X and X not in (org, w.actor(org).home) else w.state({org, w.actor(org).home})
+    on, xn = cast_author(w, ev, (org, po, X), org)
     t1 = w.topics[ev.topics[0]]
     ev.title = w.rng.choice([f"Рішення {on.gen} щодо {t1.gen}",
-                             f"{on.name} {w.verb(O, 'ухвалює', 'ухвалює', 'ухвалює', 'ухвалюють')} рішення щодо {xn.gen}"])
+                             f"{on.name} {w.verb(org, 'ухвалює', 'ухвалює', 'ухвалює', 'ухвалюють')} рішення щодо {xn.gen}"])
     lead = w.rng.choice([
         f"{cap(when)} {on.loc} ухвалили рішення щодо {t1.gen}, яке стосується {xn.gen}.",
         f"{cap(when)} {on.loc} затвердили новий пакет заходів щодо {t1.gen} у відносинах з {xn.ins}.",
     ])
-    ev.summary = f"{w.link(O)} {w.verb(O, 'ухвалив', 'ухвалила', 'ухвалило', 'ухвалили')} рішення щодо {t1.gen}, яке стосується {xn.gen}."
+    ev.summary = f"{w.link(org)} {w.verb(org, 'ухвалив', 'ухвалила', 'ухвалило', 'ухвалили')} рішення щодо {t1.gen}, яке стосується {xn.gen}."
     ev.headline = f"{cap(on.loc)} ухвалили рішення щодо {t1.gen}"
     if recalled(w, ev, lead, po, X):
         return
@@ -559,34 +559,34 @@ def compose_treaty(w: World, ev: Event, forced: Actor | None, year: int, when: s
 
 def _summit_cast(w: World, ev: Event, forced: Actor | None, year: int) -> tuple:
     """The organization or host state, two participating states, and perhaps a person."""
-    O, S1, pa = forced_id(forced, "organization"), forced_id(forced, "state"), forced_id(forced, "person")
+    org, S1, pa = forced_id(forced, "organization"), forced_id(forced, "state"), forced_id(forced, "person")
     H = None
-    if O is None:
+    if org is None:
         if w.orgs and w.chance(0.8):
-            O = w.rng.choice(w.orgs)
+            org = w.rng.choice(w.orgs)
         else:
             H = w.state({S1})
     S1 = S1 or w.state({H})
     S2 = w.state({S1, H})
-    w.add(ev, O or H, "organizer" if O else "host")
+    w.add(ev, org or H, "organizer" if org else "host")
     w.add(ev, S1, "participant")
     w.add(ev, S2, "participant")
     pa = pa or w.person_near(year, home=w.rng.choice([S1, S2]))
     if pa and not w.add(ev, pa, "participant", home_role="participant"):
         pa = None
-    host = O or H
+    host = org or H
     assert host is not None
     ev.keys = [w.actor(host).tag]
-    return O, H, S1, S2, pa
+    return org, H, S1, S2, pa
 
 
 def compose_summit(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    O, H, S1, S2, pa = _summit_cast(w, ev, forced, year)
+    org, H, S1, S2, pa = _summit_cast(w, ev, forced, year)
     ev.place = w.place((H,) if H else ())
     where = w.places[ev.place].loc
     t1 = w.topics[ev.topics[0]]
     s1, s2 = w.actor(S1), w.actor(S2)
-    what = f"саміт {w.actor(O).gen}" if O else f"міжнародний саміт щодо {t1.gen}"
+    what = f"саміт {w.actor(org).gen}" if org else f"міжнародний саміт щодо {t1.gen}"
     ev.title = f"{cap(what)} {where}"
     part = ev.plan.part
     if part == "upcoming":
@@ -596,8 +596,8 @@ def compose_summit(w: World, ev: Event, forced: Actor | None, year: int, when: s
         ev.end_date = (ev.plan.date + dt.timedelta(days=w.rng.randint(1, 2))).isoformat()
     lead = f"{cap(when)} {where} {w.rng.choice(['розпочався', 'відбувся'])} {what}."
     who = f"У ньому взяли участь делегації {s1.gen}, {s2.gen} та інших держав."
-    org_link = f"[{w.actor(O).name}](actor:{O})" if O else ""
-    ev.summary = (f"Саміт {org_link} {where}" if O else f"{cap(what)} {where}") + (
+    org_link = f"[{w.actor(org).name}](actor:{org})" if org else ""
+    ev.summary = (f"Саміт {org_link} {where}" if org else f"{cap(what)} {where}") + (
         f" зібрав делегації {s1.gen}, {s2.gen} та інших держав; головною темою стало питання {t1.gen}.")
     if recalled(w, ev, f"{lead} {who}", pa, None):
         return

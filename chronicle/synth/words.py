@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from chronicle.synth.data import IRREGULAR, NAME_GROUPS, ORGANIZATIONS, POSSESSIVE_IN, SLAVIC, STATES
+from chronicle.synth.data import (
+    IRREGULAR,
+    NAME_GROUPS,
+    ORGANIZATIONS,
+    POSSESSIVE_IN,
+    SLAVIC,
+    STATES,
+)
 
 _TRANSLIT = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",

@@ -10,7 +10,14 @@ from bisect import bisect
 from collections import deque
 from itertools import accumulate
 
-from chronicle.synth.data import DIRECT_QUOTES, INDIRECT_CLAUSES, MONTHS_GEN, MONTHS_LOC, QUOTE_TAILS, WEEKDAYS_ACC
+from chronicle.synth.data import (
+    DIRECT_QUOTES,
+    INDIRECT_CLAUSES,
+    MONTHS_GEN,
+    MONTHS_LOC,
+    QUOTE_TAILS,
+    WEEKDAYS_ACC,
+)
 from chronicle.synth.entities import Actor, Event, Place, Planned, Topic
 from chronicle.synth.words import cap, lc
 
