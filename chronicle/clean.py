@@ -141,6 +141,13 @@ def _matcher(patterns: tuple[str, ...]):
     return matched
 
 
+def glued(text: str) -> bool:
+    """Whether text has a place where one line was glued to the next with no space
+    ("озброєнняЯк повідомили"), where the cleaner may cut a headline or teaser off.
+    (chronicle.synth puts its glued teasers only into paragraphs without one.)"""
+    return _GLUE.search(text) is not None
+
+
 # Where a headline is glued to what follows it with no space: "озброєнняЯк повідомили".
 _GLUE = re.compile(r"(?<=[a-zа-яґєії0-9’'ʼ»\")])(?=[A-ZА-ЯҐЄІЇ«])")
 _SENTENCE_END = (".", "!", "?", "…", ".»", "!»", "?»", '."', '!"', '?"', ".)")

@@ -125,3 +125,21 @@ def test_it_never_writes_over_the_project_it_copies(tmp_path):
     result = run_chronicle("--root", str(project), "synth", str(project), "--events", "20", "--force")
     assert result.returncode == 1 and "the project itself" in result.stderr and "Traceback" not in result.stderr
     assert tree_digest(project) == before
+
+
+def schema_kinds() -> list[str]:
+    import json
+
+    return json.loads((ROOT / "chronicle" / "schemas" / "event.schema.json").read_text("utf-8"))["properties"]["kind"]["enum"]
+
+
+def test_every_kind_of_event_the_schema_allows_has_its_composer():
+    from chronicle.synth.composers import COMPOSERS
+
+    assert sorted(COMPOSERS) == sorted(schema_kinds())
+    assert all(callable(compose) and compose.__name__ == "compose_" + kind.replace("-", "_") for kind, compose in COMPOSERS.items())
+
+
+def test_a_synthetic_chronicle_of_one_size_uses_every_kind(synthetic):
+    kinds = Counter(parse_yaml(p.read_bytes()).data["kind"] for p in (synthetic / "content" / "events").glob("*.yml"))
+    assert sorted(kinds) == sorted(schema_kinds())  # every composer of the table is reached at 200 events
