@@ -155,8 +155,6 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
     error = _leaf(error)
     path = tuple(error.absolute_path)
     doc = entry.doc
-    line, column = doc.position(path)
-    field = _field(path)
     v, value = error.validator, error.instance
 
     def at(p, message, key=False):
@@ -172,43 +170,58 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
             for name in value
             if name not in known
         ]
-    if v == "enum":
-        choices = error.validator_value
-        return [Problem(entry.path, line, column, f"{value!r} is not allowed in {field}{_suggest(value, choices)} (use one of: {', '.join(map(str, choices))})")]
-    if v == "type":
-        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        hint = ""
-        if wanted == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
-            hint = "; put it in quotes ('…'), so that it is read as text"
-        elif wanted == ["string"] and value is None:
-            hint = "; write it, or remove the field if it is optional"
-        elif wanted == ["array"]:
-            hint = "; write a list: [a, b], or one '- item' per line"
-        return [Problem(entry.path, line, column, f"{field} should be {' or '.join(_TYPE_WORDS.get(w, w) for w in wanted)}, not {_type_name(value)}{hint}")]
-    if v == "pattern":
-        if "[0-9]{4}" in error.validator_value:
-            what = "a date: write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
-        elif error.validator_value.startswith("^[a-z0-9]+"):
-            what = "an id: lowercase ASCII letters, digits and single hyphens, e.g. geneva-talks-2022"
-        elif "\\u0000" in error.validator_value:
-            what = "one line of text: remove line breaks and invisible control characters"
-        else:
-            description = (error.schema.get("description") or "").rstrip(".")
-            what = _lower_first(description) if description else f"text matching {error.validator_value}"
-        return [Problem(entry.path, line, column, f"{value!r} in {field} is not {what}")]
-    if v == "maxLength":
-        return [Problem(entry.path, line, column, f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it")]
-    if v == "minLength":
-        return [Problem(entry.path, line, column, f"{field} is empty; write it or remove the field")]
-    if v == "maxItems":
-        return [Problem(entry.path, line, column, f"{field} has {len(value)} items, over the limit of {error.validator_value}; merge them or keep the ones that matter")]
-    if v == "minItems":
-        return [Problem(entry.path, line, column, f"{field} needs at least {error.validator_value} item(s)")]
-    if v == "uniqueItems":
-        return [Problem(entry.path, line, column, f"{field} lists the same value twice; keep one")]
-    if v in ("minimum", "maximum"):
-        return [Problem(entry.path, line, column, f"{field} is {value}, outside the allowed range ({v} {error.validator_value})")]
-    return [Problem(entry.path, line, column, f"{field}: {error.message}")]
+    message = _MESSAGES.get(v, _plain_message)(_field(path), value, error)
+    return [at(path, message)]
+
+
+def _enum_message(field: str, value, error: ValidationError) -> str:
+    choices = error.validator_value
+    return f"{value!r} is not allowed in {field}{_suggest(value, choices)} (use one of: {', '.join(map(str, choices))})"
+
+
+def _type_message(field: str, value, error: ValidationError) -> str:
+    wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    hint = ""
+    if wanted == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
+        hint = "; put it in quotes ('…'), so that it is read as text"
+    elif wanted == ["string"] and value is None:
+        hint = "; write it, or remove the field if it is optional"
+    elif wanted == ["array"]:
+        hint = "; write a list: [a, b], or one '- item' per line"
+    return f"{field} should be {' or '.join(_TYPE_WORDS.get(w, w) for w in wanted)}, not {_type_name(value)}{hint}"
+
+
+def _pattern_message(field: str, value, error: ValidationError) -> str:
+    pattern = error.validator_value
+    if "[0-9]{4}" in pattern:
+        what = "a date: write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
+    elif pattern.startswith("^[a-z0-9]+"):
+        what = "an id: lowercase ASCII letters, digits and single hyphens, e.g. geneva-talks-2022"
+    elif "\\u0000" in pattern:
+        what = "one line of text: remove line breaks and invisible control characters"
+    else:
+        description = (error.schema.get("description") or "").rstrip(".")
+        what = _lower_first(description) if description else f"text matching {pattern}"
+    return f"{value!r} in {field} is not {what}"
+
+
+def _plain_message(field: str, value, error: ValidationError) -> str:
+    return f"{field}: {error.message}"
+
+
+# What each JSON Schema keyword's failure says, beyond required and additionalProperties.
+_MESSAGES = {
+    "enum": _enum_message,
+    "type": _type_message,
+    "pattern": _pattern_message,
+    "maxLength": lambda field, value, error: f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it",
+    "minLength": lambda field, value, error: f"{field} is empty; write it or remove the field",
+    "maxItems": lambda field, value, error: f"{field} has {len(value)} items, over the limit of {error.validator_value}; merge them or keep the ones that matter",
+    "minItems": lambda field, value, error: f"{field} needs at least {error.validator_value} item(s)",
+    "uniqueItems": lambda field, value, error: f"{field} lists the same value twice; keep one",
+    "minimum": lambda field, value, error: f"{field} is {value}, outside the allowed range (minimum {error.validator_value})",
+    "maximum": lambda field, value, error: f"{field} is {value}, outside the allowed range (maximum {error.validator_value})",
+}
 
 
 @lru_cache(maxsize=None)
@@ -477,23 +490,8 @@ class _Checker:
         seed = d.get("seed")
         if not isinstance(seed, str):
             return None  # the schema says what is wrong; without a seed nothing more can be checked
-        normal = posixpath.normpath(seed) if seed else ""
-        if seed.startswith("/") or "\\" in seed or normal.startswith("..") or not normal.startswith(self.seeds_dir + "/") or normal != seed:
-            self.error(entry, ("seed",), f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt")
-            return None
-        if self.raw.was_refused(seed):
-            return None  # reported at the seed's own path; nothing of it is read or hashed
-        raw = self.raw.seeds.get(seed)
-        if raw is None:
-            self.error(entry, ("seed",), f"the seed '{seed}' does not exist{self.suggest(seed, self.raw.seeds)}; archive the capture there first")
-            return None
-        digest = hashlib.sha256(raw).hexdigest()
-        if isinstance(d.get("sha256"), str) and digest != d["sha256"]:
-            self.error(entry, ("sha256",), f"{seed} does not match this SHA-256: its SHA-256 is {digest}. A new source: write that (`chronicle new source --seed` fills it in). An archived seed that changed: a seed is evidence and is never edited; restore it, or archive the new capture as a new seed")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            self.error(entry, ("seed",), f"{seed} is not UTF-8 text")
+        text = self._seed_text(entry, seed)
+        if text is None:
             return None
         note = self.markdown(entry, ("note",))
         outlet = d.get("outlet") if isinstance(d.get("outlet"), str) else ""
@@ -512,6 +510,30 @@ class _Checker:
             published=published, language=d.get("language"), paragraphs=cleaned.paragraphs,
             url=d.get("url"), note=note,
         )
+
+    def _seed_text(self, entry: Entry, seed: str) -> str | None:
+        """A source's seed, checked (a plain path under seeds/, there, its SHA-256, UTF-8): its
+        text, or None when it cannot be read."""
+        d = entry.data
+        normal = posixpath.normpath(seed) if seed else ""
+        if seed.startswith("/") or "\\" in seed or normal.startswith("..") or not normal.startswith(self.seeds_dir + "/") or normal != seed:
+            self.error(entry, ("seed",), f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt")
+            return None
+        if self.raw.was_refused(seed):
+            return None  # reported at the seed's own path; nothing of it is read or hashed
+        raw = self.raw.seeds.get(seed)
+        if raw is None:
+            self.error(entry, ("seed",), f"the seed '{seed}' does not exist{self.suggest(seed, self.raw.seeds)}; archive the capture there first")
+            return None
+        digest = hashlib.sha256(raw).hexdigest()
+        if isinstance(d.get("sha256"), str) and digest != d["sha256"]:
+            self.error(entry, ("sha256",), f"{seed} does not match this SHA-256: its SHA-256 is {digest}. A new source: write that (`chronicle new source --seed` fills it in). An archived seed that changed: a seed is evidence and is never edited; restore it, or archive the new capture as a new seed")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            self.error(entry, ("seed",), f"{seed} is not UTF-8 text")
+            return None
+        return text
 
     def actor(self, entry: Entry, make: bool = True) -> Actor | None:
         """Check an actor beyond its schema; make: build the Actor (only for an entry that passed the schema)."""
@@ -540,9 +562,32 @@ class _Checker:
         if date and end_date and end_date.first_day < date.first_day:
             self.error(entry, ("end_date",), f"end_date {end_date} is before date {date}")
         self.ref(entry, ("place",), "place", d.get("place"))
-        actors = []
-        seen = set()
-        for i, item in enumerate(_list(d.get("actors"))):
+        actors = self._participants(entry)
+        for i, topic in enumerate(_list(d.get("topics"))):
+            self.ref(entry, ("topics", i), "topic", topic)
+        sources = _list(d.get("sources"))
+        for i, source in enumerate(sources):
+            self.ref(entry, ("sources", i), "source", source)
+        for i, other in enumerate(_list(d.get("related"))):
+            self.ref(entry, ("related", i), "event", other)
+            if other == entry.id:
+                self.error(entry, ("related", i), "an event cannot be related to itself")
+        quotes = self._quotes(entry, {p.actor for p in actors}, sources)
+        summary = self.markdown(entry, ("summary",))
+        if date is None or not make:
+            return None
+        return Event(
+            id=entry.id, title=d["title"], date=date, kind=d["kind"], status=d["status"],
+            sources=tuple(sources), end_date=end_date, date_note=d.get("date_note", ""),
+            place=d.get("place"), actors=tuple(actors), topics=tuple(d.get("topics", ())),
+            summary=summary, quotes=tuple(quotes), related=tuple(d.get("related", ())),
+        )
+
+    def _participants(self, entry: Entry) -> list[Participation]:
+        """An event's actors, each checked where it is written (a malformed item is the schema's)."""
+        actors: list[Participation] = []
+        seen: set[str] = set()
+        for i, item in enumerate(_list(entry.data.get("actors"))):
             if isinstance(item, str):
                 part, where = Participation(item), ("actors", i)
             elif isinstance(item, dict) and isinstance(item.get("id"), str):
@@ -554,17 +599,12 @@ class _Checker:
                 self.error(entry, where, f"the actor '{part.actor}' is listed twice; keep one")
             seen.add(part.actor)
             actors.append(part)
-        for i, topic in enumerate(_list(d.get("topics"))):
-            self.ref(entry, ("topics", i), "topic", topic)
-        sources = _list(d.get("sources"))
-        for i, source in enumerate(sources):
-            self.ref(entry, ("sources", i), "source", source)
-        for i, other in enumerate(_list(d.get("related"))):
-            self.ref(entry, ("related", i), "event", other)
-            if other == entry.id:
-                self.error(entry, ("related", i), "an event cannot be related to itself")
+        return actors
+
+    def _quotes(self, entry: Entry, seen: set[str], sources: list) -> list[Quote]:
+        """An event's quotes: speakers among its actors, sources among its sources, text verbatim."""
         quotes = []
-        for i, q in enumerate(_list(d.get("quotes"))):
+        for i, q in enumerate(_list(entry.data.get("quotes"))):
             if not isinstance(q, dict):
                 continue
             by = q.get("by")
@@ -576,20 +616,15 @@ class _Checker:
                     self.error(entry, where, f"'{actor}' is quoted but not among the event's actors; add it to actors")
             source = q.get("source")
             if isinstance(source, str):
-                if source not in sources:
-                    self.error(entry, ("quotes", i, "source"), f"the quote's source '{source}' is not among the event's sources; add it there")
-                if source in self.articles and isinstance(q.get("text"), str) and q["text"]:
-                    self._verbatim(entry, ("quotes", i, "text"), q["text"], *self.articles[source])
+                self._quote_source(entry, i, q, source, sources)
             quotes.append(Quote(q.get("text"), tuple(a for a, _ in speakers), source))
-        summary = self.markdown(entry, ("summary",))
-        if date is None or not make:
-            return None
-        return Event(
-            id=entry.id, title=d["title"], date=date, kind=d["kind"], status=d["status"],
-            sources=tuple(sources), end_date=end_date, date_note=d.get("date_note", ""),
-            place=d.get("place"), actors=tuple(actors), topics=tuple(d.get("topics", ())),
-            summary=summary, quotes=tuple(quotes), related=tuple(d.get("related", ())),
-        )
+        return quotes
+
+    def _quote_source(self, entry: Entry, i: int, q: dict, source: str, sources: list) -> None:
+        if source not in sources:
+            self.error(entry, ("quotes", i, "source"), f"the quote's source '{source}' is not among the event's sources; add it there")
+        if source in self.articles and isinstance(q.get("text"), str) and q["text"]:
+            self._verbatim(entry, ("quotes", i, "text"), q["text"], *self.articles[source])
 
     def _verbatim(self, entry: Entry, path, text: str, seed: str, paragraphs: tuple[str, ...]) -> None:
         quote = _normalise(text)

@@ -14,9 +14,8 @@ from radon import complexity as radon_complexity
 
 LIMIT = 20
 PACKAGE = ROOT / "chronicle"
-OVER_THE_LIMIT = {  # on main at 828859c (2026-12-03), outside chronicle/synth
-    "chronicle/clean.py", "chronicle/feeds.py", "chronicle/generate.py", "chronicle/guard.py", "chronicle/incremental.py",
-    "chronicle/linkcheck.py", "chronicle/pages.py", "chronicle/read.py", "chronicle/scaffold.py", "chronicle/validate.py",
+OVER_THE_LIMIT = {  # still above the limit: being refactored for issue 15 (the cleaner, `chronicle new`)
+    "chronicle/clean.py", "chronicle/scaffold.py",
 }
 
 
