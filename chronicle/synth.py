@@ -36,7 +36,7 @@ from pathlib import Path
 
 import yaml
 
-from chronicle.clean import _GLUE, Rules, clean
+from chronicle.clean import _GLUE, Rules, clean, rules_for
 
 FIRST_DAY = dt.date(2001, 1, 1)  # publication dates spread over these 25 years
 LAST_DAY = dt.date(2025, 12, 31)
@@ -1595,7 +1595,7 @@ class Synth:
 
     def verify_quotes(self, events: list[Event], text: str, title: str, outlet: str) -> None:
         """Drop any quote the cleaner would not find verbatim (none should be)."""
-        rules = self.rules + self.outlet_rules.get(outlet, Rules())
+        rules = rules_for(self.rules, self.outlet_rules, outlet)  # as the check cleans it
         body = "\n".join(re.sub(r"\s+", " ", p).strip() for p in clean(text, rules, title=title).paragraphs)
         for ev in events:
             ev.quotes = [(q, by) for q, by in ev.quotes if re.sub(r"\s+", " ", q).strip() in body and by in ev.cast]

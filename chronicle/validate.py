@@ -22,7 +22,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
-from chronicle.clean import Rules, RuleError, clean, compile_rule
+from chronicle.clean import Rules, RuleError, clean, compile_rule, rules_for
 from chronicle.dates import PartialDate
 from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
 from chronicle.problems import Problem
@@ -395,7 +395,7 @@ class _Checker:
             ok = self._check_patterns(entry, ("outlets", outlet), rules) and ok
         if not ok:  # reported; clean with no rules rather than with a pattern that cannot compile
             return Rules(), {}
-        return Rules.from_dict(data.get("default")), {k: Rules.from_dict(v) for k, v in data.get("outlets", {}).items()}
+        return Rules.from_dict(data.get("default"), "default"), {k: Rules.from_dict(v, f"outlets.{k}") for k, v in data.get("outlets", {}).items()}
 
     def _check_patterns(self, entry: Entry, path, rules: dict | None) -> bool:
         ok = True
@@ -430,7 +430,7 @@ class _Checker:
             self.error(entry, ("seed",), f"{seed} is not UTF-8 text")
             return None
         note = self.markdown(entry, ("note",))
-        rules = default + outlets.get(d["outlet"], Rules()) + Rules.from_dict(d.get("cleaning"))
+        rules = rules_for(default, outlets, d["outlet"], Rules.from_dict(d.get("cleaning"), f"{entry.path}: cleaning"))
         if not self._check_patterns(entry, ("cleaning",), d.get("cleaning")):
             return None
         cleaned = self.memo.clean(text, rules, d["title"]) if self.memo else clean(text, rules, title=d["title"])
