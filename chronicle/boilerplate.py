@@ -69,6 +69,7 @@ def _norm(line: str) -> str:
 # Whole lines that are interface: what a reader clicks, not what an author wrote. Compared after
 # _norm (lowercase, no punctuation at the ends). Ukrainian, Russian, English.
 INTERFACE = frozenset(_phrase for _phrase in """
+відео|фото|фотогалерея|галерея|інфографіка|аудіо|слухати|дивитися відео|видео|фотогалерея|галерея|
 поділитися|поділитись|поширити|поширити в соцмережах|копіювати посилання|скопіювати посилання|надіслати|друкувати|
 роздрукувати|зберегти в закладки|реклама|реклама на сайті|відео дня|фото дня|новина дня|головне|головне за день|
 підписатися|підпишіться|підписатись|коментарі|коментар|коментувати|залишити коментар|показати коментарі|теги|мітки|
@@ -155,6 +156,8 @@ def signal(line: str) -> str | None:
     tokens = [t for t in re.split(r"[\s|•·,/]+", norm) if t]
     if tokens and all(t.strip(":-—–") in _SOCIAL for t in tokens):
         return "a share bar"
+    if len(re.findall(r"\s[›»>/|→•·]\s", line)) >= 2 or (len(tokens) >= 3 and all(t in INTERFACE for t in tokens)):
+        return "a breadcrumb or menu"
     if _TAGS.match(line.strip()) or (tokens and all(t.startswith("#") for t in line.split())):
         return "a tags line"
     if _COOKIE.search(line):
@@ -260,11 +263,33 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
         i = max(j, i + 1)
     # The headline: the first headline-shaped line above the first good paragraph.
     first_good = next((n for n, p in enumerate(paras) if p.cf_class == "good"), len(paras))
-    headline = next((n for n in range(first_good) if (fixed[n] is None or not fixed[n][0]) and (
-        paras[n].cf_class != "bad" and headline_shaped(paras[n].text)
-        or (paras[n].signal in ("a photo caption or credit", "the source's title") or (fixed[n] and paras[n].signal.startswith("rule ")))
-        and headline_shaped(strip_credit(paras[n].text)) and not signal(strip_credit(paras[n].text)))), None)
+    # The longest such line, if several: a site's tagline or a photo caption is shorter.
+    candidates = [n for n in range(first_good) if (fixed[n] is None or not fixed[n][0])
+                  and not (paras[n].signal or "").startswith("in a block")
+                  and headline_shaped(strip_credit(paras[n].text)) and not signal(strip_credit(paras[n].text))]
+    headline = max(candidates, key=lambda n: (len(words(strip_credit(paras[n].text))), -n), default=None)
+    # Subheadings: jusText keeps a short heading followed by a good paragraph; in a text capture a
+    # heading is a headline-shaped line inside the article (below its first good paragraph).
+    for n in range(first_good + 1, len(paras)):
+        if fixed[n] is None and paras[n].cf_class == "short" and headline_shaped(paras[n].text):
+            paras[n].heading = True
     jt.revise_paragraph_classification(paras, MAX_HEADING_DISTANCE)
+    # Above the headline is the page's header (menus, logos, notices).
+    for p, f in zip(paras[:headline or 0], fixed):
+        if f is None and p.class_type == "good":
+            p.class_type, p.signal = "bad", "above the headline (the page's header)"
+    # A whole sentence close to the article is the article's, even with furniture between: the
+    # next good paragraph up or down within MAX_HEADING_DISTANCE characters of dropped lines.
+    for n, p in enumerate(paras):
+        if fixed[n] is None and p.cf_class == "neargood" and p.class_type != "good" and n > (headline if headline is not None else -1):
+            for step in (-1, 1):
+                m, distance = n + step, 0
+                while 0 <= m < len(paras) and m != headline and distance <= MAX_HEADING_DISTANCE:
+                    if paras[m].class_type == "good":
+                        p.class_type = "good"
+                        break
+                    distance += len(paras[m].text)
+                    m += step
     out = []
     for n, p in enumerate(paras):
         if fixed[n] is not None:
@@ -274,8 +299,8 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
         elif headline is not None and strip_credit(p.text) == strip_credit(paras[headline].text):
             out.append((False, "the headline again"))
         elif p.class_type == "good":
-            out.append((True, {"good": "article paragraph", "neargood": "a short sentence next to the article",
-                               "short": "a short line between article paragraphs"}[p.cf_class]))
+            out.append((True, {"good": "article paragraph", "neargood": "a short sentence near the article",
+                               "short": "a subheading" if p.heading else "a short line between article paragraphs"}[p.cf_class]))
         elif p.signal:
             out.append((False, p.signal))
         else:
