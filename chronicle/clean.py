@@ -298,9 +298,13 @@ def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
                 items.append((n + 1, line, None))
                 continue
             pieces, cut = _cut_teasers(line, marker)
-            for piece in cut:
-                items.append((n + 1, piece, (False, how if piece == marker else f"a headline glued after {marker!r} ({how})")))
-            items.extend((n + 1, piece, None if detect else (True, "no rule drops it")) for piece in pieces)
+            parts = [(piece, (False, how if piece == marker else f"a headline glued after {marker!r} ({how})")) for piece in cut]
+            parts += [(piece, None if detect else (True, "no rule drops it")) for piece in pieces]
+            # Shown in the order of the line, as long as the kept pieces keep theirs.
+            order = sorted(parts, key=lambda part: line.find(part[0]))
+            if [piece for piece, verdict in order if verdict is None or verdict[0]] == pieces:
+                parts = order
+            items.extend((n + 1, piece, verdict) for piece, verdict in parts)
         else:
             items.append((n + 1, line, None if detect else (True, "no rule drops it")))
     if detect:
