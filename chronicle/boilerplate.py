@@ -244,11 +244,13 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
             p.cf_class = "neargood"  # a short whole sentence
     # Blocks a heading of links opens: furniture to the next article paragraph (a good line).
     in_block = False
-    for p in paras:
-        if p.signal == "a heading of links to other pages":
-            in_block = True
-        elif in_block and p.cf_class == "good":
+    for p, f in zip(paras, fixed):
+        if f is not None and f[0]:
             in_block = False
+        elif p.signal == "a heading of links to other pages":
+            in_block = True
+        elif in_block and (p.cf_class in ("good", "neargood") or f"{p.signal}".startswith("rule ")):
+            in_block = False  # an article sentence (or a line an editor's rule judged) ends it
         elif in_block and p.cf_class != "bad":
             p.cf_class, p.signal = "bad", "in a block of links after a heading such as «Читайте також»"
     # Lists of headlines: two or more headline-shaped lines in a row.
@@ -263,11 +265,12 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
         i = max(j, i + 1)
     # The headline: the first headline-shaped line above the first good paragraph.
     first_good = next((n for n, p in enumerate(paras) if p.cf_class == "good"), len(paras))
-    # The longest such line, if several: a site's tagline or a photo caption is shorter.
+    # The longest such line, if several: a site's tagline or a photo caption is shorter. Lines in
+    # a block of links only when there is no other: then the one nearest the article.
     candidates = [n for n in range(first_good) if (fixed[n] is None or not fixed[n][0])
-                  and not (paras[n].signal or "").startswith("in a block")
                   and headline_shaped(strip_credit(paras[n].text)) and not signal(strip_credit(paras[n].text))]
-    headline = max(candidates, key=lambda n: (len(words(strip_credit(paras[n].text))), -n), default=None)
+    free = [n for n in candidates if not (paras[n].signal or "").startswith("in a block")]
+    headline = max(free, key=lambda n: (len(words(strip_credit(paras[n].text))), -n)) if free else max(candidates, default=None)
     # Subheadings: jusText keeps a short heading followed by a good paragraph; in a text capture a
     # heading is a headline-shaped line inside the article (below its first good paragraph).
     for n in range(first_good + 1, len(paras)):
