@@ -138,9 +138,9 @@ def is_sentence(line: str) -> bool:
 
 
 def headline_shaped(line: str) -> bool:
-    """A headline: no sentence end, 3 to 30 words, begins with a capital, a digit or a quote."""
+    """A headline: no sentence end, 2 to 30 words, begins with a capital, a digit or a quote."""
     ws = words(line)
-    return not _SENTENCE_END.search(line) and 3 <= len(ws) <= 30 and bool(re.match(r"[\"«„“'0-9A-ZА-ЯІЇЄҐЁ]", line))
+    return not _SENTENCE_END.search(line) and 2 <= len(ws) <= 30 and bool(re.match(r"[\"«„“'0-9A-ZА-ЯІЇЄҐЁ]", line))
 
 
 def signal(line: str) -> str | None:
@@ -293,6 +293,11 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
                         break
                     distance += len(paras[m].text)
                     m += step
+    # A capture with no paragraph of prose at all: its whole sentences are the article.
+    if not any(p.class_type == "good" for p, f in zip(paras, fixed) if f is None):
+        for n, p in enumerate(paras):
+            if fixed[n] is None and p.cf_class == "neargood" and n != headline:
+                p.class_type = "good"
     out = []
     for n, p in enumerate(paras):
         if fixed[n] is not None:
