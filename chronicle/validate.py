@@ -24,7 +24,7 @@ from referencing import Registry, Resource
 
 from chronicle.clean import Rules, RuleError, clean, compile_rule, rules_for
 from chronicle.dates import PartialDate
-from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
+from chronicle.model import Actor, CaptureSummary, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
 from chronicle.problems import Problem
 from chronicle.read import KINDS, Entry, RawProject
 from chronicle.text import ENTITY_SCHEMES, link_problem, links, markup_problems
@@ -255,6 +255,19 @@ def _text_problems(entry: Entry) -> list[Problem]:
     return problems
 
 
+def capture_summary(cleaned, title: str) -> CaptureSummary:
+    """What `chronicle check` warns about a source's capture (chronicle.suggest): how much of it
+    the cleaner kept, and whether the title is the article's (in the headline line, white space
+    folded, or in the article text) or an interface phrase ("Поділитися")."""
+    from chronicle import boilerplate
+
+    want = _normalise(title).casefold()
+    headline_lines = [v.text for v in cleaned.verdicts if not v.kept and v.reason.startswith(("the headline", "the source's title"))]
+    places = [cleaned.headline or "", *headline_lines, *cleaned.paragraphs]
+    found = bool(want) and any(want in _normalise(boilerplate.strip_credit(text)).casefold() or want in _normalise(text).casefold() for text in places)
+    return CaptureSummary(round(cleaned.kept_share, 4), found, boilerplate.signal(title.strip()))
+
+
 class Memo:
     """What validation computed for entries that have not changed, kept by the live preview.
 
@@ -439,7 +452,7 @@ class _Checker:
         return Source(
             id=entry.id, seed=seed, sha256=d["sha256"], outlet=d["outlet"], title=d["title"],
             published=published, language=d["language"], paragraphs=cleaned.paragraphs,
-            url=d.get("url"), note=note,
+            url=d.get("url"), note=note, capture=capture_summary(cleaned, d["title"]),
         )
 
     def actor(self, entry: Entry) -> Actor | None:
