@@ -143,8 +143,14 @@ def headline_shaped(line: str) -> bool:
     return not _SENTENCE_END.search(line) and 2 <= len(ws) <= 30 and bool(re.match(r"[\"«„“'0-9A-ZА-ЯІЇЄҐЁ]", line))
 
 
+@lru_cache(maxsize=65536)
 def signal(line: str) -> str | None:
     """Why a line is furniture whatever its neighbours, or None."""
+    if len(line) > 200:  # a long line is furniture only as a notice in sentences
+        for regex, why in ((_COOKIE, "a cookie notice"), (_SUBSCRIBE, "a subscribe prompt"), (_LEGAL, "a copyright or site notice")):
+            if regex.search(line):
+                return why
+        return None
     norm = _norm(line)
     if not norm:
         return "no words (numbers or symbols only)" if not _LETTERS.search(line) else None
