@@ -111,7 +111,7 @@ _DATE_WORDS = frozenset(_MONTHS + (
 ).split())
 _COUNTER = re.compile(r"(?i)(коментар|перегляд|прочитан|хв\.? читання|хвилин[иа]? читання|min read|minutes? read|views?|comments?|комментари|просмотр|мин\.? чтения|likes?|вподобан)")
 _CREDIT = re.compile(r"(?i)(^|[\s(|/])(фото|photo|foto|фотографія|ілюстрація|illustration|image|зображення|джерело фото|credit)\s*(:|/|—|-)\s*\S|\s/\s*(фото|photo)\s+\S|©|\(c\)\s|getty images|reuters/|ap photo|afp/|епа/|epa/|shutterstock|depositphotos|unsplash|фото ілюстративне|ілюстративне фото|illustrative photo|фото:|photo:")
-_BYLINE = re.compile(r"(?i)^(автор(ка)?|author|by|текст|редактор(ка)?|editor|written by|reporting by|автор статьи|кореспондент(ка)?)\s*[:|—-]?\s+\S")
+_BYLINE = re.compile(r"(?i)^(автор(ка)?|author|текст|редактор(ка)?|editor|автор статьи|кореспондент(ка)?|фото і текст)\s*[:|—–-]\s*\S|^(?-i:(By|Written by|Reporting by|Від|От)) (?-i:[A-ZА-ЯІЇЄҐ][\w'’.-]+)( (?-i:[A-ZА-ЯІЇЄҐ][\w'’.-]+)){0,3}( and .*)?$")
 _BIO = re.compile(r"(?i)^[\w'’ʼ.-]+( [\w'’ʼ.-]+){1,3}\s+[—–-]\s+.*(журналіст|кореспондент|редактор|оглядач|журналист|корреспондент|обозреватель|journalist|correspondent|editor|reporter|columnist)")
 _SUBSCRIBE = re.compile(r"(?i)(підпишіться|підписуйтес|підписуйтесь|підписатися на|підпишись|підписуйся|подпишитесь|подписывайтесь|подписаться на|subscribe to|sign up for|join us on|приєднуйтесь до нас|приєднуйтеся до нас|стежте за нами|слідкуйте за нами|следите за нами|follow us)")
 _COOKIE = re.compile(r"(?i)(cookie|кукі|файли куки|куки-файл|файлы куки)")
@@ -120,6 +120,7 @@ _TAGS = re.compile(r"(?i)^(теги|мітки|теми|tags|topics|теги с�
 _AD = re.compile(r"(?i)^(реклама|advertisement|sponsored|партнерський матеріал|на правах реклами|промо)\b")
 _SENTENCE_END = re.compile(r"([.!?…:;]|[.!?…][»\"”’')\]]+)$")
 _LETTERS = re.compile(r"[^\W\d_]")
+_PUNCT = "«»„“”\"'’()[]{},.;:!?…—–-*/"
 
 
 def words(line: str) -> list[str]:
@@ -215,8 +216,10 @@ class Paragraph:
         return 1.0 if self.signal else 0.0
 
     def stopwords_density(self, stopwords) -> float:
-        ws = self.text.split()
-        return sum(w.lower() in stopwords for w in ws) / len(ws) if ws else 0.0
+        """jusText's, with the punctuation around a word taken off (a text capture keeps it:
+        «Ми, розбіжності», Мансурі.) and tokens of punctuation alone (a dash) not counted."""
+        ws = [w for w in self.text.split() if _LETTERS.search(w)]
+        return sum(w.lower() in stopwords or w.strip(_PUNCT).lower() in stopwords for w in ws) / len(ws) if ws else 0.0
 
 
 def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = None, lang: str | None = None) -> tuple[list[tuple[bool, str]], int | None]:
@@ -238,16 +241,17 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
     for p, f in zip(paras, fixed):
         if f is not None and f[0]:
             p.cf_class = "good"
-        if p.cf_class == "bad" or f is not None:
-            continue
+        if p.signal or f is not None or "\xa9" in p.text:
+            continue  # furniture by a signal, an editor's rule, or jusText's © test
         sentence = is_sentence(p.text)
         density = p.stopwords_density(stop)
         if not sentence:
-            p.cf_class = "short"  # headlines, labels, list items: the neighbours decide
+            if p.cf_class != "bad":
+                p.cf_class = "short"  # headlines, labels, list items: the neighbours decide
         elif len(p) >= LENGTH_LOW and density >= STOPWORDS_LOW:
             p.cf_class = "good"  # a sentence of prose: never dropped for want of context
-        elif p.cf_class == "short":
-            p.cf_class = "neargood"  # a short whole sentence
+        else:
+            p.cf_class = "neargood"  # a short whole sentence, or one with few function words
     # Blocks a heading of links opens: furniture to the next article paragraph (a good line).
     in_block = False
     for p, f in zip(paras, fixed):
@@ -271,9 +275,13 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
         i = max(j, i + 1)
     # The headline: the first headline-shaped line above the first good paragraph.
     first_good = next((n for n, p in enumerate(paras) if p.cf_class == "good"), len(paras))
+    # The headline stands above the article's first sentence; pieces of a glued teaser are not it.
+    first_sentence = next((n for n, p in enumerate(paras) if p.cf_class in ("good", "neargood") and not p.signal
+                           and (fixed[n] is None or fixed[n][0])), len(paras))
     # The longest such line, if several: a site's tagline or a photo caption is shorter. Lines in
     # a block of links only when there is no other: then the one nearest the article.
-    candidates = [n for n in range(first_good) if (fixed[n] is None or not fixed[n][0])
+    candidates = [n for n in range(min(first_good, first_sentence)) if (fixed[n] is None or not fixed[n][0])
+                  and not (fixed[n] and fixed[n][1].startswith("a headline glued after"))
                   and headline_shaped(strip_credit(paras[n].text)) and not signal(strip_credit(paras[n].text))]
     free = [n for n in candidates if not (paras[n].signal or "").startswith("in a block")]
     headline = max(free, key=lambda n: (len(words(strip_credit(paras[n].text))), -n)) if free else max(candidates, default=None)
@@ -289,16 +297,24 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
             p.class_type, p.signal = "bad", "above the headline (the page's header)"
     # A whole sentence close to the article is the article's, even with furniture between: the
     # next good paragraph up or down within MAX_HEADING_DISTANCE characters of dropped lines.
-    for n, p in enumerate(paras):
-        if fixed[n] is None and p.cf_class == "neargood" and p.class_type != "good" and n > (headline if headline is not None else -1):
-            for step in (-1, 1):
-                m, distance = n + step, 0
-                while 0 <= m < len(paras) and m != headline and distance <= MAX_HEADING_DISTANCE:
-                    if paras[m].class_type == "good":
-                        p.class_type = "good"
+    # Other whole sentences on the way do not count in the distance, and a sentence kept this way
+    # counts as the article for the next (until nothing changes).
+    changed = True
+    while changed:
+        changed = False
+        for n, p in enumerate(paras):
+            if fixed[n] is None and p.cf_class == "neargood" and p.class_type != "good" and n > (headline if headline is not None else -1):
+                for step in (-1, 1):
+                    m, distance = n + step, 0
+                    while 0 <= m < len(paras) and m != headline and distance <= MAX_HEADING_DISTANCE:
+                        if paras[m].class_type == "good":
+                            p.class_type, changed = "good", True
+                            break
+                        if not (fixed[m] is None and paras[m].cf_class == "neargood"):
+                            distance += len(paras[m].text)
+                        m += step
+                    if p.class_type == "good":
                         break
-                    distance += len(paras[m].text)
-                    m += step
     # A capture with no paragraph of prose at all: its whole sentences are the article.
     if not any(p.class_type == "good" for p, f in zip(paras, fixed) if f is None):
         for n, p in enumerate(paras):
