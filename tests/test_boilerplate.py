@@ -111,6 +111,7 @@ FURNITURE = [
     "Коментарі (3)", "12 березня 2026, 14:05", "Фото: Reuters", "Підпишіться на наш Telegram-канал.", "Популярне",
     "Ми використовуємо файли cookie, щоб покращити роботу сайту.", "Автор: Іван Петренко", "Головна › Світ › Європа",
     "© 2026 Вісник. Усі права захищено.", "👁 1 245",
+    "Читайте також\nУряд затвердив новий план розвитку морських портів",  # a block: heading and a headline
 ]
 HEADLINE = "Міністри двох країн провели переговори про безпеку на кордоні"
 
@@ -123,9 +124,12 @@ def captures(draw):
     if all(len(p) < 70 for p in paragraphs):
         paragraphs.insert(0, ARTICLE[0])
     slots = [draw(st.lists(st.sampled_from(FURNITURE), max_size=3)) for _ in range(len(paragraphs) + 2)]
-    lines = slots[0] + [HEADLINE] + slots[1]
+    def split(items):
+        return [line for item in items for line in item.split("\n")]
+
+    lines = split(slots[0]) + [HEADLINE] + split(slots[1])
     for paragraph, furniture in zip(paragraphs, slots[2:]):
-        lines += [paragraph] + furniture
+        lines += [paragraph] + split(furniture)
     end = draw(st.sampled_from(["\n", "\r\n"]))
     pad = draw(st.sampled_from(["", " ", "\u00a0"]))
     return end.join(pad + line + pad for line in lines), paragraphs
@@ -190,3 +194,28 @@ def test_chronicle_clean_refuses_a_seed_that_is_not_utf8(project, capsys):
     status = cli.main(["--root", str(project), "clean", "seeds/latin1.txt"])
     err = capsys.readouterr().err
     assert status == 1 and re.match(r"chronicle clean: seeds/latin1\.txt:1:1: not UTF-8", err) and len(err.strip().splitlines()) == 1
+
+
+# ---- captures of another generator: `chronicle synth`'s news pages ----
+
+def test_on_synthetic_captures_the_method_drops_no_article_line_and_finds_each_headline(tmp_path):
+    """chronicle.synth writes Ukrainian news captures with the furniture the default rules name.
+    With those rules, the method changes nothing; without any rule, it drops no line the rules
+    keep and proposes each source's title as the headline."""
+    from chronicle import synth
+
+    root = tmp_path / "synth"
+    synth.synthesize(root, 150, seed=3, root=Path(__file__).resolve().parent.parent)
+    data = parse_yaml((root / "content/cleaning.yml").read_bytes()).data
+    default = Rules.from_dict(data["default"])
+    outlets = {k: Rules.from_dict(v) for k, v in (data.get("outlets") or {}).items()}
+    sources = [parse_yaml(p.read_bytes()).data for p in sorted((root / "content/sources").glob("*.yml"))]
+    assert len(sources) >= 50
+    for source in sources:
+        text = (root / source["seed"]).read_text("utf-8")
+        ruled = default + outlets.get(source["outlet"], Rules())
+        by_rules = clean(text, ruled, title=source["title"]).paragraphs
+        assert clean(text, DETECT + ruled, title=source["title"]).paragraphs == by_rules, source["seed"]
+        alone = clean(text, DETECT)
+        assert [p for p in by_rules if p not in alone.paragraphs] == [], source["seed"]
+        assert alone.headline == source["title"], source["seed"]
