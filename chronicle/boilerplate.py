@@ -66,6 +66,8 @@ def _norm(line: str) -> str:
     return re.sub(r"^[\W\d_]+|[\W\d_]+$", "", line)
 
 
+# The furniture patterns below but _BYLINE_NAME run on the lowercased line: Python's
+# case-insensitive matching of Cyrillic is several times slower.
 # Whole lines that are interface: what a reader clicks, not what an author wrote. Compared after
 # _norm (lowercase, no punctuation at the ends). Ukrainian, Russian, English.
 INTERFACE = frozenset(_phrase for _phrase in """
@@ -109,15 +111,16 @@ _DATE_WORDS = frozenset(_MONTHS + (
     "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published am pm gmt utc "
     "eet eest cet est edt bst р року рік г года at on о в о́ за київським часом"
 ).split())
-_COUNTER = re.compile(r"(?i)(коментар|перегляд|прочитан|хв\.? читання|хвилин[иа]? читання|min read|minutes? read|views?|comments?|комментари|просмотр|мин\.? чтения|likes?|вподобан)")
-_CREDIT = re.compile(r"(?i)(^|[\s(|/])(фото|photo|foto|фотографія|ілюстрація|illustration|image|зображення|джерело фото|credit)\s*(:|/|—|-)\s*\S|\s/\s*(фото|photo)\s+\S|©|\(c\)\s|getty images|reuters/|ap photo|afp/|епа/|epa/|shutterstock|depositphotos|unsplash|фото ілюстративне|ілюстративне фото|illustrative photo|фото:|photo:")
-_BYLINE = re.compile(r"(?i)^(автор(ка)?|author|текст|редактор(ка)?|editor|автор статьи|кореспондент(ка)?|фото і текст)\s*[:|—–-]\s*\S|^(?-i:(By|Written by|Reporting by|Від|От)) (?-i:[A-ZА-ЯІЇЄҐ][\w'’.-]+)( (?-i:[A-ZА-ЯІЇЄҐ][\w'’.-]+)){0,3}( and .*)?$")
-_BIO = re.compile(r"(?i)^[\w'’ʼ.-]+( [\w'’ʼ.-]+){1,3}\s+[—–-]\s+.*(журналіст|кореспондент|редактор|оглядач|журналист|корреспондент|обозреватель|journalist|correspondent|editor|reporter|columnist)")
-_SUBSCRIBE = re.compile(r"(?i)(підпишіться|підписуйтес|підписуйтесь|підписатися на|підпишись|підписуйся|подпишитесь|подписывайтесь|подписаться на|subscribe to|sign up for|join us on|приєднуйтесь до нас|приєднуйтеся до нас|стежте за нами|слідкуйте за нами|следите за нами|follow us)")
-_COOKIE = re.compile(r"(?i)(cookie|кукі|файли куки|куки-файл|файлы куки)")
-_LEGAL = re.compile(r"(?i)(усі права захищен|всі права захищен|все права защищен|all rights reserved|ctrl\s*\+\s*enter|виділіть (її|його) мишею|передрук матеріалів|використання матеріалів сайту|при цитуванні|при копіюванні)")
-_TAGS = re.compile(r"(?i)^(теги|мітки|теми|tags|topics|теги статті|ключові слова|keywords|теги:|темы)\s*[:：]")
-_AD = re.compile(r"(?i)^(реклама|advertisement|sponsored|партнерський матеріал|на правах реклами|промо)\b")
+_COUNTER = re.compile(r"(коментар|перегляд|прочитан|хв\.? читання|хвилин[иа]? читання|min read|minutes? read|views?|comments?|комментари|просмотр|мин\.? чтения|likes?|вподобан)")
+_CREDIT = re.compile(r"(^|[\s(|/])(фото|photo|foto|фотографія|ілюстрація|illustration|image|зображення|джерело фото|credit)\s*(:|/|—|-)\s*\S|\s/\s*(фото|photo)\s+\S|©|\(c\)\s|getty images|reuters/|ap photo|afp/|епа/|epa/|shutterstock|depositphotos|unsplash|фото ілюстративне|ілюстративне фото|illustrative photo|фото:|photo:")
+_BYLINE = re.compile(r"^(автор(ка)?|author|текст|редактор(ка)?|editor|автор статьи|кореспондент(ка)?|фото і текст)\s*[:|—–-]\s*\S")  # on the lowercased line
+_BYLINE_NAME = re.compile(r"^(By|Written by|Reporting by|Від|От) [A-ZА-ЯІЇЄҐ][\w'’.-]+( [A-ZА-ЯІЇЄҐ][\w'’.-]+){0,3}( and .*)?$")
+_BIO = re.compile(r"^[\w'’ʼ.-]+( [\w'’ʼ.-]+){1,3}\s+[—–-]\s+.*(журналіст|кореспондент|редактор|оглядач|журналист|корреспондент|обозреватель|journalist|correspondent|editor|reporter|columnist)")
+_SUBSCRIBE = re.compile(r"(підпишіться|підписуйтес|підписуйтесь|підписатися на|підпишись|підписуйся|подпишитесь|подписывайтесь|подписаться на|subscribe to|sign up for|join us on|приєднуйтесь до нас|приєднуйтеся до нас|стежте за нами|слідкуйте за нами|следите за нами|follow us)")
+_COOKIE = re.compile(r"(cookie|кукі|файли куки|куки-файл|файлы куки)")
+_LEGAL = re.compile(r"(усі права захищен|всі права захищен|все права защищен|all rights reserved|ctrl\s*\+\s*enter|виділіть (її|його) мишею|передрук матеріалів|використання матеріалів сайту|при цитуванні|при копіюванні)")
+_TAGS = re.compile(r"^(теги|мітки|теми|tags|topics|теги статті|ключові слова|keywords|теги:|темы)\s*[:：]")
+_AD = re.compile(r"^(реклама|advertisement|sponsored|партнерський матеріал|на правах реклами|промо)\b")
 _SENTENCE_END = re.compile(r"([.!?…:;]|[.!?…][»\"”’')\]]+)$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PUNCT = "«»„“”\"'’()[]{},.;:!?…—–-*/"
@@ -147,9 +150,10 @@ def headline_shaped(line: str) -> bool:
 @lru_cache(maxsize=65536)
 def signal(line: str) -> str | None:
     """Why a line is furniture whatever its neighbours, or None."""
+    low = line.lower()
     if len(line) > 200:  # a long line is furniture only as a notice in sentences
         for regex, why in ((_COOKIE, "a cookie notice"), (_SUBSCRIBE, "a subscribe prompt"), (_LEGAL, "a copyright or site notice")):
-            if regex.search(line):
+            if regex.search(low):
                 return why
         return None
     norm = _norm(line)
@@ -165,21 +169,21 @@ def signal(line: str) -> str | None:
         return "a share bar"
     if len(re.findall(r"\s[›»>/|→•·]\s", line)) >= 2 or (len(tokens) >= 3 and all(t in INTERFACE for t in tokens)):
         return "a breadcrumb or menu"
-    if _TAGS.match(line.strip()) or (tokens and all(t.startswith("#") for t in line.split())):
+    if _TAGS.match(low.strip()) or (tokens and all(t.startswith("#") for t in line.split())):
         return "a tags line"
-    if _COOKIE.search(line):
+    if _COOKIE.search(low):
         return "a cookie notice"
-    if _SUBSCRIBE.search(line):
+    if _SUBSCRIBE.search(low):
         return "a subscribe prompt"
-    if _LEGAL.search(line):
+    if _LEGAL.search(low):
         return "a copyright or site notice"
-    if _AD.match(line.strip()) and len(ws) <= 6:
+    if _AD.match(low.strip()) and len(ws) <= 6:
         return "an ad label"
-    if len(line) <= 200 and _CREDIT.search(line):
+    if len(line) <= 200 and _CREDIT.search(low):
         return "a photo caption or credit"
-    if len(line) <= 120 and (_BYLINE.match(line.strip()) or _BIO.match(line.strip())):
+    if len(line) <= 120 and (_BYLINE.match(low.strip()) or _BYLINE_NAME.match(line.strip()) or _BIO.match(low.strip())):
         return "a byline or author box"
-    if len(ws) <= 8 and re.search(r"\d", line) and _COUNTER.search(line):
+    if len(ws) <= 8 and re.search(r"\d", line) and _COUNTER.search(low):
         return "a counter (comments, views, reading time)"
     rest = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", norm) if w not in _DATE_WORDS]
     if re.search(r"\d", line) and len(rest) <= 1 and len(ws) <= 10 and (
@@ -218,8 +222,13 @@ class Paragraph:
     def stopwords_density(self, stopwords) -> float:
         """jusText's, with the punctuation around a word taken off (a text capture keeps it:
         «Ми, розбіжності», Мансурі.) and tokens of punctuation alone (a dash) not counted."""
-        ws = [w for w in self.text.split() if _LETTERS.search(w)]
-        return sum(w.lower() in stopwords or w.strip(_PUNCT).lower() in stopwords for w in ws) / len(ws) if ws else 0.0
+        return _density(self.text, stopwords)
+
+
+@lru_cache(maxsize=65536)
+def _density(text: str, stopwords: frozenset[str]) -> float:
+    ws = [w for w in text.lower().split() if _LETTERS.search(w)]
+    return sum(w in stopwords or w.strip(_PUNCT) in stopwords for w in ws) / len(ws) if ws else 0.0
 
 
 def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = None, lang: str | None = None) -> tuple[list[tuple[bool, str]], int | None]:
@@ -279,12 +288,13 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
     first_sentence = next((n for n, p in enumerate(paras) if p.cf_class in ("good", "neargood") and not p.signal
                            and (fixed[n] is None or fixed[n][0])), len(paras))
     # The longest such line, if several: a site's tagline or a photo caption is shorter. Lines in
-    # a block of links only when there is no other: then the one nearest the article.
+    # a block of links only when there is no other (a list of links above the headline is a
+    # layout the method cannot read: the longest is taken, which may be a linked headline).
     candidates = [n for n in range(min(first_good, first_sentence)) if (fixed[n] is None or not fixed[n][0])
                   and not (fixed[n] and fixed[n][1].startswith("a headline glued after"))
                   and headline_shaped(strip_credit(paras[n].text)) and not signal(strip_credit(paras[n].text))]
     free = [n for n in candidates if not (paras[n].signal or "").startswith("in a block")]
-    headline = max(free, key=lambda n: (len(words(strip_credit(paras[n].text))), -n)) if free else max(candidates, default=None)
+    headline = max(free, key=lambda n: (len(words(strip_credit(paras[n].text))), -n)) if free else max(candidates, key=lambda n: (len(words(strip_credit(paras[n].text))), -n), default=None)
     # Subheadings: jusText keeps a short heading followed by a good paragraph; in a text capture a
     # heading is a headline-shaped line inside the article (below its first good paragraph).
     for n in range(first_good + 1, len(paras)):

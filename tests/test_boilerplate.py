@@ -124,6 +124,9 @@ def captures(draw):
     if all(len(p) < 70 for p in paragraphs):
         paragraphs.insert(0, ARTICLE[0])
     slots = [draw(st.lists(st.sampled_from(FURNITURE), max_size=3)) for _ in range(len(paragraphs) + 2)]
+    # Not above the headline: a block of links there makes any of its headlines a candidate (a
+    # known limit, docs/cleaning.md).
+    slots[0] = [item for item in slots[0] if "\n" not in item]
     def split(items):
         return [line for item in items for line in item.split("\n")]
 
