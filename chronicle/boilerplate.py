@@ -284,15 +284,19 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
         i = max(j, i + 1)
     # The headline: the first headline-shaped line above the first good paragraph.
     first_good = next((n for n, p in enumerate(paras) if p.cf_class == "good"), len(paras))
-    # The headline stands above the article's first sentence; pieces of a glued teaser are not it.
+    # The headline stands above the article's first paragraph, and above its first sentence where
+    # it can; pieces of a glued teaser are not it.
     first_sentence = next((n for n, p in enumerate(paras) if p.cf_class in ("good", "neargood") and not p.signal
                            and (fixed[n] is None or fixed[n][0])), len(paras))
     # The longest such line, if several: a site's tagline or a photo caption is shorter. Lines in
     # a block of links only when there is no other (a list of links above the headline is a
     # layout the method cannot read: the longest is taken, which may be a linked headline).
-    candidates = [n for n in range(min(first_good, first_sentence)) if (fixed[n] is None or not fixed[n][0])
+    candidates = [n for n in range(first_good) if (fixed[n] is None or not fixed[n][0])
                   and not (fixed[n] and fixed[n][1].startswith("a headline glued after"))
                   and headline_shaped(strip_credit(paras[n].text)) and not signal(strip_credit(paras[n].text))]
+    # Above the first sentence if any is (a one-line sentence such as an SVG's title may stand
+    # above the headline).
+    candidates = [n for n in candidates if n < first_sentence] or candidates
     free = [n for n in candidates if not (paras[n].signal or "").startswith("in a block")]
     headline = max(free, key=lambda n: (len(words(strip_credit(paras[n].text))), -n)) if free else max(candidates, key=lambda n: (len(words(strip_credit(paras[n].text))), -n), default=None)
     # Subheadings: jusText keeps a short heading followed by a good paragraph; in a text capture a
@@ -303,7 +307,7 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
     jt.revise_paragraph_classification(paras, MAX_HEADING_DISTANCE)
     # Above the headline is the page's header (menus, logos, notices).
     for p, f in zip(paras[:headline or 0], fixed):
-        if f is None and p.class_type == "good":
+        if f is None and p.class_type == "good" and p.cf_class == "short":  # never a whole sentence
             p.class_type, p.signal = "bad", "above the headline (the page's header)"
     # A whole sentence close to the article is the article's, even with furniture between: the
     # next good paragraph up or down within MAX_HEADING_DISTANCE characters of dropped lines.

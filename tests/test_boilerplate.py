@@ -222,3 +222,17 @@ def test_on_synthetic_captures_the_method_drops_no_article_line_and_finds_each_h
         alone = clean(text, DETECT)
         assert [p for p in by_rules if p not in alone.paragraphs] == [], source["seed"]
         assert alone.headline == source["title"], source["seed"]
+
+
+def test_the_fixture_seeds_clean_the_same_without_any_rule(project):
+    """The fixture chronicle's two captures: the method alone finds what its rules find, and the
+    headline is the source's title (one of them has an SVG's title line above the headline)."""
+    from chronicle.config import ProjectPaths
+    from chronicle.pipeline import check
+
+    chronicle, _, problems = check(ProjectPaths(root=project, docs_dir=project / "build/docs"))
+    assert not [p for p in problems if p.severity == "error"]
+    for source in chronicle.sources.values():
+        alone = clean((project / source.seed).read_bytes().decode("utf-8-sig"), DETECT)
+        assert alone.paragraphs == source.paragraphs, source.id
+        assert alone.headline == source.title, source.id
