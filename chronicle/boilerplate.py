@@ -219,14 +219,19 @@ class Paragraph:
     def links_density(self) -> float:
         return 1.0 if self.signal else 0.0
 
-    def stopwords_density(self, stopwords) -> float:
+    lang: str = "uk"
+
+    def stopwords_density(self, stopwords=None) -> float:
         """jusText's, with the punctuation around a word taken off (a text capture keeps it:
-        «Ми, розбіжності», Мансурі.) and tokens of punctuation alone (a dash) not counted."""
-        return _density(self.text, stopwords)
+        «Ми, розбіжності», Мансурі.) and tokens of punctuation alone (a dash) not counted; always
+        on this paragraph's language's stoplist (classify passes justext an empty one, which it
+        would otherwise copy for every capture)."""
+        return _density(self.text, self.lang)
 
 
 @lru_cache(maxsize=65536)
-def _density(text: str, stopwords: frozenset[str]) -> float:
+def _density(text: str, lang: str) -> float:
+    stopwords = stoplist(lang)
     ws = [w for w in text.lower().split() if _LETTERS.search(w)]
     return sum(w in stopwords or w.strip(_PUNCT) in stopwords for w in ws) / len(ws) if ws else 0.0
 
@@ -244,16 +249,16 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
     if not texts:
         return [], None
     fixed = fixed or [None] * len(texts)
-    stop = stoplist(lang or language("\n".join(t for t, f in zip(texts, fixed) if f is None or f[0])))
-    paras = [Paragraph(t, f[1] if f and not f[0] else None if f else signal(t)) for t, f in zip(texts, fixed)]
-    jt.classify_paragraphs(paras, stop, LENGTH_LOW, LENGTH_HIGH, STOPWORDS_LOW, STOPWORDS_HIGH, 0.2, True)
+    lang = lang or language("\n".join(t for t, f in zip(texts, fixed) if f is None or f[0]))
+    paras = [Paragraph(t, f[1] if f and not f[0] else None if f else signal(t), lang=lang) for t, f in zip(texts, fixed)]
+    jt.classify_paragraphs(paras, (), LENGTH_LOW, LENGTH_HIGH, STOPWORDS_LOW, STOPWORDS_HIGH, 0.2, True)
     for p, f in zip(paras, fixed):
         if f is not None and f[0]:
             p.cf_class = "good"
         if p.signal or f is not None or "\xa9" in p.text:
             continue  # furniture by a signal, an editor's rule, or jusText's © test
         sentence = is_sentence(p.text)
-        density = p.stopwords_density(stop)
+        density = p.stopwords_density()
         if not sentence:
             if p.cf_class != "bad":
                 p.cf_class = "short"  # headlines, labels, list items: the neighbours decide
