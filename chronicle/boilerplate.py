@@ -237,9 +237,9 @@ def _density(text: str, lang: str) -> float:
 
 
 def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = None, lang: str | None = None) -> tuple[list[tuple[bool, str]], int | None]:
-    """(kept, reason) for each text (a line or a piece of one), in order; the first headline-shaped
-    line above the article is dropped with the reason "the headline"; and the index of that
-    headline (also when a rule dropped it), or None.
+    """(kept, reason) for each text (a line or a piece of one), in order, the headline above the
+    article dropped with the reason "the headline"; and the index of that headline (also when a
+    rule dropped it), or None.
 
     fixed: the verdicts already given (by an editor's rule), None where the method decides; the
     lines a rule drops are furniture to their neighbours, those a rule keeps are article.
@@ -287,7 +287,7 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
             for p in paras[i:j]:
                 p.cf_class, p.signal = "bad", "a list of headlines"
         i = max(j, i + 1)
-    # The headline: the first headline-shaped line above the first good paragraph.
+    # The headline.
     first_good = next((n for n, p in enumerate(paras) if p.cf_class == "good"), len(paras))
     # The headline stands above the article's first paragraph, and above its first sentence where
     # it can; pieces of a glued teaser are not it.
@@ -303,7 +303,10 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
     # above the headline).
     candidates = [n for n in candidates if n < first_sentence] or candidates
     free = [n for n in candidates if not (paras[n].signal or "").startswith("in a block")]
-    headline = max(free, key=lambda n: (len(words(strip_credit(paras[n].text))), -n)) if free else max(candidates, key=lambda n: (len(words(strip_credit(paras[n].text))), -n), default=None)
+    def size(n: int) -> tuple[int, int]:
+        return len(words(strip_credit(paras[n].text))), -n
+
+    headline = max(free or candidates, key=size, default=None)
     # Subheadings: jusText keeps a short heading followed by a good paragraph; in a text capture a
     # heading is a headline-shaped line inside the article (below its first good paragraph).
     for n in range(first_good + 1, len(paras)):
