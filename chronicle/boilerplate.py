@@ -107,6 +107,7 @@ _MONTHS = (
 ).split()
 _DATE_WORDS = frozenset(_MONTHS + (
     "понеділок вівторок середа четвер п'ятниця субота неділя сьогодні вчора оновлено опубліковано оновлено о "
+    "дата публікації оновлення дата публикации обновления date posted "
     "понедельник вторник среда четверг пятница суббота воскресенье сегодня вчера обновлено опубликовано "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published am pm gmt utc "
     "eet eest cet est edt bst р року рік г года at on о в о́ за київським часом"

@@ -71,7 +71,9 @@ def from_capture(text: str, cleaned: Cleaned, file_name: str, known_outlets: lis
     if title.value and len(title.value) > 300:
         title = Guess(None, "the headline is longer than a title may be")
     # The date: the capture's dateline (a line the cleaner took for a date and time line) first.
-    datelines = [v.text for v in cleaned.verdicts if v.reason == "a date and time line" or v.reason.startswith("rule") and _date(v.text)]
+    first_kept = next((n for n, v in enumerate(cleaned.verdicts) if v.kept), len(cleaned.verdicts))
+    datelines = [v.text for v in cleaned.verdicts if v.reason == "a date and time line"] + [
+        v.text for v in cleaned.verdicts[:first_kept] if not v.kept and v.reason != "a date and time line"]  # then any line above the article
     published, time = None, None
     for line in datelines:
         if (found := _date(line)) is not None:
