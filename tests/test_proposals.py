@@ -47,6 +47,7 @@ def test_new_source_proposes_the_headline_as_the_title(project, capsys, name):
     ("uk-cookie-menu-footer", "2026-05-14", "09:30", "uk"),
     ("ru-tags-comments", "2026-05-21", "16:20", "ru"),
     ("en-wire-related", "2026-05-30", "14:05", "en"),
+    ("uk-gov-press-release", "2026-06-12", "15:40", "uk"),
 ])
 def test_new_source_proposes_the_dateline_and_the_language(project, capsys, name, published, time, language):
     data, text = _new_source(capsys, project, name, "2020-01-01-other-date.txt")  # the capture's dateline wins
