@@ -153,32 +153,72 @@ _GLUE = re.compile(r"(?<=[a-zа-яґєії0-9’'ʼ»\")])(?=[A-ZА-ЯҐЄІЇ«
 _SENTENCE_END = (".", "!", "?", "…", ".»", "!»", "?»", '."', '!"', '?"', ".)")
 
 
+_LISTS = ("drop_lines", "drop_patterns", "end_markers", "teaser_markers", "keep_lines")
+
+
 @dataclass(frozen=True)
 class Rules:
     drop_lines: tuple[str, ...] = ()
     drop_patterns: tuple[str, ...] = ()
     end_markers: tuple[str, ...] = ()
     teaser_markers: tuple[str, ...] = ()
+    keep_lines: tuple[str, ...] = ()  # lines the method would drop that are article text
+    # Whether the method (chronicle.boilerplate) finds the furniture the rules do not name; None:
+    # as the rules added before say (the check starts from DETECT: on), else off.
+    detect: bool | None = None
+    # (list, value, where it was written), e.g. ("drop_lines", "Відео дня", "default.drop_lines[1]")
+    labels: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "Rules":
+    def from_dict(cls, data: dict | None, origin: str = "") -> "Rules":
         data = data or {}
-        return cls(**{name: tuple(data.get(name, ())) for name in cls.__dataclass_fields__})
+        labels = tuple((name, value, f"{origin}.{name}[{i}]" if origin else f"{name}[{i}]")
+                       for name in _LISTS for i, value in enumerate(data.get(name, ())))
+        return cls(**{name: tuple(data.get(name, ())) for name in _LISTS}, detect=data.get("detect"), labels=labels)
 
     def __add__(self, other: "Rules") -> "Rules":
         return Rules(
-            **{
-                name: tuple(dict.fromkeys(getattr(self, name) + getattr(other, name)))
-                for name in self.__dataclass_fields__
-            }
+            **{name: tuple(dict.fromkeys(getattr(self, name) + getattr(other, name))) for name in _LISTS},
+            detect=self.detect if other.detect is None else other.detect,
+            labels=self.labels + other.labels,
         )
 
+    def label(self, name: str, value: str) -> str:
+        """Where a rule was written ("outlets.УНІАН.drop_lines[2]"), for `chronicle clean`."""
+        return next((where for n, v, where in self.labels if n == name and v == value), name)
+
+
+DETECT = Rules(detect=True)  # what the check starts from: the method on, no rules
+
+
+def rules_for(default: Rules, outlets: dict, outlet: str | None, own: Rules | None = None) -> Rules:
+    """The rules a source is cleaned with: the method, the default rules, its outlet's, its own."""
+    return DETECT + default + outlets.get(outlet, Rules()) + (own or Rules())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One line of a capture, or a piece of one, and what the cleaner did with it and why."""
+
+    line: int  # 1-based line of the capture
+    text: str
+    kept: bool
+    reason: str
 
 
 @dataclass(frozen=True)
 class Cleaned:
     paragraphs: tuple[str, ...]
     dropped: tuple[str, ...] = field(default=())  # what was cut, for editors to review
+    verdicts: tuple[Verdict, ...] = field(default=(), compare=False)
+    headline: str | None = None  # the headline the method found above the article
+
+    @property
+    def kept_share(self) -> float:
+        """The share of the capture's characters (of non-blank lines) that the article kept."""
+        kept = sum(len(v.text) for v in self.verdicts if v.kept)
+        total = sum(len(v.text) for v in self.verdicts)
+        return kept / total if total else 0.0
 
 
 def _cut_teasers(line: str, marker: str) -> tuple[list[str], list[str]]:
@@ -214,27 +254,71 @@ def _cut_teasers(line: str, marker: str) -> tuple[list[str], list[str]]:
     return kept, dropped
 
 
+def _glued(line: str, marker: str) -> bool:
+    """A built-in "read also" marker counts at the start of a line or glued after text."""
+    at = line.find(marker)
+    while at >= 0:
+        after = line[at + len(marker):at + len(marker) + 1]
+        if (at == 0 or not line[at - 1].isspace() or line[at - 1 - 1:at - 1] in ".!?…»") and (not after or not after.islower()):
+            return True
+        at = line.find(marker, at + 1)
+    return False
+
+
 def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
-    """Keep the article's paragraphs (one a non-blank line), drop the furniture."""
-    kept: list[str] = []
-    dropped: list[str] = []
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """Keep the article's paragraphs (one a non-blank line), drop the furniture.
+
+    The rules drop what they name; with rules.detect, chronicle.boilerplate classifies the rest.
+    Rules() alone: the rules only (what the rules' own tests check).
+    """
+    from chronicle import boilerplate
+
+    detect = bool(rules.detect)
+    items: list[tuple[int, str, tuple[bool, str] | None]] = []  # (line, text, fixed verdict or None)
+    lines = [line.strip() for line in text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     matcher = _matcher(rules.drop_patterns)
     by_pattern = matcher(lines) if matcher is not None else ()
+    keep = set(rules.keep_lines)
+    markers = rules.teaser_markers + (tuple(m for m in boilerplate.READ_ALSO if m not in rules.teaser_markers) if detect else ())
     for n, line in enumerate(lines):
         if not line:
             continue
         if line in rules.end_markers:
-            dropped.extend(rest for rest in lines[n:] if rest)
+            where = rules.label("end_markers", line)
+            items.extend((m + 1, rest, (False, f"rule {where}" if m == n else f"after the end marker (rule {where})"))
+                         for m, rest in enumerate(lines[n:], n) if rest)
             break
-        if line in rules.drop_lines or (title and line == title.strip()) or n in by_pattern:
-            dropped.append(line)
-            continue
-        marker = next((m for m in rules.teaser_markers if m in line), None)
-        if marker:
+        if line in keep:
+            items.append((n + 1, line, (True, f"rule {rules.label('keep_lines', line)}")))
+        elif line in rules.drop_lines:
+            items.append((n + 1, line, (False, f"rule {rules.label('drop_lines', line)}")))
+        elif title and line == title.strip():
+            items.append((n + 1, line, (False, "the source's title")))
+        elif n in by_pattern:
+            pattern = next((p for p in rules.drop_patterns if compile_rule(p).fullmatch(line)), "")
+            items.append((n + 1, line, (False, f"rule {rules.label('drop_patterns', pattern)}")))
+        elif (marker := next((m for m in rules.teaser_markers if m in line), None)
+              or next((m for m in markers if m in line and _glued(line, m)), None)):
+            ruled = marker in rules.teaser_markers
+            how = f"rule {rules.label('teaser_markers', marker)}" if ruled else "a «read also» marker glued into a paragraph"
+            if not ruled and line == marker:  # a built-in marker alone on its line: the method judges it
+                items.append((n + 1, line, None))
+                continue
             pieces, cut = _cut_teasers(line, marker)
-            kept += pieces
-            dropped += cut
-            continue
-        kept.append(line)
-    return Cleaned(tuple(_INVISIBLE.sub("", p) if _INVISIBLE.search(p) else p for p in kept), tuple(dropped))
+            parts = [(piece, (False, how if piece == marker else f"a headline glued after {marker!r} ({how})")) for piece in cut]
+            parts += [(piece, None if detect else (True, "no rule drops it")) for piece in pieces]
+            # Shown in the order of the line, as long as the kept pieces keep theirs.
+            order = sorted(parts, key=lambda part: line.find(part[0]))
+            if [piece for piece, verdict in order if verdict is None or verdict[0]] == pieces:
+                parts = order
+            items.extend((n + 1, piece, verdict) for piece, verdict in parts)
+        else:
+            items.append((n + 1, line, None if detect else (True, "no rule drops it")))
+    if detect:
+        found, at = boilerplate.classify([t for _, t, _ in items], fixed=[f for _, _, f in items])
+    else:
+        found, at = [f for _, _, f in items], None
+    verdicts = tuple(Verdict(n, t, kept, reason) for (n, t, _), (kept, reason) in zip(items, found))
+    kept = tuple(_INVISIBLE.sub("", v.text) if _INVISIBLE.search(v.text) else v.text for v in verdicts if v.kept)
+    headline = boilerplate.strip_credit(items[at][1]) if at is not None else None
+    return Cleaned(kept, tuple(v.text for v in verdicts if not v.kept), verdicts, headline)

@@ -1,4 +1,4 @@
-"""The `chronicle` command: new, check, generate, build, serve, linkcheck, diff, synth."""
+"""The `chronicle` command: new, clean, check, generate, build, serve, linkcheck, diff, synth."""
 
 from __future__ import annotations
 
@@ -55,6 +55,72 @@ def cmd_new(args) -> int:
         return 1
     print(rel)
     print(f"chronicle new: wrote {rel}; write what is marked {scaffold.PLACEHOLDER}, then run `chronicle check`", file=sys.stderr)
+    return 0
+
+
+def _seed_path(raw, seed: str, root: Path, seeds_dir: str) -> str:
+    """The seed as the project names it (seeds/FILE), from a path given on the command line."""
+    given = Path(seed)
+    for candidate in (given, Path.cwd() / given, root / given):
+        try:
+            rel = candidate.resolve().relative_to(root).as_posix()
+        except (ValueError, OSError):
+            continue
+        if rel in raw.seeds or raw.was_refused(rel):
+            return rel
+    return given.as_posix().removeprefix("./")
+
+
+def cmd_clean(args) -> int:
+    from chronicle import validate
+    from chronicle.clean import Rules, RuleError, clean, compile_rule, rules_for
+
+    paths = _paths(args.root)
+    raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
+    seed = _seed_path(raw, args.seed, paths.root, paths.seeds_dir)
+    refused = next((p for p in raw.problems if raw.was_refused(p.path) and p.path == seed), None)
+    if refused is not None:
+        print(f"chronicle clean: {refused}", file=sys.stderr)
+        return 1
+    if seed not in raw.seeds:
+        known = ", ".join(sorted(raw.seeds)) or "none yet"
+        print(f"chronicle clean: there is no seed '{seed}' under {paths.seeds_dir}/; the seeds are: {known}", file=sys.stderr)
+        return 1
+    try:
+        text = raw.seeds[seed].decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        print(f"chronicle clean: {seed}:1:{exc.start + 1}: not UTF-8 text; archive the capture as UTF-8 text", file=sys.stderr)
+        return 1
+    checker = validate._Checker(raw, paths.seeds_dir)
+    default, outlets = checker.cleaning_rules()
+    bad = [p for p in checker.problems if raw.cleaning is not None and p.path == raw.cleaning.path]
+    if bad:
+        _print_problems(bad)
+        print(f"chronicle clean: fix {raw.cleaning.path} first ({len(bad)} problem(s))", file=sys.stderr)
+        return 1
+    users = sorted((e for e in raw.entries["source"].values() if e.data.get("seed") == seed), key=lambda e: e.id)
+    entry = users[0] if users else None
+    outlet = args.outlet or (entry.data.get("outlet") if entry else None)
+    own = Rules()
+    if entry is not None and isinstance(entry.data.get("cleaning"), dict):
+        try:
+            for pattern in entry.data["cleaning"].get("drop_patterns", []) or []:
+                compile_rule(pattern)
+            own = Rules.from_dict(entry.data["cleaning"], f"{entry.path}: cleaning")
+        except (RuleError, TypeError) as exc:
+            print(f"chronicle clean: {entry.path}: cleaning: {exc}; `chronicle check` says where", file=sys.stderr)
+            return 1
+    title = entry.data.get("title") if entry is not None and isinstance(entry.data.get("title"), str) else None
+    cleaned = clean(text, rules_for(default, outlets, outlet, own), title=title)
+    whose = f"as the source {entry.id} cites it (outlet {outlet!r})" if entry else (f"with the rules of the outlet {outlet!r}" if outlet else "with the default rules (no source cites it yet)")
+    kept = sum(v.kept for v in cleaned.verdicts)
+    print(f"{seed}: cleaned {whose}: kept {kept} of {len(cleaned.verdicts)} lines or pieces, {cleaned.kept_share:.0%} of the text")
+    if cleaned.headline:
+        print(f"headline: {cleaned.headline}")
+    for v in cleaned.verdicts:
+        print(f"{seed}:{v.line}: {'kept' if v.kept else 'dropped'}: {v.reason} | {v.text}")
+    print(f"chronicle clean: {kept} kept, {len(cleaned.verdicts) - kept} dropped; a line dropped wrongly: add it to keep_lines "
+          f"(content/cleaning.yml, under the outlet, or `cleaning:` in the source); a line kept wrongly: drop_lines", file=sys.stderr)
     return 0
 
 
@@ -220,6 +286,10 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--seed", help="for a source: the archived capture under seeds/ to describe (path, hash, headline, date are filled in)")
     n.add_argument("--source", help="for an event: the source it is written from (default: the newest)")
     n.set_defaults(func=cmd_new)
+    cl = sub.add_parser("clean", help="show which lines of a capture are kept as the article and which are dropped, and why")
+    cl.add_argument("seed", help="the capture, e.g. seeds/2022-01-10-article.txt")
+    cl.add_argument("--outlet", help="clean with this outlet's rules (default: the outlet of the source citing the seed)")
+    cl.set_defaults(func=cmd_clean)
     c = sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message")
     c.add_argument("--format", choices=("text", "github"), default="text",
                    help="text (default): path:line:column: message; github: GitHub Actions annotations (::error file=…,line=…,col=…::message)")

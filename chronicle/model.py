@@ -80,6 +80,16 @@ class Source:
     paragraphs: tuple[str, ...]  # the cleaned article text
     url: str | None = None
     note: str = ""
+    capture: "CaptureSummary | None" = field(default=None, compare=False)  # for the check's warnings
+
+
+@dataclass(frozen=True)
+class CaptureSummary:
+    """What the cleaner made of a source's capture, for `chronicle check`'s warnings."""
+
+    kept_share: float  # of the capture's characters (non-blank lines), the share kept as the article
+    title_in_article: bool  # the title is in the headline line or the article text
+    title_interface: str | None  # why the title is an interface phrase ("a share bar"), or None
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,10 @@ Each skeleton names its JSON Schema (editors' tools complete and check fields fr
 in comments what every field means, and leaves the words only an editor can write marked
 ЗАПОВНІТЬ (fill in): the skeleton matches its schema, and `chronicle check` reports each
 placeholder as an error until it is replaced, so a placeholder is never published. `new source --seed`
-fills in what the capture tells: its path, its SHA-256, the headline, the date (from the file
-name or the text) and the language.
+fills in what the capture tells (chronicle.propose): its path, its SHA-256, the headline the
+cleaner found above the article, the date and time (the capture's dateline, the file name or the
+text), the outlet where the capture names it and the language, each with a comment saying where it
+was found. `new event --source` proposes the actors and the place the article names.
 """
 
 from __future__ import annotations
@@ -16,16 +18,14 @@ import json
 import re
 from pathlib import Path
 
-from chronicle import vocab
+from chronicle import propose, vocab
+from chronicle.clean import DETECT, Rules, RuleError, clean, compile_rule, rules_for
 from chronicle.problems import Problem
 from chronicle.read import ID_RE, RawProject
 from chronicle.urls import FOLDERS
 
 PLACEHOLDER = "ЗАПОВНІТЬ"
 
-_MONTHS = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня")
-_UK_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})\b")
-_CREDIT = re.compile(r"\s*/\s*фото\s+\S.*$", re.IGNORECASE)  # "… /фото REUTERS" after a caption
 
 
 class ScaffoldError(Exception):
@@ -54,6 +54,7 @@ def event(raw: RawProject, source_id: str | None) -> str:
     elif source_id not in sources:
         raise ScaffoldError(f"there is no source '{source_id}' (content/sources/{source_id}.yml); known: {', '.join(sorted(sources))}")
     date = sources[source_id]["published"]
+    actors_lines, place_lines = _named(raw, sources[source_id])
     return (
         _schema_line("event")
         + "# One dated happening. Write it from the source; `chronicle check` says what is missing.\n"
@@ -64,9 +65,9 @@ def event(raw: RawProject, source_id: str | None) -> str:
         + "# date_note: how the date was established, where the source does not say it outright\n"
         + f"kind: talks  # {_choices(vocab.EVENT_KINDS)}\n"
         + f"status: held  # {_choices(vocab.EVENT_STATUSES)}\n"
-        + "# place: geneva  # a place id: content/places/<id>.yml\n"
-        + "actors: []  # who took part, e.g.:\n"
-        + "#  - id: sergei-ryabkov\n"
+        + place_lines
+        + actors_lines
+        + "#  - id: sergei-ryabkov  # an actor with a role\n"
         + f"#    role: head-of-delegation  # {_choices(vocab.ROLES)}\n"
         + "topics: []  # topic ids, e.g. [strategic-stability]\n"
         + f"sources: [{source_id}]\n"
@@ -79,6 +80,39 @@ def event(raw: RawProject, source_id: str | None) -> str:
         + f"#    source: {source_id}\n"
         + "related: []  # ids of events this one follows from or leads to\n"
     )
+
+
+def _named(raw: RawProject, source: dict) -> tuple[str, str]:
+    """The skeleton's `actors:` and `place:` lines: the actors and places already in the chronicle
+    that the source's article names (in any case form), proposed for the editor to keep or remove."""
+    data = raw.seeds.get(source.get("seed"))
+    text = ""
+    if data is not None:
+        try:
+            capture = data.decode("utf-8-sig")
+            cleaned = clean(capture, _rules(raw, source.get("outlet")), title=source.get("title"))
+            text = "\n".join(cleaned.paragraphs)
+        except UnicodeDecodeError:
+            text = ""
+
+    def names(kind: str) -> dict[str, list[str]]:
+        return {eid: [n for n in (e.data.get("name"), *(e.data.get("aliases") or ())) if isinstance(n, str)]
+                for eid, e in sorted(raw.entries[kind].items()) if isinstance(e.data, dict)}
+
+    actors = propose.named(text, names("actor")) if text else []
+    places = propose.named(text, names("place")) if text else []
+    if actors:
+        actor_lines = "actors:  # proposed: named in the article; keep who took part (add a role), remove the others\n" + "".join(
+            f"  - {eid}  # «{said}»\n" for eid, said in actors)
+    else:
+        actor_lines = "actors: []  # who took part, e.g. [sergei-ryabkov], or:\n"
+    if places:
+        (first, said), others = places[0], places[1:]
+        also = f"; also named: {', '.join(eid for eid, _ in others)}" if others else ""
+        place_line = f"place: {first}  # proposed: the article names «{said}»{also}; remove if it happened elsewhere\n"
+    else:
+        place_line = "# place: geneva  # a place id: content/places/<id>.yml\n"
+    return actor_lines, place_line
 
 
 def actor(raw: RawProject) -> str:
@@ -122,36 +156,6 @@ def place(raw: RawProject) -> str:
     )
 
 
-def _guess_title(text: str, drop_lines: set[str]) -> str | None:
-    for line in text.splitlines():
-        line = _CREDIT.sub("", line.strip())
-        if line and line not in drop_lines and not re.match(r"^\d{1,2} \w+,? \d{1,2}:\d{2}$", line):
-            return line if len(line) <= 300 and "\n" not in line else None
-    return None
-
-
-def _guess_date(name: str, text: str) -> str | None:
-    if match := re.match(r"^(\d{4}-\d{2}-\d{2})", name):
-        try:
-            return dt.date.fromisoformat(match.group(1)).isoformat()
-        except ValueError:
-            pass
-    for day, month, year in _UK_DATE.findall(text):
-        try:
-            return dt.date(int(year), _MONTHS.index(month) + 1, int(day)).isoformat()
-        except ValueError:
-            continue
-    return None
-
-
-def _guess_language(text: str) -> str:
-    if re.search(r"[іїєґІЇЄҐ]", text):
-        return "uk"
-    if re.search(r"[ыэъёЫЭЪЁ]", text):
-        return "ru"
-    return "en"
-
-
 def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
     if seed is None:
         raise ScaffoldError(f"a source is an archived capture: put the file under {seeds_dir}/ and pass it, e.g. --seed {seeds_dir}/2022-01-10-article.txt")
@@ -168,30 +172,47 @@ def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ScaffoldError(f"{seed} is not UTF-8 text; archive the capture as UTF-8 text") from None
-    cleaning = raw.cleaning.data.get("default", {}) if raw.cleaning else {}
-    drop_lines = set(cleaning.get("drop_lines", ()) if isinstance(cleaning, dict) else ())
-    title = _guess_title(text, drop_lines)
-    date = _guess_date(Path(seed).name, text)
     outlets = sorted({e.data.get("outlet") for e in raw.entries["source"].values() if isinstance(e.data.get("outlet"), str)})
-    outlet = next((o for o in outlets if o in text), None)
+    known = next((o for o in outlets if o in text), None)
+    cleaned = clean(text, _rules(raw, known))
+    guess = propose.from_capture(text, cleaned, Path(seed).name, outlets)
 
-    def said(found, what: str) -> str:
-        return f"  # from the capture: {what}; check it" if found else f"  # not found in the capture: {what}"
+    def said(g: propose.Guess) -> str:
+        return f"  # guessed from the capture: {g.how}; check it" if g.value else f"  # not found: {g.how}"
 
+    when = f" (at {guess.time} in the capture)" if guess.time else ""
+    guessed = ", ".join(guess.guessed) or "nothing"
     return (
         _schema_line("source")
         + "# An archived article. The seed is evidence and is never edited; cleaning rules drop page\n"
-        + "# furniture when the page is built (content/cleaning.yml, or `cleaning:` here).\n"
+        + "# furniture when the page is built (content/cleaning.yml, or `cleaning:` here);\n"
+        + f"# `chronicle clean {seed}` shows what is kept and why.\n"
+        + f"# Guessed from the capture (check each): {guessed}.\n"
         + f"seed: {seed}\n"
         + f"sha256: {hashlib.sha256(data).hexdigest()}  # of the file as archived; never change it\n"
-        + f"outlet: {_q(outlet or PLACEHOLDER + ': видання')}{said(outlet, 'an outlet already in the chronicle')}\n"
-        + f"title: {_q(title or PLACEHOLDER + ': заголовок статті')}{said(title, 'the first line of text')}\n"
-        + f"published: {date or dt.date.today().isoformat()}{said(date, 'the date of publication')}\n"
-        + f"language: {_guess_language(text)}  # ISO 639 code\n"
+        + f"outlet: {_q(guess.outlet.value or PLACEHOLDER + ': видання')}{said(guess.outlet)}\n"
+        + f"title: {_q(guess.title.value or PLACEHOLDER + ': заголовок статті')}{said(guess.title)}\n"
+        + f"published: {guess.published.value or dt.date.today().isoformat()}{said(guess.published)}{when}\n"
+        + f"language: {guess.language.value}  # ISO 639 code; {said(guess.language).strip()[2:]}\n"
         + "# url: https://…  # where it was published, if known\n"
         + "note: |\n"
         + f"  {PLACEHOLDER}: що в знімку бракує (дата, видання) і як це встановлено. Якщо нічого, видаліть note.\n"
     )
+
+
+def _rules(raw: RawProject, outlet: str | None) -> Rules:
+    """The rules the check would clean a source of this outlet with (the method alone if the
+    rules cannot be read: the check reports them)."""
+    data = raw.cleaning.data if raw.cleaning is not None and isinstance(raw.cleaning.data, dict) else {}
+    try:
+        default = Rules.from_dict(data.get("default") if isinstance(data.get("default"), dict) else None, "default")
+        outlets = {k: Rules.from_dict(v, f"outlets.{k}") for k, v in (data.get("outlets") or {}).items() if isinstance(v, dict)}
+        rules = rules_for(default, outlets, outlet)
+        for pattern in rules.drop_patterns:
+            compile_rule(pattern)
+        return rules
+    except (RuleError, TypeError, AttributeError):
+        return DETECT
 
 
 def new_entry(raw: RawProject, kind: str, entry_id: str, content_dir: str, seeds_dir: str,

@@ -22,9 +22,9 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
-from chronicle.clean import Rules, RuleError, clean, compile_rule
+from chronicle.clean import Rules, RuleError, clean, compile_rule, rules_for
 from chronicle.dates import PartialDate
-from chronicle.model import Actor, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
+from chronicle.model import Actor, CaptureSummary, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
 from chronicle.problems import Problem
 from chronicle.read import KINDS, Entry, RawProject
 from chronicle.text import ENTITY_SCHEMES, link_problem, links, markup_problems
@@ -120,7 +120,7 @@ def _example(path, schema: dict) -> str:
     return f", e.g. `{key}{_flow(examples[-1])}`"
 
 
-_RULE_NAMES = ("drop_lines", "drop_patterns", "end_markers", "teaser_markers")
+_RULE_NAMES = ("drop_lines", "drop_patterns", "end_markers", "teaser_markers", "keep_lines")  # lists of text; and "detect", true or false
 
 
 def _shape_problem(entry: Entry, error: ValidationError) -> Problem | None:
@@ -317,6 +317,19 @@ def _text_problems(entry: Entry) -> list[Problem]:
     return problems
 
 
+def capture_summary(cleaned, title: str) -> CaptureSummary:
+    """What `chronicle check` warns about a source's capture (chronicle.suggest): how much of it
+    the cleaner kept, and whether the title is the article's (in the headline line, white space
+    folded, or in the article text) or an interface phrase ("Поділитися")."""
+    from chronicle import boilerplate
+
+    want = _normalise(title).casefold()
+    headline_lines = [v.text for v in cleaned.verdicts if not v.kept and v.reason.startswith(("the headline", "the source's title"))]
+    places = [cleaned.headline or "", *headline_lines, *cleaned.paragraphs]
+    found = bool(want) and any(want in _normalise(boilerplate.strip_credit(text)).casefold() or want in _normalise(text).casefold() for text in places)
+    return CaptureSummary(round(cleaned.kept_share, 4), found, boilerplate.signal(title.strip()))
+
+
 class Memo:
     """What validation computed for entries that have not changed, kept by the live preview.
 
@@ -458,7 +471,7 @@ class _Checker:
             ok = self._check_patterns(entry, ("outlets", outlet), rules) and ok
         if not ok:  # reported; clean with no rules rather than with a pattern that cannot compile
             return Rules(), {}
-        return Rules.from_dict(default), {k: Rules.from_dict(v) for k, v in outlets.items()}
+        return Rules.from_dict(default, "default"), {k: Rules.from_dict(v, f"outlets.{k}") for k, v in outlets.items()}
 
     def outlet_names(self, outlets: dict) -> None:
         """A key of `outlets` that no source writes as its `outlet`, but close to one that does, is
@@ -499,7 +512,7 @@ class _Checker:
         extra = d.get("cleaning") if _rules_ok(d.get("cleaning")) else None
         if not self._check_patterns(entry, ("cleaning",), extra):
             return None
-        rules = default + outlets.get(outlet, Rules()) + Rules.from_dict(extra)
+        rules = rules_for(default, outlets, outlet, Rules.from_dict(extra, f"{entry.path}: cleaning"))
         cleaned = self.memo.clean(text, rules, title) if self.memo else clean(text, rules, title=title)
         # The article's text, for the quotes of the events citing it, even if this entry failed.
         self.articles[entry.id] = (seed, cleaned.paragraphs)
@@ -508,7 +521,7 @@ class _Checker:
         return Source(
             id=entry.id, seed=seed, sha256=d["sha256"], outlet=d["outlet"], title=d["title"],
             published=published, language=d.get("language"), paragraphs=cleaned.paragraphs,
-            url=d.get("url"), note=note,
+            url=d.get("url"), note=note, capture=capture_summary(cleaned, title),
         )
 
     def _seed_text(self, entry: Entry, seed: str) -> str | None:
@@ -718,9 +731,10 @@ def _list(value) -> list:
 
 
 def _rules_ok(rules) -> bool:
-    """Cleaning rules of the schema's shape (a map of lists of text), or absent."""
+    """Cleaning rules of the schema's shape (a map of lists of text, and `detect`: true or false), or absent."""
     return rules is None or isinstance(rules, dict) and all(
-        key in _RULE_NAMES and isinstance(value, list) and all(isinstance(x, str) and x for x in value) for key, value in rules.items()
+        isinstance(value, bool) if key == "detect" else key in _RULE_NAMES and isinstance(value, list) and all(isinstance(x, str) and x for x in value)
+        for key, value in rules.items()
     )
 
 
