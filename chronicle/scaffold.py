@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from pathlib import Path
 
 from chronicle import propose, vocab

@@ -10,7 +10,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronicle.clean import Rules
+from chronicle.clean import Rules, rules_for
 from chronicle.synth import yaml_text
 from chronicle.synth.article import article, verify_quotes
 from chronicle.synth.cast import make_cast
@@ -158,7 +158,7 @@ def write_source(w: World, out: Output, s: int, events: list[Event]) -> None:
     _relate(w, out, events)
     outlet, host = w.rng.choice(OUTLETS)
     text = article(w, events, published, main.headline)
-    verify_quotes(events, text, main.headline, out.rules + out.outlet_rules.get(outlet, Rules()))
+    verify_quotes(events, text, main.headline, rules_for(out.rules, out.outlet_rules, outlet))  # as the check cleans it
     data = text.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
     url = f"https://www.{host}.example/news/{published.isoformat()}/{stem}-{w.rng.randint(100000, 999999)}" if w.chance(0.7) else ""
