@@ -9,7 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from chronicle import __version__, guard, linkcheck, lock, pagediff, pipeline, scaffold, swap, timing
+from chronicle import __version__, guard, linkcheck, lock, pipeline, swap, timing
+from chronicle.editors import diff as editors_diff
+from chronicle.editors import new as editors_new
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import KINDS, read_project
 from chronicle.render import RenderError, load_mkdocs, paths_of, quiet_mkdocs, render
@@ -42,19 +44,19 @@ def cmd_new(args) -> int:
     paths = _paths(args.root)
     raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
     try:
-        rel, text = scaffold.new_entry(raw, args.kind, args.id, paths.content_dir, paths.seeds_dir, seed=args.seed, source_id=args.source)
+        rel, text = editors_new.new_entry(raw, args.kind, args.id, paths.content_dir, paths.seeds_dir, seed=args.seed, source_id=args.source)
         target = paths.root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "x", encoding="utf-8", newline="\n") as out:
             out.write(text)
-    except scaffold.ScaffoldError as exc:
+    except editors_new.ScaffoldError as exc:
         print(f"chronicle new: {exc}", file=sys.stderr)
         return 1
     except FileExistsError:
         print(f"chronicle new: {rel} already exists; edit it, or choose another id", file=sys.stderr)
         return 1
     print(rel)
-    print(f"chronicle new: wrote {rel}; write what is marked {scaffold.PLACEHOLDER}, then run `chronicle check`", file=sys.stderr)
+    print(f"chronicle new: wrote {rel}; write what is marked {editors_new.PLACEHOLDER}, then run `chronicle check`", file=sys.stderr)
     return 0
 
 
@@ -197,9 +199,9 @@ def cmd_diff(args) -> int:
             print("chronicle diff: give either --base REF or two generated trees, not both", file=sys.stderr)
             return 1
         try:
-            ref = args.base_ref or pagediff.default_base(args.root)
-            diff, text = pagediff.against(args.root, ref, args.site_url or "")
-        except pagediff.BaseError as exc:
+            ref = args.base_ref or editors_diff.default_base(args.root)
+            diff, text = editors_diff.against(args.root, ref, args.site_url or "")
+        except editors_diff.BaseError as exc:
             print(f"chronicle diff: {exc}", file=sys.stderr)
             return 1
     else:
@@ -210,12 +212,12 @@ def cmd_diff(args) -> int:
             if not docs.is_dir():
                 print(f"chronicle diff: {docs} is not a directory of generated pages; run `chronicle generate` there first", file=sys.stderr)
                 return 1
-        diff = pagediff.compare(args.base, args.head)
-        text = pagediff.summary(diff, args.site_url or "")
+        diff = editors_diff.compare(args.base, args.head)
+        text = editors_diff.summary(diff, args.site_url or "")
         ref = None
     sys.stdout.write(text)
     if args.json:
-        args.json.write_text(json.dumps(pagediff.as_json(diff), ensure_ascii=False, indent=1) + "\n", "utf-8")
+        args.json.write_text(json.dumps(editors_diff.as_json(diff), ensure_ascii=False, indent=1) + "\n", "utf-8")
     against = f" against {ref}" if ref else ""
     print(f"chronicle diff: {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed{against}", file=sys.stderr)
     return 0

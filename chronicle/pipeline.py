@@ -19,8 +19,8 @@ from chronicle.generate import generate, workers_for
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import RawProject, ReadCache, read_project
-from chronicle.scaffold import placeholders
-from chronicle.suggest import suggest
+from chronicle.editors.new import placeholders
+from chronicle.editors.suggest import suggest
 from chronicle.timing import stage
 from chronicle.validate import Memo, validate
 from chronicle.writes import write_tree

@@ -318,7 +318,7 @@ def _text_problems(entry: Entry) -> list[Problem]:
 
 
 def capture_summary(cleaned, title: str) -> CaptureSummary:
-    """What `chronicle check` warns about a source's capture (chronicle.suggest): how much of it
+    """What `chronicle check` warns about a source's capture (chronicle.editors.suggest): how much of it
     the cleaner kept, and whether the title is the article's (in the headline line, white space
     folded, or in the article text) or an interface phrase ("Поділитися")."""
     from chronicle import boilerplate

@@ -239,7 +239,7 @@ def test_ci_site_checks_builds_and_checks_links(repo):
 def test_page_diff_matches_pages_by_url_across_layouts(tmp_path):
     """A base generated before every page was an index.md (events/x.md) and a head in today's
     layout (events/x/index.md) hold the same pages: the diff matches them by URL."""
-    from chronicle.pagediff import compare
+    from chronicle.editors.diff import compare
 
     base, head = tmp_path / "base", tmp_path / "head"
     for docs, pages in ((base, {"index.md": "# Головна\n", "events/x.md": "# X\n", "events/y.md": "# Y\n", "about.md": "# Про\n"}),

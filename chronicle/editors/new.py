@@ -4,7 +4,7 @@ Each skeleton names its JSON Schema (editors' tools complete and check fields fr
 in comments what every field means, and leaves the words only an editor can write marked
 ЗАПОВНІТЬ (fill in): the skeleton matches its schema, and `chronicle check` reports each
 placeholder as an error until it is replaced, so a placeholder is never published. `new source --seed`
-fills in what the capture tells (chronicle.propose): its path, its SHA-256, the headline the
+fills in what the capture tells (chronicle.editors.propose): its path, its SHA-256, the headline the
 cleaner found above the article, the date and time (the capture's dateline, the file name or the
 text), the outlet where the capture names it and the language, each with a comment saying where it
 was found. `new event --source` proposes the actors and the place the article names.
@@ -17,7 +17,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from chronicle import propose, vocab
+from chronicle import vocab
+from chronicle.editors import propose
 from chronicle.clean import DETECT, Rules, RuleError, clean, compile_rule, rules_for
 from chronicle.problems import Problem
 from chronicle.read import ID_RE, RawProject
