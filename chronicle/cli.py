@@ -73,36 +73,57 @@ def _seed_path(raw, seed: str, root: Path, seeds_dir: str) -> str:
     return given.as_posix().removeprefix("./")
 
 
+class _CleanStop(Exception):
+    """Why `chronicle clean` cannot show a capture; printed after "chronicle clean: "."""
+
+
 def cmd_clean(args) -> int:
-    from chronicle import validate
-    from chronicle.clean import Rules, RuleError, clean, compile_rule, rules_for
+    from chronicle.clean import clean
 
     paths = _paths(args.root)
     raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
     seed = _seed_path(raw, args.seed, paths.root, paths.seeds_dir)
+    try:
+        text = _capture_text(raw, seed, paths.seeds_dir)
+        entry, outlet, rules = _clean_rules(raw, paths, seed, args.outlet)
+    except _CleanStop as exc:
+        print(f"chronicle clean: {exc}", file=sys.stderr)
+        return 1
+    title = entry.data.get("title") if entry is not None and isinstance(entry.data.get("title"), str) else None
+    cleaned = clean(text, rules, title=title)
+    _print_cleaned(seed, cleaned, _cleaned_as(entry, outlet))
+    return 0
+
+
+def _capture_text(raw, seed: str, seeds_dir: str) -> str:
+    """The text of the seed to clean; _CleanStop when it was refused, is missing or is not UTF-8."""
     refused = next((p for p in raw.problems if raw.was_refused(p.path) and p.path == seed), None)
     if refused is not None:
-        print(f"chronicle clean: {refused}", file=sys.stderr)
-        return 1
+        raise _CleanStop(str(refused))
     if seed not in raw.seeds:
         known = ", ".join(sorted(raw.seeds)) or "none yet"
-        print(f"chronicle clean: there is no seed '{seed}' under {paths.seeds_dir}/; the seeds are: {known}", file=sys.stderr)
-        return 1
+        raise _CleanStop(f"there is no seed '{seed}' under {seeds_dir}/; the seeds are: {known}")
     try:
-        text = raw.seeds[seed].decode("utf-8-sig")
+        return raw.seeds[seed].decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        print(f"chronicle clean: {seed}:1:{exc.start + 1}: not UTF-8 text; archive the capture as UTF-8 text", file=sys.stderr)
-        return 1
+        raise _CleanStop(f"{seed}:1:{exc.start + 1}: not UTF-8 text; archive the capture as UTF-8 text") from None
+
+
+def _clean_rules(raw, paths, seed: str, outlet: str | None):
+    """(the source citing the seed or None, the outlet, the rules) a capture is cleaned with, as
+    the build would; _CleanStop when content/cleaning.yml or the source's own rules cannot be read."""
+    from chronicle import validate
+    from chronicle.clean import Rules, RuleError, compile_rule, rules_for
+
     checker = validate._Checker(raw, paths.seeds_dir)
     default, outlets = checker.cleaning_rules()
     bad = [p for p in checker.problems if raw.cleaning is not None and p.path == raw.cleaning.path]
     if bad:
         _print_problems(bad)
-        print(f"chronicle clean: fix {raw.cleaning.path} first ({len(bad)} problem(s))", file=sys.stderr)
-        return 1
+        raise _CleanStop(f"fix {raw.cleaning.path} first ({len(bad)} problem(s))")
     users = sorted((e for e in raw.entries["source"].values() if e.data.get("seed") == seed), key=lambda e: e.id)
     entry = users[0] if users else None
-    outlet = args.outlet or (entry.data.get("outlet") if entry else None)
+    outlet = outlet or (entry.data.get("outlet") if entry else None)
     own = Rules()
     if entry is not None and isinstance(entry.data.get("cleaning"), dict):
         try:
@@ -110,11 +131,21 @@ def cmd_clean(args) -> int:
                 compile_rule(pattern)
             own = Rules.from_dict(entry.data["cleaning"], f"{entry.path}: cleaning")
         except (RuleError, TypeError) as exc:
-            print(f"chronicle clean: {entry.path}: cleaning: {exc}; `chronicle check` says where", file=sys.stderr)
-            return 1
-    title = entry.data.get("title") if entry is not None and isinstance(entry.data.get("title"), str) else None
-    cleaned = clean(text, rules_for(default, outlets, outlet, own), title=title)
-    whose = f"as the source {entry.id} cites it (outlet {outlet!r})" if entry else (f"with the rules of the outlet {outlet!r}" if outlet else "with the default rules (no source cites it yet)")
+            raise _CleanStop(f"{entry.path}: cleaning: {exc}; `chronicle check` says where") from None
+    return entry, outlet, rules_for(default, outlets, outlet, own)
+
+
+def _cleaned_as(entry, outlet: str | None) -> str:
+    """Whose rules a capture was cleaned with, in words."""
+    if entry is not None:
+        return f"as the source {entry.id} cites it (outlet {outlet!r})"
+    if outlet:
+        return f"with the rules of the outlet {outlet!r}"
+    return "with the default rules (no source cites it yet)"
+
+
+def _print_cleaned(seed: str, cleaned, whose: str) -> None:
+    """Each line's verdict on stdout, the totals and what to do about a wrong one on stderr."""
     kept = sum(v.kept for v in cleaned.verdicts)
     print(f"{seed}: cleaned {whose}: kept {kept} of {len(cleaned.verdicts)} lines or pieces, {cleaned.kept_share:.0%} of the text")
     if cleaned.headline:
@@ -123,7 +154,6 @@ def cmd_clean(args) -> int:
         print(f"{seed}:{v.line}: {'kept' if v.kept else 'dropped'}: {v.reason} | {v.text}")
     print(f"chronicle clean: {kept} kept, {len(cleaned.verdicts) - kept} dropped; a line dropped wrongly: add it to keep_lines "
           f"(content/cleaning.yml, under the outlet, or `cleaning:` in the source); a line kept wrongly: drop_lines", file=sys.stderr)
-    return 0
 
 
 def _docs(config, paths, site: Path | None = None) -> Path:

@@ -156,22 +156,28 @@ def place(raw: RawProject) -> str:
     )
 
 
-def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
+def _seed(raw: RawProject, seed: str | None, seeds_dir: str) -> tuple[str, bytes, str]:
+    """(the seed as the project names it, its bytes, its text) of the capture a new source
+    describes; ScaffoldError saying what to do when it is missing, refused or not UTF-8."""
     if seed is None:
         raise ScaffoldError(f"a source is an archived capture: put the file under {seeds_dir}/ and pass it, e.g. --seed {seeds_dir}/2022-01-10-article.txt")
     seed = Path(seed).as_posix().removeprefix("./")
-    refused = next((p for p in raw.problems if raw.was_refused(p.path) and (p.path == seed or seed.startswith(p.path + "/"))), None)
-    if seed not in raw.seeds and refused is not None:
-        raise ScaffoldError(str(refused))  # nothing of it was read, so nothing of it is filled in
     if seed not in raw.seeds:
+        refused = next((p for p in raw.problems if raw.was_refused(p.path) and (p.path == seed or seed.startswith(p.path + "/"))), None)
+        if refused is not None:
+            raise ScaffoldError(str(refused))  # nothing of it was read, so nothing of it is filled in
         if not seed.startswith(seeds_dir + "/"):
             raise ScaffoldError(f"'{seed}' is not under {seeds_dir}/: copy the capture there byte for byte first (a seed is never edited)")
         raise ScaffoldError(f"there is no file '{seed}'; the seeds are: {', '.join(sorted(raw.seeds)) or 'none yet'}")
     data = raw.seeds[seed]
     try:
-        text = data.decode("utf-8-sig")
+        return seed, data, data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ScaffoldError(f"{seed} is not UTF-8 text; archive the capture as UTF-8 text") from None
+
+
+def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
+    seed, data, text = _seed(raw, seed, seeds_dir)
     outlets = sorted({e.data.get("outlet") for e in raw.entries["source"].values() if isinstance(e.data.get("outlet"), str)})
     known = next((o for o in outlets if o in text), None)
     cleaned = clean(text, _rules(raw, known))

@@ -67,43 +67,71 @@ class Proposal:
 
 def from_capture(text: str, cleaned: Cleaned, file_name: str, known_outlets: list[str]) -> Proposal:
     """What the capture tells about its source entry."""
-    title = Guess(cleaned.headline, "the headline above the article") if cleaned.headline else Guess(None, "no headline above the article")
-    if title.value and len(title.value) > 300:
-        title = Guess(None, "the headline is longer than a title may be")
-    # The date: the capture's dateline (a line the cleaner took for a date and time line) first.
-    first_kept = next((n for n, v in enumerate(cleaned.verdicts) if v.kept), len(cleaned.verdicts))
-    datelines = [v.text for v in cleaned.verdicts if v.reason == "a date and time line"] + [
-        v.text for v in cleaned.verdicts[:first_kept] if not v.kept and v.reason != "a date and time line"]  # then any line above the article
-    published, time = None, None
-    for line in datelines:
-        if (found := _date(line)) is not None:
-            published = Guess(found.isoformat(), f"the capture's dateline «{line}»")
-            if match := _TIME.search(line):
-                hours = int(match.group(1)) % 12 + (12 if (match.group(3) or "").lower() == "pm" else 0) if match.group(3) else int(match.group(1))
-                time = f"{hours:02d}:{match.group(2)}"
-            break
-    if published is None and (match := re.match(r"^(\d{4}-\d{2}-\d{2})", file_name)):
-        try:
-            published = Guess(dt.date.fromisoformat(match.group(1)).isoformat(), "the seed's file name")
-        except ValueError:
-            pass
-    if published is None and (found := _date("\n".join(cleaned.paragraphs))) is not None:
-        published = Guess(found.isoformat(), "the first full date in the article (check: it may be another day)")
-    if published is None:
-        published = Guess(None, "no date in the capture or its file name")
-    outlet = next((Guess(o, "an outlet already in the chronicle, named in the capture") for o in known_outlets if o in text), None)
-    if outlet is None:
-        for v in cleaned.verdicts:
-            if not v.kept and (match := _COPYRIGHT.search(v.text)):
-                name = match.group(1).strip(" .,«»\"")
-                if name and not name[0].isdigit():
-                    outlet = Guess(name, f"the copyright line «{v.text}»")
-                    break
-    outlet = outlet or Guess(None, "no outlet named in the capture")
+    title = _title(cleaned)
+    published, time = _published(cleaned, file_name)
+    outlet = _outlet(text, cleaned, known_outlets)
     body = "\n".join(cleaned.paragraphs) or text
     language = Guess(boilerplate.language(body), "the article's letters")
     guessed = [name for name, g in (("title", title), ("published", published), ("outlet", outlet), ("language", language)) if g.value]
     return Proposal(title, published, time, outlet, language, guessed)
+
+
+def _title(cleaned: Cleaned) -> Guess:
+    """The headline the cleaner found above the article, unless it is too long for a title."""
+    if not cleaned.headline:
+        return Guess(None, "no headline above the article")
+    if len(cleaned.headline) > 300:
+        return Guess(None, "the headline is longer than a title may be")
+    return Guess(cleaned.headline, "the headline above the article")
+
+
+def _datelines(cleaned: Cleaned) -> list[str]:
+    """The lines a date is looked for in first: the capture's datelines (lines the cleaner took
+    for a date and time line), then any other line dropped above the article."""
+    first_kept = next((n for n, v in enumerate(cleaned.verdicts) if v.kept), len(cleaned.verdicts))
+    return [v.text for v in cleaned.verdicts if v.reason == "a date and time line"] + [
+        v.text for v in cleaned.verdicts[:first_kept] if not v.kept and v.reason != "a date and time line"]
+
+
+def _clock(line: str) -> str | None:
+    """The time of day a dateline gives, as HH:MM (12-hour times with am/pm converted)."""
+    match = _TIME.search(line)
+    if match is None:
+        return None
+    hours = int(match.group(1))
+    if match.group(3):
+        hours = hours % 12 + (12 if match.group(3).lower() == "pm" else 0)
+    return f"{hours:02d}:{match.group(2)}"
+
+
+def _published(cleaned: Cleaned, file_name: str) -> tuple[Guess, str | None]:
+    """(the publication date, the time if the dateline gives it): the capture's dateline, else
+    the seed's file name, else the first full date in the article."""
+    for line in _datelines(cleaned):
+        if (found := _date(line)) is not None:
+            return Guess(found.isoformat(), f"the capture's dateline «{line}»"), _clock(line)
+    if match := re.match(r"^(\d{4}-\d{2}-\d{2})", file_name):
+        try:
+            return Guess(dt.date.fromisoformat(match.group(1)).isoformat(), "the seed's file name"), None
+        except ValueError:
+            pass
+    if (found := _date("\n".join(cleaned.paragraphs))) is not None:
+        return Guess(found.isoformat(), "the first full date in the article (check: it may be another day)"), None
+    return Guess(None, "no date in the capture or its file name"), None
+
+
+def _outlet(text: str, cleaned: Cleaned, known_outlets: list[str]) -> Guess:
+    """An outlet already in the chronicle that the capture names, else the name in a dropped
+    copyright line."""
+    known = next((o for o in known_outlets if o in text), None)
+    if known is not None:
+        return Guess(known, "an outlet already in the chronicle, named in the capture")
+    for v in cleaned.verdicts:
+        if not v.kept and (match := _COPYRIGHT.search(v.text)):
+            name = match.group(1).strip(" .,«»\"")
+            if name and not name[0].isdigit():
+                return Guess(name, f"the copyright line «{v.text}»")
+    return Guess(None, "no outlet named in the capture")
 
 
 # ---- names in any case form ----
