@@ -15,7 +15,7 @@ from radon import complexity as radon_complexity
 LIMIT = 20
 PACKAGE = ROOT / "chronicle"
 OVER_THE_LIMIT = {  # still above the limit: being refactored for issue 15 (the cleaner, `chronicle new`)
-    "chronicle/clean.py", "chronicle/editors/new.py",
+    "chronicle/clean.py",
 }
 
 
