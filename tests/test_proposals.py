@@ -158,3 +158,18 @@ def test_the_fixture_sources_raise_no_capture_warning(project, capsys):
     _, out, _ = _run(capsys, project, "check")
     codes = ("title-not-in-article", "title-is-interface", "kept-little", "kept-almost-all")
     assert not [line for line in out.splitlines() if any(c in line for c in codes)]
+
+
+@pytest.mark.parametrize(("dateline", "time"), [
+    ("March 5, 2024 12:05 am", "00:05"),  # midnight is 00, not 12
+    ("March 5, 2024 12:30 PM", "12:30"),  # noon stays 12
+    ("March 5, 2024 3:45 pm", "15:45"),
+    ("5 березня 2024, 09:07", "09:07"),  # a 24-hour clock is kept as written
+])
+def test_a_12_hour_dateline_gives_the_24_hour_time(dateline, time):
+    from chronicle.clean import DETECT, clean
+    from chronicle.editors.propose import from_capture
+
+    text = f"{dateline}\n" + "Переговори у Женеві тривали довго і закінчилися нічим, сказав речник міністерства закордонних справ.\n" * 2
+    proposal = from_capture(text, clean(text, DETECT), "capture.txt", [])
+    assert (proposal.published.value, proposal.time) == ("2024-03-05", time)
