@@ -93,10 +93,11 @@ def cmd_clean(args) -> int:
         return 1
     checker = validate._Checker(raw, paths.seeds_dir)
     default, outlets = checker.cleaning_rules()
-    bad = [p for p in checker.problems if raw.cleaning is not None and p.path == raw.cleaning.path]
+    rules_file = raw.cleaning.path if raw.cleaning is not None else None
+    bad = [p for p in checker.problems if p.path == rules_file]
     if bad:
         _print_problems(bad)
-        print(f"chronicle clean: fix {raw.cleaning.path} first ({len(bad)} problem(s))", file=sys.stderr)
+        print(f"chronicle clean: fix {rules_file} first ({len(bad)} problem(s))", file=sys.stderr)
         return 1
     users = sorted((e for e in raw.entries["source"].values() if e.data.get("seed") == seed), key=lambda e: e.id)
     entry = users[0] if users else None
