@@ -693,8 +693,8 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
         d = entry.data
         coords = d.get("coordinates") or {}
         chronicle.places[entry.id] = Place(
-            entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("country", ""),
-            coords.get("lat"), coords.get("lon"), d.get("wikidata"),
+            entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("wikidata"),
+            country=d.get("country", ""), lat=coords.get("lat"), lon=coords.get("lon"),
         )
     # An entry that failed its schema stays out of the chronicle, but the checks beyond the schema
     # still run on it as far as its shape allows (each check skips only the malformed fields), so
