@@ -47,6 +47,31 @@ class RuleError(ValueError):
     """An editor's regular expression the cleaner cannot run; the message says what to write."""
 
 
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!", "(?P=")
+
+
+def _escape_for_re2(nxt: str, in_class: bool) -> str:
+    """The escape \\nxt in RE2's syntax, inside [...] or outside; RuleError for what RE2 cannot do."""
+    if nxt in "dsw":
+        return _IN_CLASS[nxt] if in_class else f"[{_IN_CLASS[nxt]}]"
+    if nxt in "DSW":
+        if in_class:
+            raise RuleError(f"\\{nxt} inside [...] is not supported; write [^...] with what the text must not be, or put \\{nxt} outside the brackets")
+        return f"[^{_IN_CLASS[nxt.lower()]}]"
+    if nxt in "bB" and not in_class:
+        raise RuleError(f"\\{nxt} (a word boundary) is not supported: RE2 counts only ASCII letters as a word; a rule matches a whole line, so write the spaces or punctuation around the word, e.g. (^|\\s)слово($|\\s)")
+    if nxt.isdigit() and nxt != "0" and not in_class:
+        raise RuleError(f"\\{nxt} refers back to a group (a backreference), which is not supported: rules run in linear time (RE2); match the repeated text itself")
+    return "\\z" if nxt == "Z" else "\\" + nxt
+
+
+def _refuse_lookaround(pattern: str, i: int) -> None:
+    """RuleError if a group opening at i is a lookaround or a named backreference."""
+    if pattern.startswith(_LOOKAROUND, i):
+        what = "a backreference (?P=name)" if pattern.startswith("(?P=", i) else "lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…))"
+        raise RuleError(f"{what} is not supported: rules run in linear time (RE2); a rule matches a whole line, so write what the line holds instead")
+
+
 def _for_re2(pattern: str) -> str:
     """The pattern in RE2's syntax with Python's meaning; RuleError for what RE2 cannot do."""
     out: list[str] = []
@@ -54,41 +79,22 @@ def _for_re2(pattern: str) -> str:
     i = 0
     while i < len(pattern):
         ch = pattern[i]
+        step = 1
         if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt in "dsw":
-                out.append(_IN_CLASS[nxt] if in_class else f"[{_IN_CLASS[nxt]}]")
-            elif nxt in "DSW":
-                if in_class:
-                    raise RuleError(f"\\{nxt} inside [...] is not supported; write [^...] with what the text must not be, or put \\{nxt} outside the brackets")
-                out.append(f"[^{_IN_CLASS[nxt.lower()]}]")
-            elif nxt in "bB" and not in_class:
-                raise RuleError(f"\\{nxt} (a word boundary) is not supported: RE2 counts only ASCII letters as a word; a rule matches a whole line, so write the spaces or punctuation around the word, e.g. (^|\\s)слово($|\\s)")
-            elif nxt.isdigit() and nxt != "0" and not in_class:
-                raise RuleError(f"\\{nxt} refers back to a group (a backreference), which is not supported: rules run in linear time (RE2); match the repeated text itself")
-            elif nxt == "Z":
-                out.append("\\z")
-            else:
-                out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            if ch == "]" and not (out and out[-1] in ("[", "[^")):
-                in_class = False
+            out.append(_escape_for_re2(pattern[i + 1], in_class))
+            step = 2
+        elif in_class:
+            in_class = not (ch == "]" and not (out and out[-1] in ("[", "[^")))
             out.append(ch)
         elif ch == "[":
             in_class = True
-            if pattern.startswith("[^", i):
-                out.append("[^")
-                i += 2
-                continue
-            out.append("[")
-        elif ch == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!", "(?P="), i):
-            what = "a backreference (?P=name)" if pattern.startswith("(?P=", i) else "lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…))"
-            raise RuleError(f"{what} is not supported: rules run in linear time (RE2); a rule matches a whole line, so write what the line holds instead")
+            step = 2 if pattern.startswith("[^", i) else 1
+            out.append(pattern[i:i + step])
         else:
+            if ch == "(":
+                _refuse_lookaround(pattern, i)
             out.append(ch)
-        i += 1
+        i += step
     return "".join(out)
 
 
