@@ -148,50 +148,84 @@ def headline_shaped(line: str) -> bool:
     return not _SENTENCE_END.search(line) and 2 <= len(ws) <= 30 and bool(re.match(r"[\"«„“'0-9A-ZА-ЯІЇЄҐЁ]", line))
 
 
+_LONG_LINE_SIGNALS = ((_COOKIE, "a cookie notice"), (_SUBSCRIBE, "a subscribe prompt"), (_LEGAL, "a copyright or site notice"))
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line as the signals read it: as written, lowercased, normalised (_norm), its words and tokens."""
+
+    line: str
+    low: str
+    norm: str
+    ws: list[str]
+    tokens: list[str]
+
+    @classmethod
+    def of(cls, line: str, low: str, norm: str) -> "_Line":
+        return cls(line, low, norm, words(norm), [t for t in re.split(r"[\s|•·,/]+", norm) if t])
+
+
+def _share_bar(x: _Line) -> bool:
+    return bool(x.tokens) and all(t.strip(":-—–") in _SOCIAL for t in x.tokens)
+
+
+def _breadcrumb(x: _Line) -> bool:
+    return len(re.findall(r"\s[›»>/|→•·]\s", x.line)) >= 2 or (len(x.tokens) >= 3 and all(t in INTERFACE for t in x.tokens))
+
+
+def _tags(x: _Line) -> bool:
+    return bool(_TAGS.match(x.low.strip())) or (bool(x.tokens) and all(t.startswith("#") for t in x.line.split()))
+
+
+def _byline(x: _Line) -> bool:
+    return len(x.line) <= 120 and bool(_BYLINE.match(x.low.strip()) or _BYLINE_NAME.match(x.line.strip()) or _BIO.match(x.low.strip()))
+
+
+def _counter(x: _Line) -> bool:
+    return len(x.ws) <= 8 and bool(re.search(r"\d", x.line)) and bool(_COUNTER.search(x.low))
+
+
+def _date_line(x: _Line) -> bool:
+    """Digits and at most one word that is not a date word: a date, a time, a dateline."""
+    if not re.search(r"\d", x.line):
+        return False
+    rest = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", x.norm) if w not in _DATE_WORDS]
+    return len(rest) <= 1 and len(x.ws) <= 10 and bool(
+        re.search(r"\d{1,2}[:.]\d{2}", x.line) or any(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", x.norm))
+        or re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}", x.line))
+
+
+# The signals of a line of 200 characters or fewer, in the order they are tried: the first that
+# holds is the reason.
+_SIGNALS = (
+    (lambda x: x.norm in BLOCK_OPENERS, "a heading of links to other pages"),
+    (lambda x: x.norm in INTERFACE, "an interface line"),
+    (_share_bar, "a share bar"),
+    (_breadcrumb, "a breadcrumb or menu"),
+    (_tags, "a tags line"),
+    (lambda x: bool(_COOKIE.search(x.low)), "a cookie notice"),
+    (lambda x: bool(_SUBSCRIBE.search(x.low)), "a subscribe prompt"),
+    (lambda x: bool(_LEGAL.search(x.low)), "a copyright or site notice"),
+    (lambda x: bool(_AD.match(x.low.strip())) and len(x.ws) <= 6, "an ad label"),
+    (lambda x: len(x.line) <= 200 and bool(_CREDIT.search(x.low)), "a photo caption or credit"),
+    (_byline, "a byline or author box"),
+    (_counter, "a counter (comments, views, reading time)"),
+    (_date_line, "a date and time line"),
+)
+
+
 @lru_cache(maxsize=65536)
 def signal(line: str) -> str | None:
     """Why a line is furniture whatever its neighbours, or None."""
     low = line.lower()
     if len(line) > 200:  # a long line is furniture only as a notice in sentences
-        for regex, why in ((_COOKIE, "a cookie notice"), (_SUBSCRIBE, "a subscribe prompt"), (_LEGAL, "a copyright or site notice")):
-            if regex.search(low):
-                return why
-        return None
+        return next((why for regex, why in _LONG_LINE_SIGNALS if regex.search(low)), None)
     norm = _norm(line)
     if not norm:
         return "no words (numbers or symbols only)" if not _LETTERS.search(line) else None
-    if norm in BLOCK_OPENERS:
-        return "a heading of links to other pages"
-    if norm in INTERFACE:
-        return "an interface line"
-    ws = words(norm)
-    tokens = [t for t in re.split(r"[\s|•·,/]+", norm) if t]
-    if tokens and all(t.strip(":-—–") in _SOCIAL for t in tokens):
-        return "a share bar"
-    if len(re.findall(r"\s[›»>/|→•·]\s", line)) >= 2 or (len(tokens) >= 3 and all(t in INTERFACE for t in tokens)):
-        return "a breadcrumb or menu"
-    if _TAGS.match(low.strip()) or (tokens and all(t.startswith("#") for t in line.split())):
-        return "a tags line"
-    if _COOKIE.search(low):
-        return "a cookie notice"
-    if _SUBSCRIBE.search(low):
-        return "a subscribe prompt"
-    if _LEGAL.search(low):
-        return "a copyright or site notice"
-    if _AD.match(low.strip()) and len(ws) <= 6:
-        return "an ad label"
-    if len(line) <= 200 and _CREDIT.search(low):
-        return "a photo caption or credit"
-    if len(line) <= 120 and (_BYLINE.match(low.strip()) or _BYLINE_NAME.match(line.strip()) or _BIO.match(low.strip())):
-        return "a byline or author box"
-    if len(ws) <= 8 and re.search(r"\d", line) and _COUNTER.search(low):
-        return "a counter (comments, views, reading time)"
-    rest = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", norm) if w not in _DATE_WORDS]
-    if re.search(r"\d", line) and len(rest) <= 1 and len(ws) <= 10 and (
-        re.search(r"\d{1,2}[:.]\d{2}", line) or any(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", norm))
-        or re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}", line)):
-        return "a date and time line"
-    return None
+    x = _Line.of(line, low, norm)
+    return next((why for holds, why in _SIGNALS if holds(x)), None)
 
 
 @dataclass
