@@ -148,50 +148,84 @@ def headline_shaped(line: str) -> bool:
     return not _SENTENCE_END.search(line) and 2 <= len(ws) <= 30 and bool(re.match(r"[\"«„“'0-9A-ZА-ЯІЇЄҐЁ]", line))
 
 
+_LONG_LINE_SIGNALS = ((_COOKIE, "a cookie notice"), (_SUBSCRIBE, "a subscribe prompt"), (_LEGAL, "a copyright or site notice"))
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line as the signals read it: as written, lowercased, normalised (_norm), its words and tokens."""
+
+    line: str
+    low: str
+    norm: str
+    ws: list[str]
+    tokens: list[str]
+
+    @classmethod
+    def of(cls, line: str, low: str, norm: str) -> "_Line":
+        return cls(line, low, norm, words(norm), [t for t in re.split(r"[\s|•·,/]+", norm) if t])
+
+
+def _share_bar(x: _Line) -> bool:
+    return bool(x.tokens) and all(t.strip(":-—–") in _SOCIAL for t in x.tokens)
+
+
+def _breadcrumb(x: _Line) -> bool:
+    return len(re.findall(r"\s[›»>/|→•·]\s", x.line)) >= 2 or (len(x.tokens) >= 3 and all(t in INTERFACE for t in x.tokens))
+
+
+def _tags(x: _Line) -> bool:
+    return bool(_TAGS.match(x.low.strip())) or (bool(x.tokens) and all(t.startswith("#") for t in x.line.split()))
+
+
+def _byline(x: _Line) -> bool:
+    return len(x.line) <= 120 and bool(_BYLINE.match(x.low.strip()) or _BYLINE_NAME.match(x.line.strip()) or _BIO.match(x.low.strip()))
+
+
+def _counter(x: _Line) -> bool:
+    return len(x.ws) <= 8 and bool(re.search(r"\d", x.line)) and bool(_COUNTER.search(x.low))
+
+
+def _date_line(x: _Line) -> bool:
+    """Digits and at most one word that is not a date word: a date, a time, a dateline."""
+    if not re.search(r"\d", x.line):
+        return False
+    rest = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", x.norm) if w not in _DATE_WORDS]
+    return len(rest) <= 1 and len(x.ws) <= 10 and bool(
+        re.search(r"\d{1,2}[:.]\d{2}", x.line) or any(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", x.norm))
+        or re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}", x.line))
+
+
+# The signals of a line of 200 characters or fewer, in the order they are tried: the first that
+# holds is the reason.
+_SIGNALS = (
+    (lambda x: x.norm in BLOCK_OPENERS, "a heading of links to other pages"),
+    (lambda x: x.norm in INTERFACE, "an interface line"),
+    (_share_bar, "a share bar"),
+    (_breadcrumb, "a breadcrumb or menu"),
+    (_tags, "a tags line"),
+    (lambda x: bool(_COOKIE.search(x.low)), "a cookie notice"),
+    (lambda x: bool(_SUBSCRIBE.search(x.low)), "a subscribe prompt"),
+    (lambda x: bool(_LEGAL.search(x.low)), "a copyright or site notice"),
+    (lambda x: bool(_AD.match(x.low.strip())) and len(x.ws) <= 6, "an ad label"),
+    (lambda x: len(x.line) <= 200 and bool(_CREDIT.search(x.low)), "a photo caption or credit"),
+    (_byline, "a byline or author box"),
+    (_counter, "a counter (comments, views, reading time)"),
+    (_date_line, "a date and time line"),
+)
+
+
 @lru_cache(maxsize=65536)
 def signal(line: str) -> str | None:
     """Why a line is furniture whatever its neighbours, or None."""
     low = line.lower()
     if len(line) > 200:  # a long line is furniture only as a notice in sentences
-        for regex, why in ((_COOKIE, "a cookie notice"), (_SUBSCRIBE, "a subscribe prompt"), (_LEGAL, "a copyright or site notice")):
-            if regex.search(low):
-                return why
-        return None
+        return next((why for regex, why in _LONG_LINE_SIGNALS if regex.search(low)), None)
     norm = _norm(line)
     if not norm:
         return "no words (numbers or symbols only)" if not _LETTERS.search(line) else None
-    if norm in BLOCK_OPENERS:
-        return "a heading of links to other pages"
-    if norm in INTERFACE:
-        return "an interface line"
-    ws = words(norm)
-    tokens = [t for t in re.split(r"[\s|•·,/]+", norm) if t]
-    if tokens and all(t.strip(":-—–") in _SOCIAL for t in tokens):
-        return "a share bar"
-    if len(re.findall(r"\s[›»>/|→•·]\s", line)) >= 2 or (len(tokens) >= 3 and all(t in INTERFACE for t in tokens)):
-        return "a breadcrumb or menu"
-    if _TAGS.match(low.strip()) or (tokens and all(t.startswith("#") for t in line.split())):
-        return "a tags line"
-    if _COOKIE.search(low):
-        return "a cookie notice"
-    if _SUBSCRIBE.search(low):
-        return "a subscribe prompt"
-    if _LEGAL.search(low):
-        return "a copyright or site notice"
-    if _AD.match(low.strip()) and len(ws) <= 6:
-        return "an ad label"
-    if len(line) <= 200 and _CREDIT.search(low):
-        return "a photo caption or credit"
-    if len(line) <= 120 and (_BYLINE.match(low.strip()) or _BYLINE_NAME.match(line.strip()) or _BIO.match(low.strip())):
-        return "a byline or author box"
-    if len(ws) <= 8 and re.search(r"\d", line) and _COUNTER.search(low):
-        return "a counter (comments, views, reading time)"
-    rest = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", norm) if w not in _DATE_WORDS]
-    if re.search(r"\d", line) and len(rest) <= 1 and len(ws) <= 10 and (
-        re.search(r"\d{1,2}[:.]\d{2}", line) or any(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", norm))
-        or re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}", line)):
-        return "a date and time line"
-    return None
+    x = _Line.of(line, low, norm)
+    return next((why for holds, why in _SIGNALS if holds(x)), None)
 
 
 @dataclass
@@ -237,6 +271,157 @@ def _density(text: str, lang: str) -> float:
     return sum(w in stopwords or w.strip(_PUNCT) in stopwords for w in ws) / len(ws) if ws else 0.0
 
 
+_IN_A_BLOCK = "in a block of links after a heading such as «Читайте також»"
+
+
+def _kept_by_rule(f: tuple[bool, str] | None) -> bool:
+    return f is not None and f[0]
+
+
+def _by_itself(paras: list[Paragraph], fixed) -> None:
+    """Step 1 in a text capture: the class a line has without context, by its sentence shape."""
+    for p, f in zip(paras, fixed):
+        if _kept_by_rule(f):
+            p.cf_class = "good"
+        if p.signal or f is not None or "\xa9" in p.text:
+            continue  # furniture by a signal, an editor's rule, or jusText's © test
+        if not is_sentence(p.text):
+            if p.cf_class != "bad":
+                p.cf_class = "short"  # headlines, labels, list items: the neighbours decide
+        elif len(p) >= LENGTH_LOW and p.stopwords_density() >= STOPWORDS_LOW:
+            p.cf_class = "good"  # a sentence of prose: never dropped for want of context
+        else:
+            p.cf_class = "neargood"  # a short whole sentence, or one with few function words
+
+
+def _blocks_of_links(paras: list[Paragraph], fixed) -> None:
+    """Blocks a heading of links opens: furniture to the next article paragraph (a good line)."""
+    in_block = False
+    for p, f in zip(paras, fixed):
+        if _kept_by_rule(f):
+            in_block = False
+        elif p.signal == "a heading of links to other pages":
+            in_block = True
+        elif in_block and (p.cf_class in ("good", "neargood") or f"{p.signal}".startswith("rule ")):
+            in_block = False  # an article sentence (or a line an editor's rule judged) ends it
+        elif in_block and p.cf_class != "bad":
+            p.cf_class, p.signal = "bad", _IN_A_BLOCK
+
+
+def _lists_of_headlines(paras: list[Paragraph]) -> None:
+    """Two or more headline-shaped lines in a row: a list of headlines."""
+    i = 0
+    while i < len(paras):
+        j = i
+        while j < len(paras) and paras[j].cf_class == "short" and headline_shaped(paras[j].text):
+            j += 1
+        if j - i >= 2:
+            for p in paras[i:j]:
+                p.cf_class, p.signal = "bad", "a list of headlines"
+        i = max(j, i + 1)
+
+
+def _could_be_headline(p: Paragraph, f: tuple[bool, str] | None) -> bool:
+    """Not kept by a rule, not a headline cut off a glued teaser, headline-shaped, no signal."""
+    return (not _kept_by_rule(f) and not (f and f[1].startswith("a headline glued after"))
+            and headline_shaped(strip_credit(p.text)) and not signal(strip_credit(p.text)))
+
+
+def _headline(paras: list[Paragraph], fixed, first_good: int) -> int | None:
+    """The headline: above the article's first paragraph, and above its first sentence where it
+    can; pieces of a glued teaser are not it."""
+    first_sentence = next((n for n, p in enumerate(paras) if p.cf_class in ("good", "neargood") and not p.signal
+                           and (fixed[n] is None or fixed[n][0])), len(paras))
+    # The longest such line, if several: a site's tagline or a photo caption is shorter. Lines in
+    # a block of links only when there is no other (a list of links above the headline is a
+    # layout the method cannot read: the longest is taken, which may be a linked headline).
+    candidates = [n for n in range(first_good) if _could_be_headline(paras[n], fixed[n])]
+    # Above the first sentence if any is (a one-line sentence such as an SVG's title may stand
+    # above the headline).
+    candidates = [n for n in candidates if n < first_sentence] or candidates
+    free = [n for n in candidates if not (paras[n].signal or "").startswith("in a block")]
+
+    def size(n: int) -> tuple[int, int]:
+        return len(words(strip_credit(paras[n].text))), -n
+
+    return max(free or candidates, key=size, default=None)
+
+
+def _subheadings(paras: list[Paragraph], fixed, first_good: int) -> None:
+    """jusText keeps a short heading followed by a good paragraph; in a text capture a heading is
+    a headline-shaped line inside the article (below its first good paragraph)."""
+    for n in range(first_good + 1, len(paras)):
+        if fixed[n] is None and paras[n].cf_class == "short" and headline_shaped(paras[n].text):
+            paras[n].heading = True
+
+
+def _page_header(paras: list[Paragraph], fixed, headline: int | None) -> None:
+    """Above the headline is the page's header (menus, logos, notices)."""
+    for p, f in zip(paras[:headline or 0], fixed):
+        if f is None and p.class_type == "good" and p.cf_class == "short":  # never a whole sentence
+            p.class_type, p.signal = "bad", "above the headline (the page's header)"
+
+
+def _reaches_article(paras: list[Paragraph], fixed, n: int, step: int, headline: int | None) -> bool:
+    """Whether a good paragraph is within MAX_HEADING_DISTANCE characters of dropped lines from
+    line n, going by step (-1 up, 1 down), not past the headline; whole sentences on the way do
+    not count in the distance."""
+    m, distance = n + step, 0
+    while 0 <= m < len(paras) and m != headline and distance <= MAX_HEADING_DISTANCE:
+        if paras[m].class_type == "good":
+            return True
+        if not (fixed[m] is None and paras[m].cf_class == "neargood"):
+            distance += len(paras[m].text)
+        m += step
+    return False
+
+
+def _sentences_near_article(paras: list[Paragraph], fixed, headline: int | None) -> None:
+    """A whole sentence close to the article is the article's, even with furniture between: the
+    next good paragraph up or down within MAX_HEADING_DISTANCE characters of dropped lines.
+    A sentence kept this way counts as the article for the next (until nothing changes)."""
+    below = headline if headline is not None else -1
+    changed = True
+    while changed:
+        changed = False
+        for n, p in enumerate(paras):
+            if fixed[n] is None and p.cf_class == "neargood" and p.class_type != "good" and n > below:
+                if any(_reaches_article(paras, fixed, n, step, headline) for step in (-1, 1)):
+                    p.class_type, changed = "good", True
+
+
+def _sentences_without_prose(paras: list[Paragraph], fixed, headline: int | None) -> None:
+    """A capture with no paragraph of prose at all: its whole sentences are the article."""
+    if any(p.class_type == "good" for p, f in zip(paras, fixed) if f is None):
+        return
+    for n, p in enumerate(paras):
+        if fixed[n] is None and p.cf_class == "neargood" and n != headline:
+            p.class_type = "good"
+
+
+_KEPT_AS = {"good": "article paragraph", "neargood": "a short sentence near the article"}
+_DROPPED_AS = {"short": "a short line between furniture", "neargood": "a short sentence between furniture",
+               "bad": "few function words (not prose)"}
+
+
+def _verdict(paras: list[Paragraph], fixed, n: int, headline: int | None) -> tuple[bool, str]:
+    """(kept, reason) of paragraph n once the classes are final."""
+    p = paras[n]
+    if fixed[n] is not None:
+        return fixed[n]
+    if n == headline:
+        return False, "the headline (proposed as the title)" + (f"; {p.signal}" if p.signal else "")
+    if headline is not None and strip_credit(p.text) == strip_credit(paras[headline].text):
+        return False, "the headline again"
+    if p.class_type == "good":
+        if p.cf_class == "short":
+            return True, "a subheading" if p.heading else "a short line between article paragraphs"
+        return True, _KEPT_AS[p.cf_class]
+    if p.signal:
+        return False, p.signal
+    return False, _DROPPED_AS.get(p.cf_class, p.cf_class)
+
+
 def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = None, lang: str | None = None) -> tuple[list[tuple[bool, str]], int | None]:
     """(kept, reason) for each text (a line or a piece of one), in order, the headline above the
     article dropped with the reason "the headline"; and the index of that headline (also when a
@@ -253,113 +438,17 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
     lang = lang or language("\n".join(t for t, f in zip(texts, fixed) if f is None or f[0]))
     paras = [Paragraph(t, f[1] if f and not f[0] else None if f else signal(t), lang=lang) for t, f in zip(texts, fixed)]
     jt.classify_paragraphs(paras, (), LENGTH_LOW, LENGTH_HIGH, STOPWORDS_LOW, STOPWORDS_HIGH, 0.2, True)
-    for p, f in zip(paras, fixed):
-        if f is not None and f[0]:
-            p.cf_class = "good"
-        if p.signal or f is not None or "\xa9" in p.text:
-            continue  # furniture by a signal, an editor's rule, or jusText's © test
-        sentence = is_sentence(p.text)
-        density = p.stopwords_density()
-        if not sentence:
-            if p.cf_class != "bad":
-                p.cf_class = "short"  # headlines, labels, list items: the neighbours decide
-        elif len(p) >= LENGTH_LOW and density >= STOPWORDS_LOW:
-            p.cf_class = "good"  # a sentence of prose: never dropped for want of context
-        else:
-            p.cf_class = "neargood"  # a short whole sentence, or one with few function words
-    # Blocks a heading of links opens: furniture to the next article paragraph (a good line).
-    in_block = False
-    for p, f in zip(paras, fixed):
-        if f is not None and f[0]:
-            in_block = False
-        elif p.signal == "a heading of links to other pages":
-            in_block = True
-        elif in_block and (p.cf_class in ("good", "neargood") or f"{p.signal}".startswith("rule ")):
-            in_block = False  # an article sentence (or a line an editor's rule judged) ends it
-        elif in_block and p.cf_class != "bad":
-            p.cf_class, p.signal = "bad", "in a block of links after a heading such as «Читайте також»"
-    # Lists of headlines: two or more headline-shaped lines in a row.
-    i = 0
-    while i < len(paras):
-        j = i
-        while j < len(paras) and paras[j].cf_class == "short" and headline_shaped(paras[j].text):
-            j += 1
-        if j - i >= 2:
-            for p in paras[i:j]:
-                p.cf_class, p.signal = "bad", "a list of headlines"
-        i = max(j, i + 1)
-    # The headline.
+    _by_itself(paras, fixed)
+    _blocks_of_links(paras, fixed)
+    _lists_of_headlines(paras)
     first_good = next((n for n, p in enumerate(paras) if p.cf_class == "good"), len(paras))
-    # The headline stands above the article's first paragraph, and above its first sentence where
-    # it can; pieces of a glued teaser are not it.
-    first_sentence = next((n for n, p in enumerate(paras) if p.cf_class in ("good", "neargood") and not p.signal
-                           and (fixed[n] is None or fixed[n][0])), len(paras))
-    # The longest such line, if several: a site's tagline or a photo caption is shorter. Lines in
-    # a block of links only when there is no other (a list of links above the headline is a
-    # layout the method cannot read: the longest is taken, which may be a linked headline).
-    candidates = [n for n in range(first_good) if (fixed[n] is None or not fixed[n][0])
-                  and not (fixed[n] and fixed[n][1].startswith("a headline glued after"))
-                  and headline_shaped(strip_credit(paras[n].text)) and not signal(strip_credit(paras[n].text))]
-    # Above the first sentence if any is (a one-line sentence such as an SVG's title may stand
-    # above the headline).
-    candidates = [n for n in candidates if n < first_sentence] or candidates
-    free = [n for n in candidates if not (paras[n].signal or "").startswith("in a block")]
-    def size(n: int) -> tuple[int, int]:
-        return len(words(strip_credit(paras[n].text))), -n
-
-    headline = max(free or candidates, key=size, default=None)
-    # Subheadings: jusText keeps a short heading followed by a good paragraph; in a text capture a
-    # heading is a headline-shaped line inside the article (below its first good paragraph).
-    for n in range(first_good + 1, len(paras)):
-        if fixed[n] is None and paras[n].cf_class == "short" and headline_shaped(paras[n].text):
-            paras[n].heading = True
+    headline = _headline(paras, fixed, first_good)
+    _subheadings(paras, fixed, first_good)
     jt.revise_paragraph_classification(paras, MAX_HEADING_DISTANCE)
-    # Above the headline is the page's header (menus, logos, notices).
-    for p, f in zip(paras[:headline or 0], fixed):
-        if f is None and p.class_type == "good" and p.cf_class == "short":  # never a whole sentence
-            p.class_type, p.signal = "bad", "above the headline (the page's header)"
-    # A whole sentence close to the article is the article's, even with furniture between: the
-    # next good paragraph up or down within MAX_HEADING_DISTANCE characters of dropped lines.
-    # Other whole sentences on the way do not count in the distance, and a sentence kept this way
-    # counts as the article for the next (until nothing changes).
-    changed = True
-    while changed:
-        changed = False
-        for n, p in enumerate(paras):
-            if fixed[n] is None and p.cf_class == "neargood" and p.class_type != "good" and n > (headline if headline is not None else -1):
-                for step in (-1, 1):
-                    m, distance = n + step, 0
-                    while 0 <= m < len(paras) and m != headline and distance <= MAX_HEADING_DISTANCE:
-                        if paras[m].class_type == "good":
-                            p.class_type, changed = "good", True
-                            break
-                        if not (fixed[m] is None and paras[m].cf_class == "neargood"):
-                            distance += len(paras[m].text)
-                        m += step
-                    if p.class_type == "good":
-                        break
-    # A capture with no paragraph of prose at all: its whole sentences are the article.
-    if not any(p.class_type == "good" for p, f in zip(paras, fixed) if f is None):
-        for n, p in enumerate(paras):
-            if fixed[n] is None and p.cf_class == "neargood" and n != headline:
-                p.class_type = "good"
-    out = []
-    for n, p in enumerate(paras):
-        if fixed[n] is not None:
-            out.append(fixed[n])
-        elif n == headline:
-            out.append((False, "the headline (proposed as the title)" + (f"; {p.signal}" if p.signal else "")))
-        elif headline is not None and strip_credit(p.text) == strip_credit(paras[headline].text):
-            out.append((False, "the headline again"))
-        elif p.class_type == "good":
-            out.append((True, {"good": "article paragraph", "neargood": "a short sentence near the article",
-                               "short": "a subheading" if p.heading else "a short line between article paragraphs"}[p.cf_class]))
-        elif p.signal:
-            out.append((False, p.signal))
-        else:
-            out.append((False, {"short": "a short line between furniture", "neargood": "a short sentence between furniture",
-                                "bad": "few function words (not prose)"}.get(p.cf_class, p.cf_class)))
-    return out, headline
+    _page_header(paras, fixed, headline)
+    _sentences_near_article(paras, fixed, headline)
+    _sentences_without_prose(paras, fixed, headline)
+    return [_verdict(paras, fixed, n, headline) for n in range(len(paras))], headline
 
 
 _CREDIT_TAIL = re.compile(r"\s*(/\s*(фото|photo)\s+\S.*|\((фото|photo)\s*:[^)]*\)|[|—-]\s*(фото|photo)\s*:.*)$", re.IGNORECASE)

@@ -47,6 +47,31 @@ class RuleError(ValueError):
     """An editor's regular expression the cleaner cannot run; the message says what to write."""
 
 
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!", "(?P=")
+
+
+def _escape_for_re2(nxt: str, in_class: bool) -> str:
+    """The escape \\nxt in RE2's syntax, inside [...] or outside; RuleError for what RE2 cannot do."""
+    if nxt in "dsw":
+        return _IN_CLASS[nxt] if in_class else f"[{_IN_CLASS[nxt]}]"
+    if nxt in "DSW":
+        if in_class:
+            raise RuleError(f"\\{nxt} inside [...] is not supported; write [^...] with what the text must not be, or put \\{nxt} outside the brackets")
+        return f"[^{_IN_CLASS[nxt.lower()]}]"
+    if nxt in "bB" and not in_class:
+        raise RuleError(f"\\{nxt} (a word boundary) is not supported: RE2 counts only ASCII letters as a word; a rule matches a whole line, so write the spaces or punctuation around the word, e.g. (^|\\s)слово($|\\s)")
+    if nxt.isdigit() and nxt != "0" and not in_class:
+        raise RuleError(f"\\{nxt} refers back to a group (a backreference), which is not supported: rules run in linear time (RE2); match the repeated text itself")
+    return "\\z" if nxt == "Z" else "\\" + nxt
+
+
+def _refuse_lookaround(pattern: str, i: int) -> None:
+    """RuleError if a group opening at i is a lookaround or a named backreference."""
+    if pattern.startswith(_LOOKAROUND, i):
+        what = "a backreference (?P=name)" if pattern.startswith("(?P=", i) else "lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…))"
+        raise RuleError(f"{what} is not supported: rules run in linear time (RE2); a rule matches a whole line, so write what the line holds instead")
+
+
 def _for_re2(pattern: str) -> str:
     """The pattern in RE2's syntax with Python's meaning; RuleError for what RE2 cannot do."""
     out: list[str] = []
@@ -54,41 +79,22 @@ def _for_re2(pattern: str) -> str:
     i = 0
     while i < len(pattern):
         ch = pattern[i]
+        step = 1
         if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt in "dsw":
-                out.append(_IN_CLASS[nxt] if in_class else f"[{_IN_CLASS[nxt]}]")
-            elif nxt in "DSW":
-                if in_class:
-                    raise RuleError(f"\\{nxt} inside [...] is not supported; write [^...] with what the text must not be, or put \\{nxt} outside the brackets")
-                out.append(f"[^{_IN_CLASS[nxt.lower()]}]")
-            elif nxt in "bB" and not in_class:
-                raise RuleError(f"\\{nxt} (a word boundary) is not supported: RE2 counts only ASCII letters as a word; a rule matches a whole line, so write the spaces or punctuation around the word, e.g. (^|\\s)слово($|\\s)")
-            elif nxt.isdigit() and nxt != "0" and not in_class:
-                raise RuleError(f"\\{nxt} refers back to a group (a backreference), which is not supported: rules run in linear time (RE2); match the repeated text itself")
-            elif nxt == "Z":
-                out.append("\\z")
-            else:
-                out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            if ch == "]" and not (out and out[-1] in ("[", "[^")):
-                in_class = False
+            out.append(_escape_for_re2(pattern[i + 1], in_class))
+            step = 2
+        elif in_class:
+            in_class = not (ch == "]" and not (out and out[-1] in ("[", "[^")))
             out.append(ch)
         elif ch == "[":
             in_class = True
-            if pattern.startswith("[^", i):
-                out.append("[^")
-                i += 2
-                continue
-            out.append("[")
-        elif ch == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!", "(?P="), i):
-            what = "a backreference (?P=name)" if pattern.startswith("(?P=", i) else "lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…))"
-            raise RuleError(f"{what} is not supported: rules run in linear time (RE2); a rule matches a whole line, so write what the line holds instead")
+            step = 2 if pattern.startswith("[^", i) else 1
+            out.append(pattern[i:i + step])
         else:
+            if ch == "(":
+                _refuse_lookaround(pattern, i)
             out.append(ch)
-        i += 1
+        i += step
     return "".join(out)
 
 
@@ -265,6 +271,82 @@ def _glued(line: str, marker: str) -> bool:
     return False
 
 
+_Item = tuple[int, str, "tuple[bool, str] | None"]  # (line, text, fixed verdict or None: the method decides)
+
+
+def _split_lines(text: str) -> list[str]:
+    """The capture's lines, stripped: no BOM, any line end."""
+    return [line.strip() for line in text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def _after_end_marker(lines: list[str], n: int, rules: Rules) -> list[_Item]:
+    """The end marker on line n and every non-blank line after it, dropped."""
+    where = rules.label("end_markers", lines[n])
+    return [(m + 1, rest, (False, f"rule {where}" if m == n else f"after the end marker (rule {where})"))
+            for m, rest in enumerate(lines[n:], n) if rest]
+
+
+def _teaser_marker(line: str, rules: Rules, markers: tuple[str, ...]) -> str | None:
+    """The teaser marker the line is cut at: an editor's anywhere, a built-in one only glued."""
+    return (next((m for m in rules.teaser_markers if m in line), None)
+            or next((m for m in markers if m in line and _glued(line, m)), None))
+
+
+def _teaser_items(n: int, line: str, marker: str, rules: Rules, detect: bool) -> list[_Item]:
+    """A line cut at a teaser marker: the marker and the headlines after it dropped, the rest kept
+    (or left to the method)."""
+    ruled = marker in rules.teaser_markers
+    how = f"rule {rules.label('teaser_markers', marker)}" if ruled else "a «read also» marker glued into a paragraph"
+    if not ruled and line == marker:  # a built-in marker alone on its line: the method judges it
+        return [(n + 1, line, None)]
+    pieces, cut = _cut_teasers(line, marker)
+    parts = [(piece, (False, how if piece == marker else f"a headline glued after {marker!r} ({how})")) for piece in cut]
+    parts += [(piece, None if detect else (True, "no rule drops it")) for piece in pieces]
+    # Shown in the order of the line, as long as the kept pieces keep theirs.
+    order = sorted(parts, key=lambda part: line.find(part[0]))
+    if [piece for piece, verdict in order if verdict is None or verdict[0]] == pieces:
+        parts = order
+    return [(n + 1, piece, verdict) for piece, verdict in parts]
+
+
+def _ruled(n: int, line: str, rules: Rules, title: str | None, by_pattern) -> tuple[bool, str] | None:
+    """The verdict of a rule naming the whole line (keep, drop, the title, a pattern), or None."""
+    if line in rules.keep_lines:
+        return True, f"rule {rules.label('keep_lines', line)}"
+    if line in rules.drop_lines:
+        return False, f"rule {rules.label('drop_lines', line)}"
+    if title and line == title.strip():
+        return False, "the source's title"
+    if n in by_pattern:
+        pattern = next((p for p in rules.drop_patterns if compile_rule(p).fullmatch(line)), "")
+        return False, f"rule {rules.label('drop_patterns', pattern)}"
+    return None
+
+
+def _items(lines: list[str], rules: Rules, title: str | None, detect: bool) -> list[_Item]:
+    """Every non-blank line or piece of one, with the verdict the rules give it (None: the method's)."""
+    from chronicle import boilerplate
+
+    matcher = _matcher(rules.drop_patterns)
+    by_pattern = matcher(lines) if matcher is not None else ()
+    markers = rules.teaser_markers + (tuple(m for m in boilerplate.READ_ALSO if m not in rules.teaser_markers) if detect else ())
+    items: list[_Item] = []
+    for n, line in enumerate(lines):
+        if not line:
+            continue
+        if line in rules.end_markers:
+            items.extend(_after_end_marker(lines, n, rules))
+            break
+        ruled = _ruled(n, line, rules, title, by_pattern)
+        if ruled is not None:
+            items.append((n + 1, line, ruled))
+        elif marker := _teaser_marker(line, rules, markers):
+            items.extend(_teaser_items(n, line, marker, rules, detect))
+        else:
+            items.append((n + 1, line, None if detect else (True, "no rule drops it")))
+    return items
+
+
 def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
     """Keep the article's paragraphs (one a non-blank line), drop the furniture.
 
@@ -274,46 +356,7 @@ def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
     from chronicle import boilerplate
 
     detect = bool(rules.detect)
-    items: list[tuple[int, str, tuple[bool, str] | None]] = []  # (line, text, fixed verdict or None)
-    lines = [line.strip() for line in text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    matcher = _matcher(rules.drop_patterns)
-    by_pattern = matcher(lines) if matcher is not None else ()
-    keep = set(rules.keep_lines)
-    markers = rules.teaser_markers + (tuple(m for m in boilerplate.READ_ALSO if m not in rules.teaser_markers) if detect else ())
-    for n, line in enumerate(lines):
-        if not line:
-            continue
-        if line in rules.end_markers:
-            where = rules.label("end_markers", line)
-            items.extend((m + 1, rest, (False, f"rule {where}" if m == n else f"after the end marker (rule {where})"))
-                         for m, rest in enumerate(lines[n:], n) if rest)
-            break
-        if line in keep:
-            items.append((n + 1, line, (True, f"rule {rules.label('keep_lines', line)}")))
-        elif line in rules.drop_lines:
-            items.append((n + 1, line, (False, f"rule {rules.label('drop_lines', line)}")))
-        elif title and line == title.strip():
-            items.append((n + 1, line, (False, "the source's title")))
-        elif n in by_pattern:
-            pattern = next((p for p in rules.drop_patterns if compile_rule(p).fullmatch(line)), "")
-            items.append((n + 1, line, (False, f"rule {rules.label('drop_patterns', pattern)}")))
-        elif (marker := next((m for m in rules.teaser_markers if m in line), None)
-              or next((m for m in markers if m in line and _glued(line, m)), None)):
-            ruled = marker in rules.teaser_markers
-            how = f"rule {rules.label('teaser_markers', marker)}" if ruled else "a «read also» marker glued into a paragraph"
-            if not ruled and line == marker:  # a built-in marker alone on its line: the method judges it
-                items.append((n + 1, line, None))
-                continue
-            pieces, cut = _cut_teasers(line, marker)
-            parts = [(piece, (False, how if piece == marker else f"a headline glued after {marker!r} ({how})")) for piece in cut]
-            parts += [(piece, None if detect else (True, "no rule drops it")) for piece in pieces]
-            # Shown in the order of the line, as long as the kept pieces keep theirs.
-            order = sorted(parts, key=lambda part: line.find(part[0]))
-            if [piece for piece, verdict in order if verdict is None or verdict[0]] == pieces:
-                parts = order
-            items.extend((n + 1, piece, verdict) for piece, verdict in parts)
-        else:
-            items.append((n + 1, line, None if detect else (True, "no rule drops it")))
+    items = _items(_split_lines(text), rules, title, detect)
     if detect:
         found, at = boilerplate.classify([t for _, t, _ in items], fixed=[f for _, _, f in items])
     else:

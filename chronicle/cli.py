@@ -117,10 +117,11 @@ def _clean_rules(raw, paths, seed: str, outlet: str | None):
 
     checker = validate._Checker(raw, paths.seeds_dir)
     default, outlets = checker.cleaning_rules()
-    bad = [p for p in checker.problems if raw.cleaning is not None and p.path == raw.cleaning.path]
+    rules_file = raw.cleaning.path if raw.cleaning is not None else None
+    bad = [p for p in checker.problems if p.path == rules_file]
     if bad:
         _print_problems(bad)
-        raise _CleanStop(f"fix {raw.cleaning.path} first ({len(bad)} problem(s))")
+        raise _CleanStop(f"fix {rules_file} first ({len(bad)} problem(s))")
     users = sorted((e for e in raw.entries["source"].values() if e.data.get("seed") == seed), key=lambda e: e.id)
     entry = users[0] if users else None
     outlet = outlet or (entry.data.get("outlet") if entry else None)

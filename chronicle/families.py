@@ -21,7 +21,7 @@ from typing import Protocol
 from chronicle import vocab
 from chronicle.model import Chronicle, Event, Source
 from chronicle.text import sort_key
-from chronicle.urls import page_of, page_path, url_of
+from chronicle.urls import FOLDERS, page_of, page_path, url_of
 
 LATEST = 10  # events on the home page
 LISTING_LIMIT = 60
@@ -228,58 +228,75 @@ class Events:
                 wanted.pages.add(page_of(other))
 
 
-class Actors:
+class _EntryPages:
+    """<folder>/<id>/: an entry (an actor, topic or place) and its events, split by year."""
+
+    kind = ""
+    template = ""
+
+    def events(self, c: Chronicle, entry) -> list[Event]:
+        raise NotImplementedError
+
+    def ids_in(self, event: Event) -> Iterable[str]:
+        """The ids of this family's entries whose pages show the event."""
+        raise NotImplementedError
+
+    def context(self, c: Chronicle, entry) -> dict:
+        return {}
+
+    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
+        c = gen.chronicle
+        for entry in c.entries(self.kind).values():
+            path = page_of(entry)
+            if want(path):
+                events, archive = listing(gen, out, path, entry.name, self.events(c, entry))
+                context = {self.kind: entry, **self.context(c, entry)}
+                out[path] = gen.render(self.template, path, events=events, archive=archive, **context)
+
+    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
+        for _, event in changed_events(old, new, changed):
+            for entry_id in self.ids_in(event):
+                wanted.group(f"{FOLDERS[self.kind]}/{entry_id}")
+
+
+class Actors(_EntryPages):
     """actors/<id>/: an actor, the events it took part in (split by year), whom it met most."""
 
-    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
-        c = gen.chronicle
-        for actor in c.actors.values():
-            path = page_of(actor)
-            if want(path):
-                events, archive = listing(gen, out, path, actor.name, c.events_by_actor.get(actor.id, []))
-                out[path] = gen.render("actor.md.j2", path, actor=actor, events=events, archive=archive, met=c.met(actor.id)[:MET_LIMIT])
+    kind, template = "actor", "actor.md.j2"
 
-    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
-        for _, event in changed_events(old, new, changed):
-            for part in event.actors:
-                wanted.group(f"actors/{part.actor}")
-            for quote in event.quotes:
-                for speaker in quote.by:
-                    wanted.group(f"actors/{speaker}")
+    def events(self, c: Chronicle, entry) -> list[Event]:
+        return c.events_by_actor.get(entry.id, [])
+
+    def ids_in(self, event: Event) -> Iterable[str]:
+        yield from (part.actor for part in event.actors)
+        yield from (speaker for quote in event.quotes for speaker in quote.by)
+
+    def context(self, c: Chronicle, entry) -> dict:
+        return {"met": c.met(entry.id)[:MET_LIMIT]}
 
 
-class Topics:
+class Topics(_EntryPages):
     """topics/<id>/: a topic and its events (split by year)."""
 
-    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
-        c = gen.chronicle
-        for topic in c.topics.values():
-            path = page_of(topic)
-            if want(path):
-                events, archive = listing(gen, out, path, topic.name, c.events_by_topic.get(topic.id, []))
-                out[path] = gen.render("topic.md.j2", path, topic=topic, events=events, archive=archive)
+    kind, template = "topic", "topic.md.j2"
 
-    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
-        for _, event in changed_events(old, new, changed):
-            for topic in event.topics:
-                wanted.group(f"topics/{topic}")
+    def events(self, c: Chronicle, entry) -> list[Event]:
+        return c.events_by_topic.get(entry.id, [])
+
+    def ids_in(self, event: Event) -> Iterable[str]:
+        return event.topics
 
 
-class Places:
+class Places(_EntryPages):
     """places/<id>/: a place and its events (split by year)."""
 
-    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
-        c = gen.chronicle
-        for place in c.places.values():
-            path = page_of(place)
-            if want(path):
-                events, archive = listing(gen, out, path, place.name, c.events_by_place.get(place.id, []))
-                out[path] = gen.render("place.md.j2", path, place=place, events=events, archive=archive)
+    kind, template = "place", "place.md.j2"
 
-    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
-        for _, event in changed_events(old, new, changed):
-            if event.place:
-                wanted.group(f"places/{event.place}")
+    def events(self, c: Chronicle, entry) -> list[Event]:
+        return c.events_by_place.get(entry.id, [])
+
+    def ids_in(self, event: Event) -> Iterable[str]:
+        return [event.place] if event.place else []
 
 
 class Sources:
@@ -330,26 +347,21 @@ class ActorIndex:
         wanted.groups.add("actors/letters")
 
 
-class TopicIndex:
-    """topics/: every topic with its number of events."""
+class _NameIndex:
+    """<folder>/: every entry of a kind by name, with its number of events."""
+
+    kind = ""
+
+    def __init__(self, kind: str) -> None:
+        self.kind, self.path = kind, page_path(FOLDERS[kind])
 
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
-        if want("topics/index.md"):
-            out["topics/index.md"] = gen.render("topics.md.j2", "topics/index.md", topics=by_name(gen.chronicle.topics.values()))
+        if want(self.path):
+            folder = FOLDERS[self.kind]
+            out[self.path] = gen.render(f"{folder}.md.j2", self.path, **{folder: by_name(gen.chronicle.entries(self.kind).values())})
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
-        wanted.pages.add("topics/index.md")
-
-
-class PlaceIndex:
-    """places/: every place with its number of events."""
-
-    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
-        if want("places/index.md"):
-            out["places/index.md"] = gen.render("places.md.j2", "places/index.md", places=by_name(gen.chronicle.places.values()))
-
-    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
-        wanted.pages.add("places/index.md")
+        wanted.pages.add(self.path)
 
 
 class SourceIndex:
@@ -374,7 +386,7 @@ class SourceIndex:
         pass  # it lists sources, not events
 
 
-FAMILIES = (Home(), Timeline(), Kinds(), Events(), Actors(), Topics(), Places(), Sources(), ActorIndex(), TopicIndex(), PlaceIndex(), SourceIndex())
+FAMILIES = (Home(), Timeline(), Kinds(), Events(), Actors(), Topics(), Places(), Sources(), ActorIndex(), _NameIndex("topic"), _NameIndex("place"), SourceIndex())
 
 
 def generate_pages(gen: Renderer, want: Want) -> Pages:

@@ -93,7 +93,9 @@ class CaptureSummary:
 
 
 @dataclass(frozen=True)
-class Topic:
+class Named:
+    """What topics and places are: an id, a name and its other forms, a description, a Wikidata item."""
+
     id: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -102,15 +104,15 @@ class Topic:
 
 
 @dataclass(frozen=True)
-class Place:
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    description: str = ""
+class Topic(Named):
+    pass
+
+
+@dataclass(frozen=True)
+class Place(Named):
     country: str = ""
     lat: float | None = None
     lon: float | None = None
-    wikidata: str | None = None
 
 
 @dataclass

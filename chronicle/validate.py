@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import jsonschema_rs
 from jsonschema import Draft202012Validator
@@ -36,7 +37,7 @@ _TYPE_WORDS = {"string": "text", "array": "list", "object": "map of fields", "nu
 
 
 def schema_text(name: str) -> str:
-    return resources.files("chronicle").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    return resources.files("chronicle").joinpath("schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
 
 
 def _inline(node, schemas: dict, here: str):
@@ -180,7 +181,7 @@ def _enum_message(field: str, value, error: ValidationError) -> str:
 
 
 def _type_message(field: str, value, error: ValidationError) -> str:
-    wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    wanted: list[str] = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
     hint = ""
     if wanted == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
         hint = "; put it in quotes ('…'), so that it is read as text"
@@ -421,7 +422,7 @@ class _Checker:
 
     def markdown(self, entry: Entry, path) -> str:
         """A Markdown field: every link must be allowed and every entry link must resolve."""
-        data = entry.data
+        data: Any = entry.data
         for key in path:
             data = data.get(key) if isinstance(data, dict) else None
         if not isinstance(data, str):
@@ -478,6 +479,8 @@ class _Checker:
         most likely a misspelling: its rules would apply to nothing. A warning, since rules may be
         written for an outlet before its first source."""
         entry = self.raw.cleaning
+        if entry is None:
+            return
         used = {e.data["outlet"] for e in self.raw.entries.get("source", {}).values() if isinstance(e.data, dict) and isinstance(e.data.get("outlet"), str)}
         for name in outlets:
             if name not in used and (close := _suggest(name, used)):
@@ -508,7 +511,7 @@ class _Checker:
             return None
         note = self.markdown(entry, ("note",))
         outlet = d.get("outlet") if isinstance(d.get("outlet"), str) else ""
-        title = d.get("title") if isinstance(d.get("title"), str) else ""
+        title = d["title"] if isinstance(d.get("title"), str) else ""
         extra = d.get("cleaning") if _rules_ok(d.get("cleaning")) else None
         if not self._check_patterns(entry, ("cleaning",), extra):
             return None
@@ -520,7 +523,7 @@ class _Checker:
             return None
         return Source(
             id=entry.id, seed=seed, sha256=d["sha256"], outlet=d["outlet"], title=d["title"],
-            published=published, language=d.get("language"), paragraphs=cleaned.paragraphs,
+            published=published, language=d.get("language") or "", paragraphs=cleaned.paragraphs,
             url=d.get("url"), note=note, capture=capture_summary(cleaned, title),
         )
 
@@ -560,7 +563,7 @@ class _Checker:
             end = self.date(entry, ("roles", i, "to"), role.get("to"))
             if start and end and end < start:
                 self.error(entry, ("roles", i, "to"), f"the post ends ({end}) before it begins ({start})")
-            roles.append(Role(role.get("post"), role.get("organization"), start, end))
+            roles.append(Role(role.get("post") or "", role.get("organization"), start, end))
         if not make:
             return None
         return Actor(entry.id, d["name"], d["kind"], tuple(d.get("aliases", ())), self.markdown(entry, ("description",)), tuple(roles), d.get("wikidata"))
@@ -602,7 +605,7 @@ class _Checker:
         seen: set[str] = set()
         for i, item in enumerate(_list(entry.data.get("actors"))):
             if isinstance(item, str):
-                part, where = Participation(item), ("actors", i)
+                part, where = Participation(item), ("actors", i)  # type: tuple[Participation, tuple]
             elif isinstance(item, dict) and isinstance(item.get("id"), str):
                 part, where = Participation(item["id"], item.get("role")), ("actors", i, "id")
             else:
@@ -630,7 +633,7 @@ class _Checker:
             source = q.get("source")
             if isinstance(source, str):
                 self._quote_source(entry, i, q, source, sources)
-            quotes.append(Quote(q.get("text"), tuple(a for a, _ in speakers), source))
+            quotes.append(Quote(q.get("text") or "", tuple(a for a, _ in speakers), source or ""))
         return quotes
 
     def _quote_source(self, entry: Entry, i: int, q: dict, source: str, sources: list) -> None:
@@ -690,8 +693,8 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
         d = entry.data
         coords = d.get("coordinates") or {}
         chronicle.places[entry.id] = Place(
-            entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("country", ""),
-            coords.get("lat"), coords.get("lon"), d.get("wikidata"),
+            entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("wikidata"),
+            country=d.get("country", ""), lat=coords.get("lat"), lon=coords.get("lon"),
         )
     # An entry that failed its schema stays out of the chronicle, but the checks beyond the schema
     # still run on it as far as its shape allows (each check skips only the malformed fields), so

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from chronicle import cli, generate
+from chronicle import cli, families
 from chronicle.linkcheck import check_site
 
 from conftest import FIXTURE
@@ -21,9 +21,9 @@ def _date_of(event: str) -> str:
 @pytest.fixture
 def small_limits(monkeypatch):
     """The fixture chronicle with limits low enough that its own listings get split."""
-    monkeypatch.setattr(generate, "LISTING_LIMIT", 3)
-    monkeypatch.setattr(generate, "LISTING_HEAD", 2)
-    monkeypatch.setattr(generate, "INDEX_LIMIT", 1)
+    monkeypatch.setattr(families, "LISTING_LIMIT", 3)
+    monkeypatch.setattr(families, "LISTING_HEAD", 2)
+    monkeypatch.setattr(families, "INDEX_LIMIT", 1)
 
 
 def test_long_listings_are_split_by_year_and_every_link_resolves(project, capsys, small_limits):
@@ -55,7 +55,7 @@ def test_long_listings_are_split_by_year_and_every_link_resolves(project, capsys
 
 
 def test_an_actor_page_names_at_most_twelve_actors_met(project, capsys, monkeypatch):
-    monkeypatch.setattr(generate, "MET_LIMIT", 2)
+    monkeypatch.setattr(families, "MET_LIMIT", 2)
     assert cli.main(["--root", str(project), "generate"]) == 0
     page = (project / "build/docs/actors/us-fx/index.md").read_text("utf-8")
     met = page.split("## Зустрічі з іншими учасниками")[1].split("##")[0]
@@ -76,7 +76,7 @@ def test_build_reports_the_time_of_each_stage(project, capsys, tmp_path):
 
 
 def test_the_home_page_lists_ten_scheduled_events_and_links_them_all(project, capsys, monkeypatch):
-    monkeypatch.setattr(generate, "LATEST", 1)  # the real chronicle has two scheduled events
+    monkeypatch.setattr(families, "LATEST", 1)  # the real chronicle has two scheduled events
     assert cli.main(["--root", str(project), "build"]) == 0
     docs = project / "build/docs"
     home = (docs / "index.md").read_text("utf-8")
