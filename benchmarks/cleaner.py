@@ -47,9 +47,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*", type=Path, default=[ROOT / "tests/data/captures"])
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--root", type=Path, default=ROOT, help="the project whose content/cleaning.yml gives the default rules")
+    ap.add_argument(
+        "--root", type=Path, default=ROOT, help="the project whose content/cleaning.yml gives the default rules"
+    )
     args = ap.parse_args(argv)
-    default = Rules.from_dict((parse_yaml((args.root / "content/cleaning.yml").read_bytes()).data or {}).get("default"), "default")
+    default = Rules.from_dict(
+        (parse_yaml((args.root / "content/cleaning.yml").read_bytes()).data or {}).get("default"), "default"
+    )
     ways = {"rules only": default, "method": DETECT, "method + default rules": DETECT + default}
     found = captures(args.dirs)
     totals = {w: {"furniture_kept": 0, "article_dropped": 0, "exact": 0, "seconds": 0.0} for w in ways}
@@ -71,10 +75,17 @@ def main(argv: list[str] | None = None) -> int:
             totals[way]["furniture_kept"] += len(furniture)
             totals[way]["article_dropped"] += len(dropped)
             totals[way]["exact"] += kept == article
-            row[way] = {"furniture_kept": furniture, "article_dropped": dropped, "exact": kept == article,
-                        "headline": cleaned.headline, "kept_share": round(cleaned.kept_share, 3)}
+            row[way] = {
+                "furniture_kept": furniture,
+                "article_dropped": dropped,
+                "exact": kept == article,
+                "headline": cleaned.headline,
+                "kept_share": round(cleaned.kept_share, 3),
+            }
         rows.append(row)
-    print(f"{len(found)} captures, {article_lines} article lines, {furniture_lines} capture lines that are not article lines")
+    print(
+        f"{len(found)} captures, {article_lines} article lines, {furniture_lines} capture lines that are not article lines"
+    )
     print(f"{'':24} {'furniture kept':>15} {'article dropped':>16} {'exact':>7}")
     for way, t in totals.items():
         print(f"{way:24} {t['furniture_kept']:>15} {t['article_dropped']:>16} {t['exact']:>4}/{len(found)}")
@@ -83,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         extra = "" if m["exact"] else f"  kept: {m['furniture_kept']} dropped: {m['article_dropped']}"
         print(f"  {row['capture']:40} kept {m['kept_share']:.0%}  headline: {m['headline']!r}{extra}")
     if args.json:
-        args.json.write_text(json.dumps({"totals": totals, "captures": rows}, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        args.json.write_text(
+            json.dumps({"totals": totals, "captures": rows}, ensure_ascii=False, indent=1) + "\n", "utf-8"
+        )
     return 0
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import random
 import signal
 import subprocess
@@ -56,12 +55,17 @@ def phase_of(root: Path, pid: int) -> str:
 
 def set_copyright(root: Path, value: str) -> None:
     config = root / "mkdocs.yml"
-    lines = [f"copyright: {value}" if line.startswith("copyright:") else line for line in config.read_text("utf-8").splitlines()]
+    lines = [
+        f"copyright: {value}" if line.startswith("copyright:") else line
+        for line in config.read_text("utf-8").splitlines()
+    ]
     config.write_text("\n".join(lines) + "\n", "utf-8")
 
 
 def build(root: Path, timings: Path | None = None) -> subprocess.Popen:
-    command = [sys.executable, "-m", "chronicle", "--root", str(root), "build"] + (["--timings", str(timings)] if timings else [])
+    command = [sys.executable, "-m", "chronicle", "--root", str(root), "build"] + (
+        ["--timings", str(timings)] if timings else []
+    )
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
@@ -74,8 +78,11 @@ def main() -> int:
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="kill-build-"))
     root = work / "project"
-    subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(root), "--events", str(args.events)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(root), "--events", str(args.events)],
+        check=True,
+        capture_output=True,
+    )
     values = ["Хроніка A", "Хроніка B"]
     digests = []
     for value in values:
@@ -87,7 +94,9 @@ def main() -> int:
         total = time.monotonic() - started
         digests.append(digest(root / "site"))
     times = json.loads((work / "timings.json").read_text("utf-8"))
-    print(f"{args.events} events: a build takes {total:.1f} s (render {times.get('render', 0):.1f} s, search {times.get('search', 0):.1f} s)")
+    print(
+        f"{args.events} events: a build takes {total:.1f} s (render {times.get('render', 0):.1f} s, search {times.get('search', 0):.1f} s)"
+    )
     current = 1  # site/ is B
     kills: Counter = Counter()
     failures: list[str] = []
@@ -137,7 +146,9 @@ def main() -> int:
         else:
             current = digests.index(found)
         print(f"round {round_}: killed while {phase}; site/ is {'AB'[current]}", flush=True)
-    print(f"kills per phase: {dict(kills)}; {sum(kills.values())} kills, {completed} completed builds, {len(failures)} failure(s)")
+    print(
+        f"kills per phase: {dict(kills)}; {sum(kills.values())} kills, {completed} completed builds, {len(failures)} failure(s)"
+    )
     for failure in failures:
         print("FAIL", failure)
     if not failures:

@@ -36,11 +36,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "mutation.md"
-SCOPE = ["chronicle/validate.py", "chronicle/text.py", "chronicle/clean.py", "chronicle/render.py", "chronicle/generate.py"]
+SCOPE = [
+    "chronicle/validate.py",
+    "chronicle/text.py",
+    "chronicle/clean.py",
+    "chronicle/render.py",
+    "chronicle/generate.py",
+]
 # Of these files, only these functions (all others of the file's mutants are left out).
 ONLY_FUNCTIONS = {"chronicle/generate.py": ("write_tree",)}
 FAST_TESTS = [
-    "tests/test_validate.py", "tests/test_clean.py", "tests/test_generate.py", "tests/test_read.py",
+    "tests/test_validate.py",
+    "tests/test_clean.py",
+    "tests/test_generate.py",
+    "tests/test_read.py",
     "tests/test_values.py",
     "tests/test_catches.py::test_a_quote_inside_one_paragraph_passes",
     "tests/test_catches.py::test_a_quote_spanning_two_paragraphs_is_refused",
@@ -51,7 +60,17 @@ FAST_TESTS = [
     "tests/test_catches.py::test_a_same_length_edit_rewrites_the_page",
     "tests/test_catches.py::test_the_cleaner_keeps_each_article_line_whole_and_drops_exactly_the_furniture",
 ]
-COPY = ["chronicle", "tests", "content", "seeds", "templates", "mkdocs.yml", "benchmarks", "build/docs/.gitignore", "pyproject.toml"]
+COPY = [
+    "chronicle",
+    "tests",
+    "content",
+    "seeds",
+    "templates",
+    "mkdocs.yml",
+    "benchmarks",
+    "build/docs/.gitignore",
+    "pyproject.toml",
+]
 
 
 def floor() -> float:
@@ -69,7 +88,11 @@ def prepare(work: Path) -> None:
     for rel in COPY:
         source, target = ROOT / rel, work / rel
         if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("node_modules", "__pycache__", ".hypothesis", ".pytest_cache"))
+            shutil.copytree(
+                source,
+                target,
+                ignore=shutil.ignore_patterns("node_modules", "__pycache__", ".hypothesis", ".pytest_cache"),
+            )
         elif source.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
@@ -99,14 +122,16 @@ def all_mutants(work: Path) -> list[str]:
         "    out += [get_mutant_name(Path(f), n) for n in m.mutant_names]\n"
         "print(json.dumps(out))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, json.dumps(SCOPE)], cwd=work, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(SCOPE)], cwd=work, capture_output=True, text=True, check=True
+    )
     names = json.loads(result.stdout.strip().splitlines()[-1])
 
     def wanted(name: str) -> bool:
         for path, functions in ONLY_FUNCTIONS.items():
             module = path[:-3].replace("/", ".")
             if name.startswith(module + "."):
-                function = name[len(module) + 1:].split("__mutmut_")[0]
+                function = name[len(module) + 1 :].split("__mutmut_")[0]
                 return any(function.endswith("x_" + f) or function == f for f in functions)
         return True
 
@@ -122,7 +147,11 @@ def results(work: Path) -> dict[str, int | None]:
 
 def diff_of(work: Path, name: str) -> str:
     result = subprocess.run([sys.executable, "-m", "mutmut", "show", name], cwd=work, capture_output=True, text=True)
-    lines = [line for line in result.stdout.splitlines() if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))]
+    lines = [
+        line
+        for line in result.stdout.splitlines()
+        if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))
+    ]
     return " / ".join(line.strip() for line in lines[:4])[:300]
 
 
@@ -142,25 +171,25 @@ score below it must add tests first.
     .venv/bin/pip install -e '.[mutation]'
     .venv/bin/python benchmarks/mutation.py --mutants 60 --seed 0
 
-Floor: {summary['floor']:.0f}%
+Floor: {summary["floor"]:.0f}%
 
 ## Last run
 
-Score: {summary['score']:.1f}%
+Score: {summary["score"]:.1f}%
 
 | | |
 | --- | --- |
-| date | {summary['date']} |
-| tool | mutmut {summary['tool']} |
-| scope | {', '.join(f'`{s}`' for s in SCOPE)} (of `generate.py` only `write_tree`) |
-| tests | the fast ones: {', '.join(f'`{t}`' for t in FAST_TESTS if '::' not in t)} and the in-process tests of `tests/test_catches.py` |
-| mutants | {summary['total']} in scope, a sample of {summary['sampled']} (seed {summary['seed']}) |
+| date | {summary["date"]} |
+| tool | mutmut {summary["tool"]} |
+| scope | {", ".join(f"`{s}`" for s in SCOPE)} (of `generate.py` only `write_tree`) |
+| tests | the fast ones: {", ".join(f"`{t}`" for t in FAST_TESTS if "::" not in t)} and the in-process tests of `tests/test_catches.py` |
+| mutants | {summary["total"]} in scope, a sample of {summary["sampled"]} (seed {summary["seed"]}) |
 | killed | {killed} |
 | survived | {survived} |
-| not run | {summary['other']} (no fast test executes the function, or a timeout) |
-| time | {summary['seconds']:.0f} s |
+| not run | {summary["other"]} (no fast test executes the function, or a timeout) |
+| time | {summary["seconds"]:.0f} s |
 
-Score = killed / (killed + survived). Surviving mutants (the first {len(summary['examples'])}): each is a change
+Score = killed / (killed + survived). Surviving mutants (the first {len(summary["examples"])}): each is a change
 no fast test notices; some are equivalent (the same behaviour written otherwise), the others are
 tests to write.
 
@@ -207,7 +236,9 @@ def main() -> int:
     p.add_argument("--work", type=Path, help="scratch folder (default: a temporary one, removed after)")
     p.add_argument("--floor", type=float, help="the floor to write into docs/mutation.md (default: keep the one there)")
     p.add_argument("--no-write", action="store_true", help="print the score, leave docs/mutation.md as it is")
-    p.add_argument("--check", action="store_true", help="run nothing: exit 1 if docs/mutation.md's score is below its floor")
+    p.add_argument(
+        "--check", action="store_true", help="run nothing: exit 1 if docs/mutation.md's score is below its floor"
+    )
     args = p.parse_args()
 
     if args.check:
@@ -231,8 +262,13 @@ def main() -> int:
         sample = sorted(random.Random(args.seed).sample(names, min(args.mutants, len(names))))
         env = {**os.environ, "PYTHONPATH": "", "CHRONICLE_REQUIRE_BROWSER": "0"}
         env.pop("SOURCE_DATE_EPOCH", None)
-        run = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(os.cpu_count() or 2), *sample],
-                             cwd=work, env=env, capture_output=True, text=True)
+        run = subprocess.run(
+            [sys.executable, "-m", "mutmut", "run", "--max-children", str(os.cpu_count() or 2), *sample],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         codes = results(work)
         if run.returncode != 0 and not any(codes.get(n) is not None for n in sample):
             print(run.stdout[-3000:], run.stderr[-3000:], sep="\n", file=sys.stderr)
@@ -242,12 +278,22 @@ def main() -> int:
         other = len(sample) - len(killed) - len(survived)
         score = 100.0 * len(killed) / max(1, len(killed) + len(survived))
         summary = {
-            "date": dt.date.today().isoformat(), "tool": mutmut.__version__ if hasattr(mutmut, "__version__") else "3",
-            "total": len(names), "sampled": len(sample), "seed": args.seed, "killed": len(killed), "survived": len(survived),
-            "other": other, "score": score, "floor": args.floor if args.floor is not None else floor(),
-            "examples": [(n, diff_of(work, n)) for n in survived[:8]], "seconds": time.monotonic() - started,
+            "date": dt.date.today().isoformat(),
+            "tool": mutmut.__version__ if hasattr(mutmut, "__version__") else "3",
+            "total": len(names),
+            "sampled": len(sample),
+            "seed": args.seed,
+            "killed": len(killed),
+            "survived": len(survived),
+            "other": other,
+            "score": score,
+            "floor": args.floor if args.floor is not None else floor(),
+            "examples": [(n, diff_of(work, n)) for n in survived[:8]],
+            "seconds": time.monotonic() - started,
         }
-        print(f"mutants: {len(names)} in scope, {len(sample)} sampled; killed {len(killed)}, survived {len(survived)}, not run {other}; score {score:.1f}% (floor {summary['floor']:.0f}%)")
+        print(
+            f"mutants: {len(names)} in scope, {len(sample)} sampled; killed {len(killed)}, survived {len(survived)}, not run {other}; score {score:.1f}% (floor {summary['floor']:.0f}%)"
+        )
         for name, diff in summary["examples"]:
             print(f"  survived: {name}: {diff}")
         if not args.no_write:

@@ -83,7 +83,7 @@ VARIANTS = ["as-is", "article", "body-forms", "meta-forms"]
 ARTICLE = '<article class="md-content__inner md-typeset">'
 TOP = 5
 # Weights: names like a page title (Material: title 1000, names 500, terms 2, text 1).
-NAMES_WEIGHT = 7.0      # data-pagefind-weight (h1 is 7; quadratic: 49x body text)
+NAMES_WEIGHT = 7.0  # data-pagefind-weight (h1 is 7; quadratic: 49x body text)
 TERMS_WEIGHT = 1.0
 META_WEIGHTS = {"title": 5.0, "names": 5.0, "terms": 1.0}  # ranking.metaWeights for meta-forms
 TEXT_TYPES = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
@@ -92,6 +92,7 @@ BROWSER_FLAGS = [*FLAGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0
 
 
 # --- preparing and indexing -------------------------------------------------------------------
+
 
 def load_forms(site: Path) -> dict[str, tuple[str, str]]:
     """Page location ('' for the home page, 'actors/x/') -> (names, terms) from the site's index."""
@@ -130,11 +131,15 @@ def prepare(site: Path, out: Path, variant: str, forms: dict | None = None) -> d
         names, terms = (forms or {}).get(_location(rel), ("", ""))
         block = ""
         if variant == "body-forms" and (names or terms):
-            block = (f'<div hidden data-pagefind-weight="{NAMES_WEIGHT}">{html.escape(names)}</div>'
-                     f'<div hidden data-pagefind-weight="{TERMS_WEIGHT}">{html.escape(terms)}</div>')
+            block = (
+                f'<div hidden data-pagefind-weight="{NAMES_WEIGHT}">{html.escape(names)}</div>'
+                f'<div hidden data-pagefind-weight="{TERMS_WEIGHT}">{html.escape(terms)}</div>'
+            )
         elif variant == "meta-forms" and (names or terms):
-            block = (f'<div hidden data-pagefind-meta="names[data-names], terms[data-terms]"'
-                     f' data-names="{html.escape(names)}" data-terms="{html.escape(terms)}"></div>')
+            block = (
+                f'<div hidden data-pagefind-meta="names[data-names], terms[data-terms]"'
+                f' data-names="{html.escape(names)}" data-terms="{html.escape(terms)}"></div>'
+            )
         if block:
             end = text.rindex("</article>")
             text = text[:end] + block + text[end:]
@@ -159,7 +164,9 @@ def served_copy(site: Path, out: Path) -> Path:
 def index(out: Path, extra: list[str] = ()) -> dict:
     """Run the Pagefind CLI on out; wall time, and the bundle's files and bytes."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(out), *extra], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(out), *extra], capture_output=True, text=True, check=False
+    )
     seconds = time.perf_counter() - started
     if result.returncode != 0:
         raise RuntimeError(result.stdout[-3000:] + result.stderr[-3000:])
@@ -173,11 +180,19 @@ def index(out: Path, extra: list[str] = ()) -> dict:
         kinds[kind][1] += p.stat().st_size
     words = next((line.split()[1] for line in result.stdout.splitlines() if "Indexed" in line and "words" in line), "?")
     pages = next((line.split()[1] for line in result.stdout.splitlines() if "Indexed" in line and "pages" in line), "?")
-    return {"seconds": seconds, "files": len(files), "bytes": sum(p.stat().st_size for p in files), "by_kind": kinds,
-            "pages": pages, "words": words, "stemming": "doesn't support stemming" not in result.stdout + result.stderr}
+    return {
+        "seconds": seconds,
+        "files": len(files),
+        "bytes": sum(p.stat().st_size for p in files),
+        "by_kind": kinds,
+        "pages": pages,
+        "words": words,
+        "stemming": "doesn't support stemming" not in result.stdout + result.stderr,
+    }
 
 
 # --- serving, with every response counted -----------------------------------------------------
+
 
 class Log:
     def __init__(self):
@@ -247,14 +262,18 @@ def summarize(site: Path, entries: list[dict], log: Log) -> dict:
     out: dict = {"requests": len(entries), "files": []}
     for kind in ("page", "material-search", "pagefind"):
         picked = [e for e in entries if _kind(e["path"]) == kind]
-        out[kind] = {"requests": len(picked), "bytes": sum(e["bytes"] for e in picked),
-                     "gzip_bytes": sum(_gzip_size(site, e["path"], e["bytes"], log.gz_cache) for e in picked)}
+        out[kind] = {
+            "requests": len(picked),
+            "bytes": sum(e["bytes"] for e in picked),
+            "gzip_bytes": sum(_gzip_size(site, e["path"], e["bytes"], log.gz_cache) for e in picked),
+        }
     for e in entries:
         out["files"].append([e["path"], e["bytes"]])
     return out
 
 
 # --- the browser runs ---------------------------------------------------------------------------
+
 
 def _new_context(browser, block_material: bool, foreign: list[str], base: str):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA", service_workers="block")
@@ -291,17 +310,27 @@ def material_download(browser, site: Path, query: str, timeout: float) -> dict:
             page.wait_for_function(
                 """q => document.querySelector('input.md-search__input').value === q &&
                        document.querySelectorAll('.md-search-result__item').length > 0""",
-                arg=query, timeout=timeout * 1000, polling=200)
+                arg=query,
+                timeout=timeout * 1000,
+                polling=200,
+            )
         except PlaywrightTimeout:
             answered = False
         seconds = time.perf_counter() - started
         page.wait_for_timeout(300)
-        results = page.eval_on_selector_all(".md-search-result__item > a.md-search-result__link",
-                                            "els => els.slice(0, 5).map(e => e.getAttribute('href'))")
+        results = page.eval_on_selector_all(
+            ".md-search-result__item > a.md-search-result__link",
+            "els => els.slice(0, 5).map(e => e.getAttribute('href'))",
+        )
         context.close()
         time.sleep(0.2)
-        return {"answered": answered, "seconds": seconds, "results": results, "foreign": foreign,
-                **summarize(site, log.since(mark), log)}
+        return {
+            "answered": answered,
+            "seconds": seconds,
+            "results": results,
+            "foreign": foreign,
+            **summarize(site, log.since(mark), log),
+        }
 
 
 _API = """async ([q, opts, fallback, stop]) => {
@@ -386,8 +415,16 @@ OWN_UI = r"""(() => {
 })();"""
 
 
-def pagefind_download(browser, site: Path, query: str, options: dict | None, mode: str, fallback: bool = False,
-                      stop: list[str] | None = None, delay: float = 2) -> dict:
+def pagefind_download(
+    browser,
+    site: Path,
+    query: str,
+    options: dict | None,
+    mode: str,
+    fallback: bool = False,
+    stop: list[str] | None = None,
+    delay: float = 2,
+) -> dict:
     """Pagefind on the copy (Material's search blocked): every byte from page load to first results."""
     log, foreign = Log(), []
     with serve(site, log) as base:
@@ -396,18 +433,24 @@ def pagefind_download(browser, site: Path, query: str, options: dict | None, mod
         mark, started = log.mark(), time.perf_counter()
         page.goto(base, wait_until="load")
         if mode == "own":
-            page.evaluate("""stop => {
+            page.evaluate(
+                """stop => {
                 const div = document.createElement('div');
                 Object.assign(div.dataset, {stop: stop.join(' '), bundle: '/pagefind/'});
                 div.id = 'search';
                 document.querySelector('article').prepend(div);
-            }""", stop or [])
+            }""",
+                stop or [],
+            )
             page.add_script_tag(content=OWN_UI)
             box = page.locator("#search input")
             box.press_sequentially(query, delay=delay)
             box.press("End")
-            page.wait_for_function("""() => document.querySelector('#search [role=status]').textContent.trim()""",
-                                   timeout=60_000, polling=50)
+            page.wait_for_function(
+                """() => document.querySelector('#search [role=status]').textContent.trim()""",
+                timeout=60_000,
+                polling=50,
+            )
             seconds = time.perf_counter() - started
             page.wait_for_timeout(300)
             results = page.eval_on_selector_all("#search li > a", "els => els.map(e => e.getAttribute('href'))")
@@ -415,23 +458,32 @@ def pagefind_download(browser, site: Path, query: str, options: dict | None, mod
         elif mode == "ui":
             page.add_style_tag(url="/pagefind/pagefind-ui.css")
             page.add_script_tag(url="/pagefind/pagefind-ui.js")
-            page.evaluate("""opts => {
+            page.evaluate(
+                """opts => {
                 const div = document.createElement('div'); div.id = 'pfsearch';
                 document.querySelector('article').prepend(div);
                 new PagefindUI({element: '#pfsearch', showSubResults: false, showImages: false,
                                 ...(opts ? {ranking: opts.ranking} : {})});
-            }""", options)
+            }""",
+                options,
+            )
             box = page.locator("#pfsearch input")
             box.press_sequentially(query, delay=delay)
             box.press("End")
             # Answered: the count (or "no results") is shown and no result is still a placeholder.
-            page.wait_for_function("""() => {
+            page.wait_for_function(
+                """() => {
                 const message = document.querySelector('.pagefind-ui__message');
                 return message && message.textContent.trim() && !document.querySelector('.pagefind-ui__loading');
-            }""", timeout=60_000, polling=50)
+            }""",
+                timeout=60_000,
+                polling=50,
+            )
             seconds = time.perf_counter() - started
             page.wait_for_timeout(300)
-            results = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+            results = page.eval_on_selector_all(
+                ".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))"
+            )
             answer = {"results": results[:TOP]}
         else:
             answer = page.evaluate(_API, [query, options, fallback, stop])
@@ -439,12 +491,24 @@ def pagefind_download(browser, site: Path, query: str, options: dict | None, mod
             answer["results"] = [r["url"] for r in answer["results"]]
         context.close()
         time.sleep(0.2)
-        return {"answered": bool(answer["results"]), "seconds": seconds, "foreign": foreign, **answer,
-                **summarize(site, log.since(mark), log)}
+        return {
+            "answered": bool(answer["results"]),
+            "seconds": seconds,
+            "foreign": foreign,
+            **answer,
+            **summarize(site, log.since(mark), log),
+        }
 
 
-def recall(browser, site: Path, queries: list[dict], options: dict | None, fallback: bool = False, prefix: str = "",
-           stop: list[str] | None = None) -> dict:
+def recall(
+    browser,
+    site: Path,
+    queries: list[dict],
+    options: dict | None,
+    fallback: bool = False,
+    prefix: str = "",
+    stop: list[str] | None = None,
+) -> dict:
     """The query set through pagefind.search() in the browser; recall@5 and every query's rank."""
     log, foreign = Log(), []
     with serve(site, log) as base:
@@ -461,7 +525,15 @@ def recall(browser, site: Path, queries: list[dict], options: dict | None, fallb
                     found.append(path)
             expect = prefix + q["expect"]
             rank = found.index(expect) + 1 if expect in found else None
-            results.append({**q, "expect": expect, "found": found, "rank": rank, "excerpt": answer["results"][0]["excerpt"] if answer["results"] else ""})
+            results.append(
+                {
+                    **q,
+                    "expect": expect,
+                    "found": found,
+                    "rank": rank,
+                    "excerpt": answer["results"][0]["excerpt"] if answer["results"] else "",
+                }
+            )
         context.close()
     hits = sum(r["rank"] is not None for r in results)
     return {"recall@5": hits / len(results), "hits": hits, "results": results, "foreign": foreign}
@@ -478,7 +550,8 @@ def material_search(page, query: str, timeout: float = 120.0) -> list[str]:
     page.wait_for_function(_ANSWERED, arg=query, timeout=timeout * 1000)
     page.wait_for_timeout(100)
     hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a.md-search-result__link", "els => els.map(e => e.getAttribute('href'))")
+        ".md-search-result__item > a.md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
+    )
     found: list[str] = []
     for href in hrefs:
         path = urlsplit(href).path.lstrip("/")
@@ -501,7 +574,9 @@ def material_recall(browser, site: Path, work: Path, embed: Path | None) -> dict
         theirs = json.loads((embed / "search/search_index.json").read_text("utf-8"))
         ours["docs"] += [{**d, "location": prefix + d["location"]} for d in theirs["docs"]]
         (served / "search/search_index.json").unlink()
-        (served / "search/search_index.json").write_text(json.dumps(ours, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        (served / "search/search_index.json").write_text(
+            json.dumps(ours, ensure_ascii=False, separators=(",", ":")), "utf-8"
+        )
     queries = [{**q, "expect": prefix + q["expect"]} for q in load_queries()]
     with serve(served, Log()) as base:
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA")
@@ -521,7 +596,9 @@ def material_recall(browser, site: Path, work: Path, embed: Path | None) -> dict
         results = []
         for q in queries:
             found = material_search(page, q["query"])
-            results.append({**q, "found": found, "rank": found.index(q["expect"]) + 1 if q["expect"] in found else None})
+            results.append(
+                {**q, "found": found, "rank": found.index(q["expect"]) + 1 if q["expect"] in found else None}
+            )
         context.close()
     hits = sum(r["rank"] is not None for r in results)
     return {"recall@5": hits / len(results), "hits": hits, "results": results}
@@ -553,20 +630,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--query", action="append", help="typical queries for the download (default: three)")
     parser.add_argument("--recall", action="store_true", help="run the 55 queries on every variant (the real site)")
-    parser.add_argument("--fallback", action="store_true",
-                        help="with --recall, also with the fallback to pages that have most of the query's words")
-    parser.add_argument("--material-timeout", type=float, default=300.0, help="seconds to wait for Material's first results")
+    parser.add_argument(
+        "--fallback",
+        action="store_true",
+        help="with --recall, also with the fallback to pages that have most of the query's words",
+    )
+    parser.add_argument(
+        "--material-timeout", type=float, default=300.0, help="seconds to wait for Material's first results"
+    )
     parser.add_argument("--no-material", action="store_true", help="skip Material's download")
     parser.add_argument("--no-ui", action="store_true", help="skip the Pagefind UI download")
-    parser.add_argument("--embed", type=Path, metavar="REAL_SITE",
-                        help="index REAL_SITE's pages too, under embedded/, and run the query set against them "
-                             "(recall among the pages of a large site)")
-    parser.add_argument("--stop-words", action="store_true",
-                        help="drop chronicle's Ukrainian function words from queries sent to pagefind.search()")
+    parser.add_argument(
+        "--embed",
+        type=Path,
+        metavar="REAL_SITE",
+        help="index REAL_SITE's pages too, under embedded/, and run the query set against them "
+        "(recall among the pages of a large site)",
+    )
+    parser.add_argument(
+        "--stop-words",
+        action="store_true",
+        help="drop chronicle's Ukrainian function words from queries sent to pagefind.search()",
+    )
     parser.add_argument("--type-delay", type=float, default=2, help="ms between keystrokes in the UI runs")
-    parser.add_argument("--all-queries", action="store_true",
-                        help="measure the download for every query of the query set (summarised), not --query")
-    parser.add_argument("--material-recall", action="store_true", help="run the query set through Material's search box too")
+    parser.add_argument(
+        "--all-queries",
+        action="store_true",
+        help="measure the download for every query of the query set (summarised), not --query",
+    )
+    parser.add_argument(
+        "--material-recall", action="store_true", help="run the query set through Material's search box too"
+    )
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
@@ -578,6 +672,7 @@ def main(argv: list[str] | None = None) -> int:
     stop = None
     if args.stop_words:
         from chronicle.search import STOP_WORDS
+
         stop = list(STOP_WORDS)
     variants = [v for v in args.variants.split(",") if v]
     report: dict = {}
@@ -585,14 +680,20 @@ def main(argv: list[str] | None = None) -> int:
         browser = playwright.chromium.launch(executable_path=args.chromium, args=BROWSER_FLAGS)
         for site in args.sites:
             site = site.resolve()
-            entry: dict = {"site": str(site), "pages": sum(1 for _ in site.rglob("*.html")),
-                           "material_index_bytes": (site / "search/search_index.json").stat().st_size, "variants": {}}
+            entry: dict = {
+                "site": str(site),
+                "pages": sum(1 for _ in site.rglob("*.html")),
+                "material_index_bytes": (site / "search/search_index.json").stat().st_size,
+                "variants": {},
+            }
             report[site.name if site.name != "site" else site.parent.name] = entry
             forms = load_forms(site) if any(v.removesuffix("+ru").endswith("forms") for v in variants) else None
             if not args.no_material:
                 entry["material"] = {q: material_download(browser, site, q, args.material_timeout) for q in queries}
             if args.material_recall:
-                entry["material_recall"] = material_recall(browser, site, args.work, args.embed.resolve() if args.embed else None)
+                entry["material_recall"] = material_recall(
+                    browser, site, args.work, args.embed.resolve() if args.embed else None
+                )
             for variant in variants:
                 out = args.work / f"{site.parent.name}-{site.name}-{variant}"
                 base_variant = variant.removesuffix("+ru")
@@ -604,58 +705,95 @@ def main(argv: list[str] | None = None) -> int:
                 out = served_copy(site, out)
                 v["api"] = {q: pagefind_download(browser, out, q, _options(variant), "api", stop=stop) for q in queries}
                 if not args.no_ui:
-                    v["ui"] = {q: pagefind_download(browser, out, q, _options(variant), "ui", delay=args.type_delay) for q in queries}
+                    v["ui"] = {
+                        q: pagefind_download(browser, out, q, _options(variant), "ui", delay=args.type_delay)
+                        for q in queries
+                    }
                     if variant.startswith("meta-forms"):
-                        v["own"] = {q: pagefind_download(browser, out, q, _options(variant), "own", stop=stop, delay=args.type_delay)
-                                    for q in queries}
+                        v["own"] = {
+                            q: pagefind_download(
+                                browser, out, q, _options(variant), "own", stop=stop, delay=args.type_delay
+                            )
+                            for q in queries
+                        }
                 if args.recall:
                     prefix = "embedded/" if args.embed else ""
                     v["recall"] = recall(browser, out, load_queries(), _options(variant), prefix=prefix, stop=stop)
                     if args.fallback:
-                        v["recall+fallback"] = recall(browser, out, load_queries(), _options(variant), fallback=True, prefix=prefix, stop=stop)
+                        v["recall+fallback"] = recall(
+                            browser, out, load_queries(), _options(variant), fallback=True, prefix=prefix, stop=stop
+                        )
                 entry["variants"][variant] = v
                 print(f"done: {site} {variant}", file=sys.stderr, flush=True)
         browser.close()
 
     for name, entry in report.items():
-        print(f"\n== {name}: {entry['pages']} HTML pages; Material's search_index.json {_kib(entry['material_index_bytes'])}")
+        print(
+            f"\n== {name}: {entry['pages']} HTML pages; Material's search_index.json {_kib(entry['material_index_bytes'])}"
+        )
         for q, m in entry.get("material", {}).items():
-            print(f"  Material  {q!r:24} search {_kib(m['material-search']['bytes'])} (gzip {_kib(m['material-search']['gzip_bytes'])}),"
-                  f" page {_kib(m['page']['bytes'])} (gzip {_kib(m['page']['gzip_bytes'])}),"
-                  f" {'results' if m['answered'] else 'NO RESULTS'} after {m['seconds']:.1f} s, other hosts: {len(m['foreign'])}")
+            print(
+                f"  Material  {q!r:24} search {_kib(m['material-search']['bytes'])} (gzip {_kib(m['material-search']['gzip_bytes'])}),"
+                f" page {_kib(m['page']['bytes'])} (gzip {_kib(m['page']['gzip_bytes'])}),"
+                f" {'results' if m['answered'] else 'NO RESULTS'} after {m['seconds']:.1f} s, other hosts: {len(m['foreign'])}"
+            )
         if "material_recall" in entry:
             r = entry["material_recall"]
-            print(f"  Material recall@{TOP} {r['recall@5']:.3f} ({r['hits']}/{len(r['results'])})"
-                  + (f", counting namesakes in the large site: {twin_hits(r['results'], Path(entry['site']))}/{len(r['results'])}" if args.embed else ""))
+            print(
+                f"  Material recall@{TOP} {r['recall@5']:.3f} ({r['hits']}/{len(r['results'])})"
+                + (
+                    f", counting namesakes in the large site: {twin_hits(r['results'], Path(entry['site']))}/{len(r['results'])}"
+                    if args.embed
+                    else ""
+                )
+            )
             for x in r["results"]:
                 if x["rank"] is None:
                     print(f"      miss {x['query']!r} -> {x['found'][:3]}")
         for variant, v in entry["variants"].items():
             ix = v["index"]
-            print(f"  Pagefind {variant:10} index {ix['seconds']:.1f} s, {ix['files']} files, {_kib(ix['bytes'])}, {ix['words']} words,"
-                  f" forms in {v['prepare']['with_forms']} pages' HTML {_kib(v['prepare']['html_bytes_added'])} (staging copy only)"
-                  f" ({', '.join(f'{k} {n} / {_kib(b)}' for k, (n, b) in sorted(ix['by_kind'].items()))})")
+            print(
+                f"  Pagefind {variant:10} index {ix['seconds']:.1f} s, {ix['files']} files, {_kib(ix['bytes'])}, {ix['words']} words,"
+                f" forms in {v['prepare']['with_forms']} pages' HTML {_kib(v['prepare']['html_bytes_added'])} (staging copy only)"
+                f" ({', '.join(f'{k} {n} / {_kib(b)}' for k, (n, b) in sorted(ix['by_kind'].items()))})"
+            )
             for mode in ("api", "ui", "own"):
                 if len(v.get(mode, {})) > 5:  # the whole query set: a summary
                     runs = sorted(v[mode].values(), key=lambda d: d["pagefind"]["bytes"])
                     worst = max(v[mode], key=lambda q: v[mode][q]["pagefind"]["bytes"])
-                    print(f"    {mode:3} {len(runs)} queries: pagefind median {_kib(runs[len(runs) // 2]['pagefind']['bytes'])},"
-                          f" max {_kib(runs[-1]['pagefind']['bytes'])} (gzip {_kib(runs[-1]['pagefind']['gzip_bytes'])}) for {worst!r};"
-                          f" over 1 MiB: {sum(d['pagefind']['bytes'] > 1048576 for d in runs)};"
-                          f" other hosts: {sum(len(d['foreign']) for d in runs)}")
+                    print(
+                        f"    {mode:3} {len(runs)} queries: pagefind median {_kib(runs[len(runs) // 2]['pagefind']['bytes'])},"
+                        f" max {_kib(runs[-1]['pagefind']['bytes'])} (gzip {_kib(runs[-1]['pagefind']['gzip_bytes'])}) for {worst!r};"
+                        f" over 1 MiB: {sum(d['pagefind']['bytes'] > 1048576 for d in runs)};"
+                        f" other hosts: {sum(len(d['foreign']) for d in runs)}"
+                    )
                     continue
                 for q, d in v.get(mode, {}).items():
-                    print(f"    {mode:3} {q!r:24} pagefind {_kib(d['pagefind']['bytes'])} (gzip {_kib(d['pagefind']['gzip_bytes'])}) in"
-                          f" {d['pagefind']['requests']} requests, page {_kib(d['page']['bytes'])}, material-search {d['material-search']['requests']} requests,"
-                          f" {d['seconds']:.2f} s, other hosts: {len(d['foreign'])}; first: {(d['results'] or ['—'])[0]}")
+                    print(
+                        f"    {mode:3} {q!r:24} pagefind {_kib(d['pagefind']['bytes'])} (gzip {_kib(d['pagefind']['gzip_bytes'])}) in"
+                        f" {d['pagefind']['requests']} requests, page {_kib(d['page']['bytes'])}, material-search {d['material-search']['requests']} requests,"
+                        f" {d['seconds']:.2f} s, other hosts: {len(d['foreign'])}; first: {(d['results'] or ['—'])[0]}"
+                    )
             for key in ("recall", "recall+fallback"):
                 if key not in v:
                     continue
                 r = v[key]
-                print(f"    {key}:" + (f" (counting namesakes in the large site: {twin_hits(r['results'], Path(entry['site']))}/{len(r['results'])})" if args.embed else ""))
+                print(
+                    f"    {key}:"
+                    + (
+                        f" (counting namesakes in the large site: {twin_hits(r['results'], Path(entry['site']))}/{len(r['results'])})"
+                        if args.embed
+                        else ""
+                    )
+                )
                 kinds = sorted({x["kind"] for x in r["results"]})
-                print(f"      recall@{TOP} {r['recall@5']:.3f} ({r['hits']}/{len(r['results'])}); "
-                      + ", ".join(f"{k} {sum(x['rank'] is not None for x in r['results'] if x['kind'] == k)}/{sum(x['kind'] == k for x in r['results'])}" for k in kinds))
+                print(
+                    f"      recall@{TOP} {r['recall@5']:.3f} ({r['hits']}/{len(r['results'])}); "
+                    + ", ".join(
+                        f"{k} {sum(x['rank'] is not None for x in r['results'] if x['kind'] == k)}/{sum(x['kind'] == k for x in r['results'])}"
+                        for k in kinds
+                    )
+                )
                 for x in r["results"]:
                     if x["rank"] is None:
                         print(f"      miss {x['query']!r} -> {x['found'][:3]}")

@@ -57,8 +57,11 @@ def inputs_digest() -> str:
     h = hashlib.sha256()
     for part in INPUT_PARTS:
         base = ROOT / part
-        files = {part: hashlib.sha256(base.read_bytes()).hexdigest()} if base.is_file() else {
-            f"{part}/{k}": v for k, v in tree(base).items()}
+        files = (
+            {part: hashlib.sha256(base.read_bytes()).hexdigest()}
+            if base.is_file()
+            else {f"{part}/{k}": v for k, v in tree(base).items()}
+        )
         for name, digest in sorted(files.items()):
             h.update(f"{name}\0{digest}\n".encode())
     return h.hexdigest()
@@ -67,9 +70,13 @@ def inputs_digest() -> str:
 def chronicle(*args: str, cwd: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CHRONICLE_DEBUG")}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
-    result = subprocess.run([sys.executable, "-m", "chronicle", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "chronicle", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
-        raise SystemExit(f"same_site: `chronicle {' '.join(args)}` failed ({result.returncode}):\n{result.stdout[-2000:]}{result.stderr[-3000:]}")
+        raise SystemExit(
+            f"same_site: `chronicle {' '.join(args)}` failed ({result.returncode}):\n{result.stdout[-2000:]}{result.stderr[-3000:]}"
+        )
 
 
 def copy_project(target: Path) -> Path:
@@ -102,7 +109,9 @@ def manifest(work: Path, only: set[str]) -> dict:
         project = work / "synth-1000"
         chronicle("synth", str(project), "--events", "1000", "--seed", "0", cwd=ROOT)
         trees.update(build(project, "synth-1000"))
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True, check=False).stdout.strip()
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
     return {"format": "same-site/1", "commit": commit, "inputs": inputs_digest(), "trees": trees}
 
 
@@ -110,8 +119,10 @@ def compare(saved: dict, now: dict) -> list[str]:
     """Lines naming every difference; empty when every tree built now is the saved one."""
     lines = []
     if saved["inputs"] != now["inputs"]:
-        lines.append(f"note: the inputs (content/, seeds/, mkdocs.yml, templates/) differ from the baseline's "
-                     f"(commit {saved['commit'][:12]}): a difference below may be theirs")
+        lines.append(
+            f"note: the inputs (content/, seeds/, mkdocs.yml, templates/) differ from the baseline's "
+            f"(commit {saved['commit'][:12]}): a difference below may be theirs"
+        )
     for name, files in now["trees"].items():
         before = saved["trees"].get(name)
         if before is None:
@@ -130,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--save", type=Path, metavar="MANIFEST", help="write the manifest (JSON) here")
-    what.add_argument("--compare", type=Path, metavar="MANIFEST", help="compare with this saved manifest; exit 1 on a difference")
+    what.add_argument(
+        "--compare", type=Path, metavar="MANIFEST", help="compare with this saved manifest; exit 1 on a difference"
+    )
     p.add_argument("--only", action="append", choices=GROUPS, help="only these trees (repeatable); default: all")
     p.add_argument("--keep", type=Path, metavar="DIR", help="build in DIR (must not exist) and leave it there")
     args = p.parse_args(argv)
@@ -144,7 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)
         args.save.write_text(json.dumps(now, indent=0, sort_keys=True) + "\n", "utf-8")
-        print(f"same_site: {sum(map(len, now['trees'].values()))} files in {len(now['trees'])} trees -> {args.save}", file=sys.stderr)
+        print(
+            f"same_site: {sum(map(len, now['trees'].values()))} files in {len(now['trees'])} trees -> {args.save}",
+            file=sys.stderr,
+        )
         return 0
     differences = compare(json.loads(args.compare.read_text("utf-8")), now)
     print("\n".join(differences) if differences else "same_site: every tree is byte-identical to the baseline")

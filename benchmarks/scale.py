@@ -78,7 +78,9 @@ def _digest(directory: Path) -> str:
     h = hashlib.sha256()
     for path in sorted(directory.rglob("*")):
         if path.is_file():
-            h.update(path.relative_to(directory).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+            h.update(
+                path.relative_to(directory).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest()
+            )
     return h.hexdigest()
 
 
@@ -110,7 +112,9 @@ def search_download(site: Path) -> dict:
     import search_recall
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=search_recall.FLAGS)
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=search_recall.FLAGS
+        )
         runs = [search_recall.download(browser, site, q["query"]) for q in search_recall.load_queries()]
         browser.close()
     total = sorted(r["bytes"] for r in runs)
@@ -122,8 +126,10 @@ def search_download(site: Path) -> dict:
         "search_download_pagefind_bytes": {"median": statistics.median(pagefind), "max": pagefind[-1]},
         "search_download_over_1mib": sum(b > 1024 * 1024 for b in total),
         "search_download_other_hosts": sum(len(r["foreign"]) for r in runs),
-        "search_seconds_to_results": {"median": round(statistics.median(r["seconds"] for r in runs), 2),
-                                      "max": round(max(r["seconds"] for r in runs), 2)},
+        "search_seconds_to_results": {
+            "median": round(statistics.median(r["seconds"] for r in runs), 2),
+            "max": round(max(r["seconds"] for r in runs), 2),
+        },
         "queries_without_results": [r["query"] for r in runs if not r["results"]],
     }
 
@@ -133,7 +139,9 @@ def _mkdocs_alone_config(project: Path) -> Path:
     text = (project / "mkdocs.yml").read_text("utf-8")
     alone = re.sub(r"\n  - chronicle:\n(?:      .*\n)+", "\n", text)
     assert alone != text, "could not take the chronicle plugin out of mkdocs.yml"
-    alone = re.sub(r"^plugins:\n(?!  )", "plugins: []\n", alone, flags=re.M)  # no plugin left: none (not MkDocs' default search)
+    alone = re.sub(
+        r"^plugins:\n(?!  )", "plugins: []\n", alone, flags=re.M
+    )  # no plugin left: none (not MkDocs' default search)
     path = project / "mkdocs-alone.yml"
     path.write_text(alone, "utf-8")
     return path
@@ -170,7 +178,23 @@ def zensical_render(project: Path, env: dict, runs: list[dict]) -> dict:
 def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = False, browser: bool = True) -> dict:
     project = workdir / f"synth-{events}"
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(project), "--events", str(events), "--seed", str(seed)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "chronicle",
+            "--root",
+            str(ROOT),
+            "synth",
+            str(project),
+            "--events",
+            str(events),
+            "--seed",
+            str(seed),
+        ],
+        check=True,
+        capture_output=True,
+    )
     synth_seconds = time.perf_counter() - started
     env = {"SOURCE_DATE_EPOCH": "1770249600"}
     alone_config = _mkdocs_alone_config(project)
@@ -182,7 +206,11 @@ def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = F
         timings = workdir / f"timings-{events}-{i}.json"
         site = project / f"site-{i % 2}"
         shutil.rmtree(site, ignore_errors=True)
-        wall, peak, _ = _run([sys.executable, "-m", "chronicle", "build", "--site-dir", site.name, "--timings", str(timings)], project, env)
+        wall, peak, _ = _run(
+            [sys.executable, "-m", "chronicle", "build", "--site-dir", site.name, "--timings", str(timings)],
+            project,
+            env,
+        )
         walls.append(wall)
         peaks.append(peak)
         data = json.loads(timings.read_text())
@@ -193,7 +221,11 @@ def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = F
         # MkDocs alone on the Markdown the chronicle just generated, right after, same load.
         alone_site = project / "site-alone"
         shutil.rmtree(alone_site, ignore_errors=True)
-        wall, peak, _ = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", alone_config.name, "--site-dir", alone_site.name], project, env)
+        wall, peak, _ = _run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", alone_config.name, "--site-dir", alone_site.name],
+            project,
+            env,
+        )
         alone_walls.append(wall)
         alone_peaks.append(peak)
         if zensical and "zensical_error" not in zensical_report:  # Zensical too, on the same Markdown
@@ -201,7 +233,9 @@ def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = F
     # The build's memory, measured over its whole process tree in one more (untimed) build.
     site = project / "site-tree"
     shutil.rmtree(site, ignore_errors=True)
-    _, tree_peak, _ = _run([sys.executable, "-m", "chronicle", "build", "--site-dir", site.name], project, env, tree=True)
+    _, tree_peak, _ = _run(
+        [sys.executable, "-m", "chronicle", "build", "--site-dir", site.name], project, env, tree=True
+    )
     shutil.rmtree(site, ignore_errors=True)
     median = {s: statistics.median(v) for s, v in stages.items()}
     own = sum(median[s] for s in OWN)
@@ -233,8 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="also write the report here")
     parser.add_argument("--keep", type=Path, help="build in this directory and keep it")
-    parser.add_argument("--zensical", action=argparse.BooleanOptionalAction, default=importlib.util.find_spec("zensical") is not None,
-                        help="also render the generated Markdown with Zensical; default: on when zensical is installed")
+    parser.add_argument(
+        "--zensical",
+        action=argparse.BooleanOptionalAction,
+        default=importlib.util.find_spec("zensical") is not None,
+        help="also render the generated Markdown with Zensical; default: on when zensical is installed",
+    )
     parser.add_argument("--no-browser", action="store_true", help="skip measuring the search download in Chromium")
     args = parser.parse_args(argv)
     sizes = args.events or [1000, 10000]
@@ -249,11 +287,16 @@ def main(argv: list[str] | None = None) -> int:
     if len(reports) > 1:
         small, big = reports[0], reports[-1]
         factor = big["events"] / small["events"]
-        print(f"\n{factor:.0f}x the events: {big['site_bytes'] / small['site_bytes']:.2f}x the site bytes, "
-              f"{big['build_wall_median_seconds'] / small['build_wall_median_seconds']:.2f}x the build time, "
-              f"{big['search_index_bytes'] / small['search_index_bytes']:.2f}x the search index"
-              + (f", {big['search_download_bytes']['median'] / small['search_download_bytes']['median']:.2f}x the median search download"
-                 if "search_download_bytes" in big else ""))
+        print(
+            f"\n{factor:.0f}x the events: {big['site_bytes'] / small['site_bytes']:.2f}x the site bytes, "
+            f"{big['build_wall_median_seconds'] / small['build_wall_median_seconds']:.2f}x the build time, "
+            f"{big['search_index_bytes'] / small['search_index_bytes']:.2f}x the search index"
+            + (
+                f", {big['search_download_bytes']['median'] / small['search_download_bytes']['median']:.2f}x the median search download"
+                if "search_download_bytes" in big
+                else ""
+            )
+        )
     if args.json:
         args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1), "utf-8")
     return 0

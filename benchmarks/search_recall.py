@@ -39,8 +39,16 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = Path(__file__).with_name("search_queries.yml")
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TOP = 5
 
 
@@ -136,7 +144,14 @@ def download(browser, site: Path, query: str, timeout: float = 60.0) -> dict:
     with serve(site, log) as base:
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA", service_workers="block")
         host = urlsplit(base).netloc
-        context.on("request", lambda r: foreign.append(r.url) if urlsplit(r.url).scheme in ("http", "https") and urlsplit(r.url).netloc != host else None)
+        context.on(
+            "request",
+            lambda r: (
+                foreign.append(r.url)
+                if urlsplit(r.url).scheme in ("http", "https") and urlsplit(r.url).netloc != host
+                else None
+            ),
+        )
         page = context.new_page()
         started = time.perf_counter()
         page.goto(base + "search/", wait_until="load")
@@ -148,15 +163,24 @@ def download(browser, site: Path, query: str, timeout: float = 60.0) -> dict:
         context.close()
     files = list(log)
     pagefind = [(p, n) for p, n in files if p.startswith("/pagefind")]  # /pagefind/ and its parts, /pagefind-2/, …
-    return {"query": query, "bytes": sum(n for _, n in files), "pagefind_bytes": sum(n for _, n in pagefind),
-            "files": files, "foreign": foreign, "seconds": seconds, "results": results}
+    return {
+        "query": query,
+        "bytes": sum(n for _, n in files),
+        "pagefind_bytes": sum(n for _, n in pagefind),
+        "files": files,
+        "foreign": foreign,
+        "seconds": seconds,
+        "results": results,
+    }
 
 
 # ---- Material's search dialog, for comparison (a site built with Material's search plugin) ----
 
 _META = "document.querySelector('.md-search-result__meta')"
 _EMPTY = f"() => /Розпочніть/.test({_META}.textContent)"
-_ANSWERED = f"""q => document.querySelector('input.md-search__input').value === q && !/Розпочніть/.test({_META}.textContent)"""
+_ANSWERED = (
+    f"""q => document.querySelector('input.md-search__input').value === q && !/Розпочніть/.test({_META}.textContent)"""
+)
 
 
 def material_open(page, base: str) -> None:
@@ -188,8 +212,11 @@ def material_search(page, query: str) -> list[str]:
     box.press("End")
     page.wait_for_function(_ANSWERED, arg=query, timeout=10_000)
     page.wait_for_timeout(100)
-    return _pages(page.eval_on_selector_all(
-        ".md-search-result__item > a.md-search-result__link", "els => els.map(e => e.getAttribute('href'))"))
+    return _pages(
+        page.eval_on_selector_all(
+            ".md-search-result__item > a.md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
+        )
+    )
 
 
 def material_run(browser, base: str, queries: list[dict]) -> list[dict]:
@@ -220,7 +247,10 @@ def _build(target: Path, material: bool) -> Path:
         config = target / "mkdocs.yml"
         text = config.read_text("utf-8")
         assert "plugins:\n" in text and "      search: true" in text
-        config.write_text(text.replace("plugins:\n", MATERIAL_PLUGIN, 1).replace("      search: true", "      search: false", 1), "utf-8")
+        config.write_text(
+            text.replace("plugins:\n", MATERIAL_PLUGIN, 1).replace("      search: true", "      search: false", 1),
+            "utf-8",
+        )
     subprocess.run([sys.executable, "-m", "chronicle", "--root", str(target), "build"], check=True, capture_output=True)
     return target / "site"
 
@@ -257,9 +287,13 @@ def main(argv: list[str] | None = None) -> int:
                 downloads = [download(browser, site, q["query"]) for q in queries]
                 sizes = sorted(d["bytes"] for d in downloads)
                 pagefind = sorted(d["pagefind_bytes"] for d in downloads)
-                entry["download"] = {"median_bytes": statistics.median(sizes), "max_bytes": sizes[-1],
-                                     "pagefind_median_bytes": statistics.median(pagefind), "pagefind_max_bytes": pagefind[-1],
-                                     "foreign": sum(len(d["foreign"]) for d in downloads)}
+                entry["download"] = {
+                    "median_bytes": statistics.median(sizes),
+                    "max_bytes": sizes[-1],
+                    "pagefind_median_bytes": statistics.median(pagefind),
+                    "pagefind_max_bytes": pagefind[-1],
+                    "foreign": sum(len(d["foreign"]) for d in downloads),
+                }
             report[name] = entry
         browser.close()
 
@@ -271,16 +305,25 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for n in names:
         r = report[n]
-        print(f"{n}: recall@{TOP} {r['recall@5']:.3f} ({sum(x['rank'] is not None for x in r['results'])}/{len(queries)} queries), "
-              f"index {r['index_bytes'] / 1024:.0f} KiB, {r['seconds']:.1f} s")
+        print(
+            f"{n}: recall@{TOP} {r['recall@5']:.3f} ({sum(x['rank'] is not None for x in r['results'])}/{len(queries)} queries), "
+            f"index {r['index_bytes'] / 1024:.0f} KiB, {r['seconds']:.1f} s"
+        )
         if "download" in r:
             d = r["download"]
-            print(f"  a reader's download per query, page load to first results: median {d['median_bytes'] / 1024:.0f} KiB, "
-                  f"largest {d['max_bytes'] / 1024:.0f} KiB (Pagefind's files: median {d['pagefind_median_bytes'] / 1024:.0f} KiB, "
-                  f"largest {d['pagefind_max_bytes'] / 1024:.0f} KiB); requests to other hosts: {d['foreign']}")
+            print(
+                f"  a reader's download per query, page load to first results: median {d['median_bytes'] / 1024:.0f} KiB, "
+                f"largest {d['max_bytes'] / 1024:.0f} KiB (Pagefind's files: median {d['pagefind_median_bytes'] / 1024:.0f} KiB, "
+                f"largest {d['pagefind_max_bytes'] / 1024:.0f} KiB); requests to other hosts: {d['foreign']}"
+            )
     for kind in sorted({q["kind"] for q in queries}):
         picked = [i for i, q in enumerate(queries) if q["kind"] == kind]
-        print(f"  {kind:10} " + "  ".join(f"{n} {sum(report[n]['results'][i]['rank'] is not None for i in picked)}/{len(picked)}" for n in names))
+        print(
+            f"  {kind:10} "
+            + "  ".join(
+                f"{n} {sum(report[n]['results'][i]['rank'] is not None for i in picked)}/{len(picked)}" for n in names
+            )
+        )
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     return 0

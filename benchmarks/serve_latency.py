@@ -25,11 +25,11 @@ import time
 import urllib.request
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
 # The preview's helpers, shared with tests/test_serve.py: one way to start, fetch and wait.
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -62,7 +62,9 @@ def _mtimes(docs: Path) -> dict[str, int]:
 
 def measure(project: Path, edits: int, full: bool, old: bool = False) -> dict:
     port = free_port()
-    args = [sys.executable, "-m", "chronicle", "--root", str(project), "serve", "--dev-addr", f"127.0.0.1:{port}"] + (["--full"] if full else [])
+    args = [sys.executable, "-m", "chronicle", "--root", str(project), "serve", "--dev-addr", f"127.0.0.1:{port}"] + (
+        ["--full"] if full else []
+    )
     env = {**os.environ, "CHRONICLE_INCREMENTAL": "0" if old else "1"}
     server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     base = f"http://127.0.0.1:{port}/"
@@ -87,7 +89,7 @@ def measure(project: Path, edits: int, full: bool, old: bool = False) -> dict:
             pages = [f"{base}events/{event_id}/", f"{base}timeline/{year}/"]
             written = time.perf_counter()
             path.write_text(new_text, "utf-8")
-            done = wait(lambda: all(marker in (fetch(url) or "") for url in pages), 120)
+            done = wait(lambda marker=marker, pages=pages: all(marker in (fetch(url) or "") for url in pages), 120)
             latencies.append(None if done is None else time.perf_counter() - written)
             time.sleep(3)  # let the preview settle (the open data and search fields are written after the pages)
             after = _mtimes(docs)
@@ -100,7 +102,8 @@ def measure(project: Path, edits: int, full: bool, old: bool = False) -> dict:
             server.kill()
     done = [x for x in latencies if x is not None]
     return {
-        "mode": ("full" if full else "changed pages only") + (", old (CHRONICLE_INCREMENTAL=0)" if old else ", incremental"),
+        "mode": ("full" if full else "changed pages only")
+        + (", old (CHRONICLE_INCREMENTAL=0)" if old else ", incremental"),
         "first_build_seconds": round(first_build, 2),
         "latencies_seconds": [round(x, 2) if x is not None else None for x in latencies],
         "median_seconds": round(statistics.median(done), 2) if done else None,
@@ -115,12 +118,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=7)
     parser.add_argument("--compare-full", action="store_true", help="also `chronicle serve --full`")
-    parser.add_argument("--compare-old", action="store_true", help="also the preview without the incremental session (CHRONICLE_INCREMENTAL=0)")
+    parser.add_argument(
+        "--compare-old",
+        action="store_true",
+        help="also the preview without the incremental session (CHRONICLE_INCREMENTAL=0)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp) / "synth"
-        subprocess.run([sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(project), "--events", str(args.events)], check=True, capture_output=True)
-        modes = [(False, False)] + ([(False, True)] if args.compare_old else []) + ([(True, False)] if args.compare_full else [])
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "chronicle",
+                "--root",
+                str(ROOT),
+                "synth",
+                str(project),
+                "--events",
+                str(args.events),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        modes = (
+            [(False, False)]
+            + ([(False, True)] if args.compare_old else [])
+            + ([(True, False)] if args.compare_full else [])
+        )
         for full, old in modes:
             print(measure(project, args.edits, full, old), flush=True)
     return 0

@@ -68,5 +68,8 @@ if __name__ == "__main__":
     if args[:1] == ["--"]:
         args = args[1:]
     result, report = run(args)
-    print(f"peak PSS of the tree: {report['peak_pss_kib'] / 1024:.1f} MiB ({report['peak_processes']} processes at the peak, {report['samples']} samples)", file=sys.stderr)
+    print(
+        f"peak PSS of the tree: {report['peak_pss_kib'] / 1024:.1f} MiB ({report['peak_processes']} processes at the peak, {report['samples']} samples)",
+        file=sys.stderr,
+    )
     sys.exit(result.returncode)

@@ -70,7 +70,9 @@ def _norm(line: str) -> str:
 # case-insensitive matching of Cyrillic is several times slower.
 # Whole lines that are interface: what a reader clicks, not what an author wrote. Compared after
 # _norm (lowercase, no punctuation at the ends). Ukrainian, Russian, English.
-INTERFACE = frozenset(_phrase for _phrase in """
+INTERFACE = frozenset(
+    _phrase
+    for _phrase in """
 відео|фото|фотогалерея|галерея|інфографіка|аудіо|слухати|дивитися відео|видео|фотогалерея|галерея|
 поділитися|поділитись|поширити|поширити в соцмережах|копіювати посилання|скопіювати посилання|надіслати|друкувати|
 роздрукувати|зберегти в закладки|реклама|реклама на сайті|відео дня|фото дня|новина дня|головне|головне за день|
@@ -87,16 +89,32 @@ INTERFACE = frozenset(_phrase for _phrase in """
 read more|read also|see also|related|related stories|related articles|related news|more stories|more news|most read|
 most popular|popular|trending|latest|latest news|comments|show comments|leave a comment|tags|topics|subscribe|sign up|
 newsletter|accept|accept all|reject all|cookie settings|manage cookies|about the author|author|editor|menu|search|home|
-world|politics|business|opinion|video|photos""".replace("\n", "").split("|"))
+world|politics|business|opinion|video|photos""".replace("\n", "").split("|")
+)
 
 # Headings that open a block of furniture (links to other pages) running to the next article
 # paragraph. Compared after _norm.
-BLOCK_OPENERS = frozenset("""читайте також|дивіться також|вас також можуть зацікавити новини|вас також можуть зацікавити|популярне|популярні новини|найпопулярніше|найчитаніше|останні новини|стрічка новин|новини партнерів|більше новин|пов'язані новини|схожі новини|на цю тему|по темі|за темою|рекомендуємо|вибір редакції|головне за день|про автора|коментарі|читайте также|смотрите также|популярное|последние новости|новости партнеров|по теме|об авторе|комментарии|read more|read also|see also|related|related stories|related articles|related news|more stories|more news|most read|most popular|trending|latest news|about the author|comments|more from""".split("|"))
+BLOCK_OPENERS = frozenset(
+    """читайте також|дивіться також|вас також можуть зацікавити новини|вас також можуть зацікавити|популярне|популярні новини|найпопулярніше|найчитаніше|останні новини|стрічка новин|новини партнерів|більше новин|пов'язані новини|схожі новини|на цю тему|по темі|за темою|рекомендуємо|вибір редакції|головне за день|про автора|коментарі|читайте также|смотрите также|популярное|последние новости|новости партнеров|по теме|об авторе|комментарии|read more|read also|see also|related|related stories|related articles|related news|more stories|more news|most read|most popular|trending|latest news|about the author|comments|more from""".split(
+        "|"
+    )
+)
 
 # Markers that glue teaser headlines into a paragraph ("…озброєнняЧитайте такожПосол…").
-READ_ALSO = ("Читайте також", "ЧИТАЙТЕ ТАКОЖ", "Дивіться також", "Читайте также", "Смотрите также", "Read also", "Read more", "See also")
+READ_ALSO = (
+    "Читайте також",
+    "ЧИТАЙТЕ ТАКОЖ",
+    "Дивіться також",
+    "Читайте также",
+    "Смотрите также",
+    "Read also",
+    "Read more",
+    "See also",
+)
 
-_SOCIAL = frozenset("facebook twitter x telegram viber whatsapp linkedin reddit youtube instagram tiktok email e-mail pinterest messenger threads bluesky вконтакте vk одноклассники поділитися поділитись поширити поделиться share копіювати посилання link".split())
+_SOCIAL = frozenset(
+    "facebook twitter x telegram viber whatsapp linkedin reddit youtube instagram tiktok email e-mail pinterest messenger threads bluesky вконтакте vk одноклассники поділитися поділитись поширити поделиться share копіювати посилання link".split()
+)
 
 _MONTHS = (
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
@@ -105,21 +123,38 @@ _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
-_DATE_WORDS = frozenset(_MONTHS + (
-    "понеділок вівторок середа четвер п'ятниця субота неділя сьогодні вчора оновлено опубліковано оновлено о "
-    "дата публікації оновлення дата публикации обновления date posted "
-    "понедельник вторник среда четверг пятница суббота воскресенье сегодня вчера обновлено опубликовано "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published am pm gmt utc "
-    "eet eest cet est edt bst р року рік г года at on о в о́ за київським часом"
-).split())
-_COUNTER = re.compile(r"(коментар|перегляд|прочитан|хв\.? читання|хвилин[иа]? читання|min read|minutes? read|views?|comments?|комментари|просмотр|мин\.? чтения|likes?|вподобан)")
-_CREDIT = re.compile(r"(^|[\s(|/])(фото|photo|foto|фотографія|ілюстрація|illustration|image|зображення|джерело фото|credit)\s*(:|/|—|-)\s*\S|\s/\s*(фото|photo)\s+\S|©|\(c\)\s|getty images|reuters/|ap photo|afp/|епа/|epa/|shutterstock|depositphotos|unsplash|фото ілюстративне|ілюстративне фото|illustrative photo|фото:|photo:")
-_BYLINE = re.compile(r"^(автор(ка)?|author|текст|редактор(ка)?|editor|автор статьи|кореспондент(ка)?|фото і текст)\s*[:|—–-]\s*\S")  # on the lowercased line
-_BYLINE_NAME = re.compile(r"^(By|Written by|Reporting by|Від|От) [A-ZА-ЯІЇЄҐ][\w'’.-]+( [A-ZА-ЯІЇЄҐ][\w'’.-]+){0,3}( and .*)?$")
-_BIO = re.compile(r"^[\w'’ʼ.-]+( [\w'’ʼ.-]+){1,3}\s+[—–-]\s+.*(журналіст|кореспондент|редактор|оглядач|журналист|корреспондент|обозреватель|journalist|correspondent|editor|reporter|columnist)")
-_SUBSCRIBE = re.compile(r"(підпишіться|підписуйтес|підписуйтесь|підписатися на|підпишись|підписуйся|подпишитесь|подписывайтесь|подписаться на|subscribe to|sign up for|join us on|приєднуйтесь до нас|приєднуйтеся до нас|стежте за нами|слідкуйте за нами|следите за нами|follow us)")
+_DATE_WORDS = frozenset(
+    _MONTHS
+    + (
+        "понеділок вівторок середа четвер п'ятниця субота неділя сьогодні вчора оновлено опубліковано оновлено о "
+        "дата публікації оновлення дата публикации обновления date posted "
+        "понедельник вторник среда четверг пятница суббота воскресенье сегодня вчера обновлено опубликовано "
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published am pm gmt utc "
+        "eet eest cet est edt bst р року рік г года at on о в о́ за київським часом"
+    ).split()
+)
+_COUNTER = re.compile(
+    r"(коментар|перегляд|прочитан|хв\.? читання|хвилин[иа]? читання|min read|minutes? read|views?|comments?|комментари|просмотр|мин\.? чтения|likes?|вподобан)"
+)
+_CREDIT = re.compile(
+    r"(^|[\s(|/])(фото|photo|foto|фотографія|ілюстрація|illustration|image|зображення|джерело фото|credit)\s*(:|/|—|-)\s*\S|\s/\s*(фото|photo)\s+\S|©|\(c\)\s|getty images|reuters/|ap photo|afp/|епа/|epa/|shutterstock|depositphotos|unsplash|фото ілюстративне|ілюстративне фото|illustrative photo|фото:|photo:"
+)
+_BYLINE = re.compile(
+    r"^(автор(ка)?|author|текст|редактор(ка)?|editor|автор статьи|кореспондент(ка)?|фото і текст)\s*[:|—–-]\s*\S"
+)  # on the lowercased line
+_BYLINE_NAME = re.compile(
+    r"^(By|Written by|Reporting by|Від|От) [A-ZА-ЯІЇЄҐ][\w'’.-]+( [A-ZА-ЯІЇЄҐ][\w'’.-]+){0,3}( and .*)?$"
+)
+_BIO = re.compile(
+    r"^[\w'’ʼ.-]+( [\w'’ʼ.-]+){1,3}\s+[—–-]\s+.*(журналіст|кореспондент|редактор|оглядач|журналист|корреспондент|обозреватель|journalist|correspondent|editor|reporter|columnist)"
+)
+_SUBSCRIBE = re.compile(
+    r"(підпишіться|підписуйтес|підписуйтесь|підписатися на|підпишись|підписуйся|подпишитесь|подписывайтесь|подписаться на|subscribe to|sign up for|join us on|приєднуйтесь до нас|приєднуйтеся до нас|стежте за нами|слідкуйте за нами|следите за нами|follow us)"
+)
 _COOKIE = re.compile(r"(cookie|кукі|файли куки|куки-файл|файлы куки)")
-_LEGAL = re.compile(r"(усі права захищен|всі права захищен|все права защищен|all rights reserved|ctrl\s*\+\s*enter|виділіть (її|його) мишею|передрук матеріалів|використання матеріалів сайту|при цитуванні|при копіюванні)")
+_LEGAL = re.compile(
+    r"(усі права захищен|всі права захищен|все права защищен|all rights reserved|ctrl\s*\+\s*enter|виділіть (її|його) мишею|передрук матеріалів|використання матеріалів сайту|при цитуванні|при копіюванні)"
+)
 _TAGS = re.compile(r"^(теги|мітки|теми|tags|topics|теги статті|ключові слова|keywords|теги:|темы)\s*[:：]")
 _AD = re.compile(r"^(реклама|advertisement|sponsored|партнерський матеріал|на правах реклами|промо)\b")
 _SENTENCE_END = re.compile(r"([.!?…:;]|[.!?…][»\"”’')\]]+)$")
@@ -148,7 +183,11 @@ def headline_shaped(line: str) -> bool:
     return not _SENTENCE_END.search(line) and 2 <= len(ws) <= 30 and bool(re.match(r"[\"«„“'0-9A-ZА-ЯІЇЄҐЁ]", line))
 
 
-_LONG_LINE_SIGNALS = ((_COOKIE, "a cookie notice"), (_SUBSCRIBE, "a subscribe prompt"), (_LEGAL, "a copyright or site notice"))
+_LONG_LINE_SIGNALS = (
+    (_COOKIE, "a cookie notice"),
+    (_SUBSCRIBE, "a subscribe prompt"),
+    (_LEGAL, "a copyright or site notice"),
+)
 
 
 @dataclass(frozen=True)
@@ -162,7 +201,7 @@ class _Line:
     tokens: list[str]
 
     @classmethod
-    def of(cls, line: str, low: str, norm: str) -> "_Line":
+    def of(cls, line: str, low: str, norm: str) -> _Line:
         return cls(line, low, norm, words(norm), [t for t in re.split(r"[\s|•·,/]+", norm) if t])
 
 
@@ -171,7 +210,9 @@ def _share_bar(x: _Line) -> bool:
 
 
 def _breadcrumb(x: _Line) -> bool:
-    return len(re.findall(r"\s[›»>/|→•·]\s", x.line)) >= 2 or (len(x.tokens) >= 3 and all(t in INTERFACE for t in x.tokens))
+    return len(re.findall(r"\s[›»>/|→•·]\s", x.line)) >= 2 or (
+        len(x.tokens) >= 3 and all(t in INTERFACE for t in x.tokens)
+    )
 
 
 def _tags(x: _Line) -> bool:
@@ -179,7 +220,9 @@ def _tags(x: _Line) -> bool:
 
 
 def _byline(x: _Line) -> bool:
-    return len(x.line) <= 120 and bool(_BYLINE.match(x.low.strip()) or _BYLINE_NAME.match(x.line.strip()) or _BIO.match(x.low.strip()))
+    return len(x.line) <= 120 and bool(
+        _BYLINE.match(x.low.strip()) or _BYLINE_NAME.match(x.line.strip()) or _BIO.match(x.low.strip())
+    )
 
 
 def _counter(x: _Line) -> bool:
@@ -191,9 +234,15 @@ def _date_line(x: _Line) -> bool:
     if not re.search(r"\d", x.line):
         return False
     rest = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", x.norm) if w not in _DATE_WORDS]
-    return len(rest) <= 1 and len(x.ws) <= 10 and bool(
-        re.search(r"\d{1,2}[:.]\d{2}", x.line) or any(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", x.norm))
-        or re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}", x.line))
+    return (
+        len(rest) <= 1
+        and len(x.ws) <= 10
+        and bool(
+            re.search(r"\d{1,2}[:.]\d{2}", x.line)
+            or any(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", x.norm))
+            or re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}", x.line)
+        )
+    )
 
 
 # The signals of a line of 200 characters or fewer, in the order they are tried: the first that
@@ -323,15 +372,25 @@ def _lists_of_headlines(paras: list[Paragraph]) -> None:
 
 def _could_be_headline(p: Paragraph, f: tuple[bool, str] | None) -> bool:
     """Not kept by a rule, not a headline cut off a glued teaser, headline-shaped, no signal."""
-    return (not _kept_by_rule(f) and not (f and f[1].startswith("a headline glued after"))
-            and headline_shaped(strip_credit(p.text)) and not signal(strip_credit(p.text)))
+    return (
+        not _kept_by_rule(f)
+        and not (f and f[1].startswith("a headline glued after"))
+        and headline_shaped(strip_credit(p.text))
+        and not signal(strip_credit(p.text))
+    )
 
 
 def _headline(paras: list[Paragraph], fixed, first_good: int) -> int | None:
     """The headline: above the article's first paragraph, and above its first sentence where it
     can; pieces of a glued teaser are not it."""
-    first_sentence = next((n for n, p in enumerate(paras) if p.cf_class in ("good", "neargood") and not p.signal
-                           and (fixed[n] is None or fixed[n][0])), len(paras))
+    first_sentence = next(
+        (
+            n
+            for n, p in enumerate(paras)
+            if p.cf_class in ("good", "neargood") and not p.signal and (fixed[n] is None or fixed[n][0])
+        ),
+        len(paras),
+    )
     # The longest such line, if several: a site's tagline or a photo caption is shorter. Lines in
     # a block of links only when there is no other (a list of links above the headline is a
     # layout the method cannot read: the longest is taken, which may be a linked headline).
@@ -357,7 +416,7 @@ def _subheadings(paras: list[Paragraph], fixed, first_good: int) -> None:
 
 def _page_header(paras: list[Paragraph], fixed, headline: int | None) -> None:
     """Above the headline is the page's header (menus, logos, notices)."""
-    for p, f in zip(paras[:headline or 0], fixed):
+    for p, f in zip(paras[: headline or 0], fixed):
         if f is None and p.class_type == "good" and p.cf_class == "short":  # never a whole sentence
             p.class_type, p.signal = "bad", "above the headline (the page's header)"
 
@@ -400,8 +459,11 @@ def _sentences_without_prose(paras: list[Paragraph], fixed, headline: int | None
 
 
 _KEPT_AS = {"good": "article paragraph", "neargood": "a short sentence near the article"}
-_DROPPED_AS = {"short": "a short line between furniture", "neargood": "a short sentence between furniture",
-               "bad": "few function words (not prose)"}
+_DROPPED_AS = {
+    "short": "a short line between furniture",
+    "neargood": "a short sentence between furniture",
+    "bad": "few function words (not prose)",
+}
 
 
 def _verdict(paras: list[Paragraph], fixed, n: int, headline: int | None) -> tuple[bool, str]:
@@ -422,7 +484,9 @@ def _verdict(paras: list[Paragraph], fixed, n: int, headline: int | None) -> tup
     return False, _DROPPED_AS.get(p.cf_class, p.cf_class)
 
 
-def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = None, lang: str | None = None) -> tuple[list[tuple[bool, str]], int | None]:
+def classify(
+    texts: list[str], fixed: list[tuple[bool, str] | None] | None = None, lang: str | None = None
+) -> tuple[list[tuple[bool, str]], int | None]:
     """(kept, reason) for each text (a line or a piece of one), in order, the headline above the
     article dropped with the reason "the headline"; and the index of that headline (also when a
     rule dropped it), or None.
@@ -436,7 +500,9 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
         return [], None
     fixed = fixed or [None] * len(texts)
     lang = lang or language("\n".join(t for t, f in zip(texts, fixed) if f is None or f[0]))
-    paras = [Paragraph(t, f[1] if f and not f[0] else None if f else signal(t), lang=lang) for t, f in zip(texts, fixed)]
+    paras = [
+        Paragraph(t, f[1] if f and not f[0] else None if f else signal(t), lang=lang) for t, f in zip(texts, fixed)
+    ]
     jt.classify_paragraphs(paras, (), LENGTH_LOW, LENGTH_HIGH, STOPWORDS_LOW, STOPWORDS_HIGH, 0.2, True)
     _by_itself(paras, fixed)
     _blocks_of_links(paras, fixed)
@@ -451,7 +517,9 @@ def classify(texts: list[str], fixed: list[tuple[bool, str] | None] | None = Non
     return [_verdict(paras, fixed, n, headline) for n in range(len(paras))], headline
 
 
-_CREDIT_TAIL = re.compile(r"\s*(/\s*(фото|photo)\s+\S.*|\((фото|photo)\s*:[^)]*\)|[|—-]\s*(фото|photo)\s*:.*)$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(
+    r"\s*(/\s*(фото|photo)\s+\S.*|\((фото|photo)\s*:[^)]*\)|[|—-]\s*(фото|photo)\s*:.*)$", re.IGNORECASE
+)
 
 
 def strip_credit(line: str) -> str:

@@ -22,6 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 import re2
 
@@ -40,7 +41,10 @@ _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 
 
-_TOO_BIG = "the regular expression is too big ({size}, over the limit of %d); split it into simpler rules or lower its counts {{m,n}} (\\w and \\s stand for many letters each)" % MAX_PROGRAM
+_TOO_BIG = (
+    "the regular expression is too big ({size}, over the limit of %d); split it into simpler rules or lower its counts {{m,n}} (\\w and \\s stand for many letters each)"
+    % MAX_PROGRAM
+)
 
 
 class RuleError(ValueError):
@@ -56,20 +60,32 @@ def _escape_for_re2(nxt: str, in_class: bool) -> str:
         return _IN_CLASS[nxt] if in_class else f"[{_IN_CLASS[nxt]}]"
     if nxt in "DSW":
         if in_class:
-            raise RuleError(f"\\{nxt} inside [...] is not supported; write [^...] with what the text must not be, or put \\{nxt} outside the brackets")
+            raise RuleError(
+                f"\\{nxt} inside [...] is not supported; write [^...] with what the text must not be, or put \\{nxt} outside the brackets"
+            )
         return f"[^{_IN_CLASS[nxt.lower()]}]"
     if nxt in "bB" and not in_class:
-        raise RuleError(f"\\{nxt} (a word boundary) is not supported: RE2 counts only ASCII letters as a word; a rule matches a whole line, so write the spaces or punctuation around the word, e.g. (^|\\s)слово($|\\s)")
+        raise RuleError(
+            f"\\{nxt} (a word boundary) is not supported: RE2 counts only ASCII letters as a word; a rule matches a whole line, so write the spaces or punctuation around the word, e.g. (^|\\s)слово($|\\s)"
+        )
     if nxt.isdigit() and nxt != "0" and not in_class:
-        raise RuleError(f"\\{nxt} refers back to a group (a backreference), which is not supported: rules run in linear time (RE2); match the repeated text itself")
+        raise RuleError(
+            f"\\{nxt} refers back to a group (a backreference), which is not supported: rules run in linear time (RE2); match the repeated text itself"
+        )
     return "\\z" if nxt == "Z" else "\\" + nxt
 
 
 def _refuse_lookaround(pattern: str, i: int) -> None:
     """RuleError if a group opening at i is a lookaround or a named backreference."""
     if pattern.startswith(_LOOKAROUND, i):
-        what = "a backreference (?P=name)" if pattern.startswith("(?P=", i) else "lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…))"
-        raise RuleError(f"{what} is not supported: rules run in linear time (RE2); a rule matches a whole line, so write what the line holds instead")
+        what = (
+            "a backreference (?P=name)"
+            if pattern.startswith("(?P=", i)
+            else "lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…))"
+        )
+        raise RuleError(
+            f"{what} is not supported: rules run in linear time (RE2); a rule matches a whole line, so write what the line holds instead"
+        )
 
 
 def _for_re2(pattern: str) -> str:
@@ -89,7 +105,7 @@ def _for_re2(pattern: str) -> str:
         elif ch == "[":
             in_class = True
             step = 2 if pattern.startswith("[^", i) else 1
-            out.append(pattern[i:i + step])
+            out.append(pattern[i : i + step])
         else:
             if ch == "(":
                 _refuse_lookaround(pattern, i)
@@ -176,13 +192,16 @@ class Rules:
     labels: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
     @classmethod
-    def from_dict(cls, data: dict | None, origin: str = "") -> "Rules":
+    def from_dict(cls, data: dict | None, origin: str = "") -> Rules:
         data = data or {}
-        labels = tuple((name, value, f"{origin}.{name}[{i}]" if origin else f"{name}[{i}]")
-                       for name in _LISTS for i, value in enumerate(data.get(name, ())))
+        labels = tuple(
+            (name, value, f"{origin}.{name}[{i}]" if origin else f"{name}[{i}]")
+            for name in _LISTS
+            for i, value in enumerate(data.get(name, ()))
+        )
         return cls(**{name: tuple(data.get(name, ())) for name in _LISTS}, detect=data.get("detect"), labels=labels)
 
-    def __add__(self, other: "Rules") -> "Rules":
+    def __add__(self, other: Rules) -> Rules:
         return Rules(
             **{name: tuple(dict.fromkeys(getattr(self, name) + getattr(other, name))) for name in _LISTS},
             detect=self.detect if other.detect is None else other.detect,
@@ -264,8 +283,10 @@ def _glued(line: str, marker: str) -> bool:
     """A built-in "read also" marker counts at the start of a line or glued after text."""
     at = line.find(marker)
     while at >= 0:
-        after = line[at + len(marker):at + len(marker) + 1]
-        if (at == 0 or not line[at - 1].isspace() or line[at - 1 - 1:at - 1] in ".!?…»") and (not after or not after.islower()):
+        after = line[at + len(marker) : at + len(marker) + 1]
+        if (at == 0 or not line[at - 1].isspace() or line[at - 1 - 1 : at - 1] in ".!?…»") and (
+            not after or not after.islower()
+        ):
             return True
         at = line.find(marker, at + 1)
     return False
@@ -282,14 +303,18 @@ def _split_lines(text: str) -> list[str]:
 def _after_end_marker(lines: list[str], n: int, rules: Rules) -> list[_Item]:
     """The end marker on line n and every non-blank line after it, dropped."""
     where = rules.label("end_markers", lines[n])
-    return [(m + 1, rest, (False, f"rule {where}" if m == n else f"after the end marker (rule {where})"))
-            for m, rest in enumerate(lines[n:], n) if rest]
+    return [
+        (m + 1, rest, (False, f"rule {where}" if m == n else f"after the end marker (rule {where})"))
+        for m, rest in enumerate(lines[n:], n)
+        if rest
+    ]
 
 
 def _teaser_marker(line: str, rules: Rules, markers: tuple[str, ...]) -> str | None:
     """The teaser marker the line is cut at: an editor's anywhere, a built-in one only glued."""
-    return (next((m for m in rules.teaser_markers if m in line), None)
-            or next((m for m in markers if m in line and _glued(line, m)), None))
+    return next((m for m in rules.teaser_markers if m in line), None) or next(
+        (m for m in markers if m in line and _glued(line, m)), None
+    )
 
 
 def _teaser_items(n: int, line: str, marker: str, rules: Rules, detect: bool) -> list[_Item]:
@@ -300,7 +325,9 @@ def _teaser_items(n: int, line: str, marker: str, rules: Rules, detect: bool) ->
     if not ruled and line == marker:  # a built-in marker alone on its line: the method judges it
         return [(n + 1, line, None)]
     pieces, cut = _cut_teasers(line, marker)
-    parts = [(piece, (False, how if piece == marker else f"a headline glued after {marker!r} ({how})")) for piece in cut]
+    parts: list[tuple[str, tuple[bool, str] | None]] = [
+        (piece, (False, how if piece == marker else f"a headline glued after {marker!r} ({how})")) for piece in cut
+    ]
     parts += [(piece, None if detect else (True, "no rule drops it")) for piece in pieces]
     # Shown in the order of the line, as long as the kept pieces keep theirs.
     order = sorted(parts, key=lambda part: line.find(part[0]))
@@ -329,7 +356,9 @@ def _items(lines: list[str], rules: Rules, title: str | None, detect: bool) -> l
 
     matcher = _matcher(rules.drop_patterns)
     by_pattern = matcher(lines) if matcher is not None else ()
-    markers = rules.teaser_markers + (tuple(m for m in boilerplate.READ_ALSO if m not in rules.teaser_markers) if detect else ())
+    markers = rules.teaser_markers + (
+        tuple(m for m in boilerplate.READ_ALSO if m not in rules.teaser_markers) if detect else ()
+    )
     items: list[_Item] = []
     for n, line in enumerate(lines):
         if not line:
@@ -360,7 +389,7 @@ def clean(text: str, rules: Rules, title: str | None = None) -> Cleaned:
     if detect:
         found, at = boilerplate.classify([t for _, t, _ in items], fixed=[f for _, _, f in items])
     else:
-        found, at = [f for _, _, f in items], None
+        found, at = [cast(tuple[bool, str], f) for _, _, f in items], None  # without the method every item is fixed
     verdicts = tuple(Verdict(n, t, kept, reason) for (n, t, _), (kept, reason) in zip(items, found))
     kept = tuple(_INVISIBLE.sub("", v.text) if _INVISIBLE.search(v.text) else v.text for v in verdicts if v.kept)
     headline = boilerplate.strip_credit(items[at][1]) if at is not None else None

@@ -44,7 +44,9 @@ def cmd_new(args) -> int:
     paths = _paths(args.root)
     raw = read_project(paths.root, paths.content_dir, paths.seeds_dir)
     try:
-        rel, text = editors_new.new_entry(raw, args.kind, args.id, paths.content_dir, paths.seeds_dir, seed=args.seed, source_id=args.source)
+        rel, text = editors_new.new_entry(
+            raw, args.kind, args.id, paths.content_dir, paths.seeds_dir, seed=args.seed, source_id=args.source
+        )
         target = paths.root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "x", encoding="utf-8", newline="\n") as out:
@@ -56,7 +58,10 @@ def cmd_new(args) -> int:
         print(f"chronicle new: {rel} already exists; edit it, or choose another id", file=sys.stderr)
         return 1
     print(rel)
-    print(f"chronicle new: wrote {rel}; write what is marked {editors_new.PLACEHOLDER}, then run `chronicle check`", file=sys.stderr)
+    print(
+        f"chronicle new: wrote {rel}; write what is marked {editors_new.PLACEHOLDER}, then run `chronicle check`",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -113,7 +118,7 @@ def _clean_rules(raw, paths, seed: str, outlet: str | None):
     """(the source citing the seed or None, the outlet, the rules) a capture is cleaned with, as
     the build would; _CleanStop when content/cleaning.yml or the source's own rules cannot be read."""
     from chronicle import validate
-    from chronicle.clean import Rules, RuleError, compile_rule, rules_for
+    from chronicle.clean import RuleError, Rules, compile_rule, rules_for
 
     checker = validate._Checker(raw, paths.seeds_dir)
     default, outlets = checker.cleaning_rules()
@@ -148,13 +153,18 @@ def _cleaned_as(entry, outlet: str | None) -> str:
 def _print_cleaned(seed: str, cleaned, whose: str) -> None:
     """Each line's verdict on stdout, the totals and what to do about a wrong one on stderr."""
     kept = sum(v.kept for v in cleaned.verdicts)
-    print(f"{seed}: cleaned {whose}: kept {kept} of {len(cleaned.verdicts)} lines or pieces, {cleaned.kept_share:.0%} of the text")
+    print(
+        f"{seed}: cleaned {whose}: kept {kept} of {len(cleaned.verdicts)} lines or pieces, {cleaned.kept_share:.0%} of the text"
+    )
     if cleaned.headline:
         print(f"headline: {cleaned.headline}")
     for v in cleaned.verdicts:
         print(f"{seed}:{v.line}: {'kept' if v.kept else 'dropped'}: {v.reason} | {v.text}")
-    print(f"chronicle clean: {kept} kept, {len(cleaned.verdicts) - kept} dropped; a line dropped wrongly: add it to keep_lines "
-          f"(content/cleaning.yml, under the outlet, or `cleaning:` in the source); a line kept wrongly: drop_lines", file=sys.stderr)
+    print(
+        f"chronicle clean: {kept} kept, {len(cleaned.verdicts) - kept} dropped; a line dropped wrongly: add it to keep_lines "
+        f"(content/cleaning.yml, under the outlet, or `cleaning:` in the source); a line kept wrongly: drop_lines",
+        file=sys.stderr,
+    )
 
 
 def _docs(config, paths, site: Path | None = None) -> Path:
@@ -191,7 +201,9 @@ def cmd_generate(args) -> int:
 def cmd_build(args) -> int:
     started = time.perf_counter()
     timing.TIMES.clear()
-    guard.judge_config_file(args.root / "mkdocs.yml", ("site_dir", "docs_dir") if args.site_dir is None else ("docs_dir",))
+    guard.judge_config_file(
+        args.root / "mkdocs.yml", ("site_dir", "docs_dir") if args.site_dir is None else ("docs_dir",)
+    )
     config = load_mkdocs(args.root / "mkdocs.yml")
     paths = paths_of(config)
     site = _site(args, config, paths)
@@ -206,8 +218,13 @@ def cmd_build(args) -> int:
         times = dict(timing.TIMES)
         times["render"] = times.get("mkdocs", 0.0) - times.get("export", 0.0) - times.get("search", 0.0)
         times["total"] = time.perf_counter() - started
-        args.timings.write_text(json.dumps({k: round(v, 4) for k, v in sorted(times.items())}, indent=1) + "\n", "utf-8")
-    print(f"chronicle build: {len(chronicle.events)} events, site in {site} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        args.timings.write_text(
+            json.dumps({k: round(v, 4) for k, v in sorted(times.items())}, indent=1) + "\n", "utf-8"
+        )
+    print(
+        f"chronicle build: {len(chronicle.events)} events, site in {site} ({time.perf_counter() - started:.1f} s)",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -241,7 +258,10 @@ def cmd_diff(args) -> int:
             return 1
         for docs in (args.base, args.head):
             if not docs.is_dir():
-                print(f"chronicle diff: {docs} is not a directory of generated pages; run `chronicle generate` there first", file=sys.stderr)
+                print(
+                    f"chronicle diff: {docs} is not a directory of generated pages; run `chronicle generate` there first",
+                    file=sys.stderr,
+                )
                 return 1
         diff = editors_diff.compare(args.base, args.head)
         text = editors_diff.summary(diff, args.site_url or "")
@@ -250,7 +270,10 @@ def cmd_diff(args) -> int:
     if args.json:
         args.json.write_text(json.dumps(editors_diff.as_json(diff), ensure_ascii=False, indent=1) + "\n", "utf-8")
     against = f" against {ref}" if ref else ""
-    print(f"chronicle diff: {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed{against}", file=sys.stderr)
+    print(
+        f"chronicle diff: {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed{against}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -288,7 +311,10 @@ def cmd_serve(args) -> int:
         print(f"chronicle serve: {errors} error(s) in the entries; fix them and run it again", file=sys.stderr)
         return 1
     config.plugins["chronicle"].for_chronicle_serve(session)
-    print(f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)", file=sys.stderr)
+    print(
+        f"chronicle serve: http://{args.dev_addr}/ (it rebuilds when an entry, a seed or a template changes; Ctrl+C stops it)",
+        file=sys.stderr,
+    )
     # After the first build, a rebuild regenerates only the pages that show what changed
     # (chronicle.incremental) and MkDocs re-renders only the pages whose Markdown changed: an
     # edited event, its actors, topics, place, source and timeline pages. The search index then
@@ -308,51 +334,113 @@ def cmd_serve(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="chronicle", description="Build the chronicle of diplomacy from its YAML entries and seed articles.")
+    p = argparse.ArgumentParser(
+        prog="chronicle", description="Build the chronicle of diplomacy from its YAML entries and seed articles."
+    )
     p.add_argument("--version", action="version", version=f"chronicle {__version__}")
-    p.add_argument("--root", type=Path, default=Path("."), help="the project directory (where mkdocs.yml is); default: here")
+    p.add_argument(
+        "--root", type=Path, default=Path("."), help="the project directory (where mkdocs.yml is); default: here"
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress too")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     n = sub.add_parser("new", help="write a skeleton entry to fill in: content/<kind>s/<id>.yml")
     n.add_argument("kind", choices=list(KINDS.values()), help="what to add")
     n.add_argument("id", help="the new entry's id: lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022")
-    n.add_argument("--seed", help="for a source: the archived capture under seeds/ to describe (path, hash, headline, date are filled in)")
+    n.add_argument(
+        "--seed",
+        help="for a source: the archived capture under seeds/ to describe (path, hash, headline, date are filled in)",
+    )
     n.add_argument("--source", help="for an event: the source it is written from (default: the newest)")
     n.set_defaults(func=cmd_new)
-    cl = sub.add_parser("clean", help="show which lines of a capture are kept as the article and which are dropped, and why")
+    cl = sub.add_parser(
+        "clean", help="show which lines of a capture are kept as the article and which are dropped, and why"
+    )
     cl.add_argument("seed", help="the capture, e.g. seeds/2022-01-10-article.txt")
-    cl.add_argument("--outlet", help="clean with this outlet's rules (default: the outlet of the source citing the seed)")
+    cl.add_argument(
+        "--outlet", help="clean with this outlet's rules (default: the outlet of the source citing the seed)"
+    )
     cl.set_defaults(func=cmd_clean)
     c = sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message")
-    c.add_argument("--format", choices=("text", "github"), default="text",
-                   help="text (default): path:line:column: message; github: GitHub Actions annotations (::error file=…,line=…,col=…::message)")
+    c.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="text (default): path:line:column: message; github: GitHub Actions annotations (::error file=…,line=…,col=…::message)",
+    )
     c.set_defaults(func=cmd_check)
-    sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(func=cmd_generate)
+    sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(
+        func=cmd_generate
+    )
     b = sub.add_parser("build", help="validate, generate and render the site into site/")
     b.add_argument("--site-dir", help="where the site goes; default: site_dir in mkdocs.yml (site)")
-    b.add_argument("--timings", type=Path, help="write the wall time of each stage (read, validate, generate, write, render, export, search) to this JSON file")
-    b.add_argument("--site-url", help="the public address of the site (e.g. the GitHub Pages URL); default: site_url in mkdocs.yml")
+    b.add_argument(
+        "--timings",
+        type=Path,
+        help="write the wall time of each stage (read, validate, generate, write, render, export, search) to this JSON file",
+    )
+    b.add_argument(
+        "--site-url", help="the public address of the site (e.g. the GitHub Pages URL); default: site_url in mkdocs.yml"
+    )
     b.set_defaults(func=cmd_build)
-    lc = sub.add_parser("linkcheck", help="check a built site: every internal link and anchor resolves, nothing loads from another host")
+    lc = sub.add_parser(
+        "linkcheck", help="check a built site: every internal link and anchor resolves, nothing loads from another host"
+    )
     lc.add_argument("site", type=Path, nargs="?", default=Path("site"), help="the built site; default: site")
     lc.set_defaults(func=cmd_linkcheck)
-    d = sub.add_parser("diff", help="the pages this working tree adds, removes and changes against a git commit (the summary CI posts), as Markdown")
-    d.add_argument("--base", dest="base_ref", metavar="REF",
-                   help="the git commit, branch or tag to compare with (or a checkout of it); default: origin/main, else main")
+    d = sub.add_parser(
+        "diff",
+        help="the pages this working tree adds, removes and changes against a git commit (the summary CI posts), as Markdown",
+    )
+    d.add_argument(
+        "--base",
+        dest="base_ref",
+        metavar="REF",
+        help="the git commit, branch or tag to compare with (or a checkout of it); default: origin/main, else main",
+    )
     d.add_argument("base", type=Path, nargs="?", help="or: generated pages before the change (a docs_dir) ...")
     d.add_argument("head", type=Path, nargs="?", help="... and generated pages after it")
-    d.add_argument("--json", type=Path, metavar="FILE", help="also write the URLs added, removed and changed to FILE (JSON)")
+    d.add_argument(
+        "--json", type=Path, metavar="FILE", help="also write the URLs added, removed and changed to FILE (JSON)"
+    )
     d.add_argument("--site-url", help="link the pages to this site address")
     d.set_defaults(func=cmd_diff)
     s = sub.add_parser("serve", help="live preview that regenerates when an entry, template or seed changes")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on; default: 127.0.0.1:8000")
-    s.add_argument("--full", action="store_true", help="re-render every page on each change (default: only the pages whose Markdown changed)")
+    s.add_argument(
+        "--full",
+        action="store_true",
+        help="re-render every page on each change (default: only the pages whose Markdown changed)",
+    )
     s.set_defaults(func=cmd_serve)
-    y = sub.add_parser("synth", help="write a synthetic chronicle of N events into DIR (a complete project that builds), to measure scale")
-    y.add_argument("dir", type=Path, metavar="DIR", help="where the project goes (relative to here); it must be empty unless --force")
-    y.add_argument("--events", type=int, required=True, metavar="N", help="how many events (with N/5 actors, a source per 1-3 events)")
-    y.add_argument("--seed", type=int, default=0, metavar="S", help="the random seed: the same N and S give byte-identical files; default: 0")
-    y.add_argument("--force", action="store_true", help="write into a non-empty DIR, replacing its mkdocs.yml, templates/, content/ and seeds/")
+    y = sub.add_parser(
+        "synth",
+        help="write a synthetic chronicle of N events into DIR (a complete project that builds), to measure scale",
+    )
+    y.add_argument(
+        "dir",
+        type=Path,
+        metavar="DIR",
+        help="where the project goes (relative to here); it must be empty unless --force",
+    )
+    y.add_argument(
+        "--events",
+        type=int,
+        required=True,
+        metavar="N",
+        help="how many events (with N/5 actors, a source per 1-3 events)",
+    )
+    y.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help="the random seed: the same N and S give byte-identical files; default: 0",
+    )
+    y.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a non-empty DIR, replacing its mkdocs.yml, templates/, content/ and seeds/",
+    )
     y.set_defaults(func=cmd_synth)
     return p
 
@@ -376,7 +464,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ChronicleError as exc:
         _print_problems(exc.problems, getattr(args, "format", "text"))
-        print(f"chronicle {args.command}: failed with {len(exc.problems)} problem(s); nothing was published", file=sys.stderr)
+        print(
+            f"chronicle {args.command}: failed with {len(exc.problems)} problem(s); nothing was published",
+            file=sys.stderr,
+        )
         return 1
     except (guard.OutputError, lock.BusyError) as exc:
         print(f"chronicle {args.command}: {exc}; nothing was touched", file=sys.stderr)
@@ -387,12 +478,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:  # the disk, not the input: say which file
         kept = "; the previous site was left as it was" if args.command == "build" else ""
-        print(f"chronicle {args.command}: cannot write {_shown(exc.filename, args.root)}: {exc.strerror or exc}{kept}", file=sys.stderr)
+        print(
+            f"chronicle {args.command}: cannot write {_shown(exc.filename, args.root)}: {exc.strerror or exc}{kept}",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
         if os.environ.get("CHRONICLE_DEBUG"):
             raise
-        print(f"chronicle {args.command}: internal error (a bug in chronicle, not in the entries): {type(exc).__name__}: {exc}; run it again with CHRONICLE_DEBUG=1 to see the traceback, and report it", file=sys.stderr)
+        print(
+            f"chronicle {args.command}: internal error (a bug in chronicle, not in the entries): {type(exc).__name__}: {exc}; run it again with CHRONICLE_DEBUG=1 to see the traceback, and report it",
+            file=sys.stderr,
+        )
         return 2

@@ -39,7 +39,9 @@ class ProjectPaths:
     content_dir: str = "content"
     seeds_dir: str = "seeds"
     templates_dir: str = "templates/pages"
-    mkdocs: Any = field(default=None, compare=False, repr=False)  # the loaded MkDocs config (chronicle.pages renders with it)
+    mkdocs: Any = field(
+        default=None, compare=False, repr=False
+    )  # the loaded MkDocs config (chronicle.pages renders with it)
 
     @property
     def templates(self) -> Path:
@@ -51,7 +53,7 @@ class ProjectPaths:
         return [self.root / self.content_dir, self.root / self.seeds_dir, self.templates]
 
     @classmethod
-    def from_mkdocs(cls, config, plugin_config: ChronicleConfig) -> "ProjectPaths":
+    def from_mkdocs(cls, config, plugin_config: ChronicleConfig) -> ProjectPaths:
         return cls(
             root=Path(config.config_file_path).resolve().parent,
             docs_dir=Path(config.docs_dir),

@@ -24,7 +24,7 @@ class PartialDate:
     day: int = 0  # 0: not known
 
     @classmethod
-    def parse(cls, text: str) -> "PartialDate":
+    def parse(cls, text: str) -> PartialDate:
         """Parse an ISO date of year, month or day precision; ValueError if impossible."""
         parts = text.split("-")
         if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
@@ -36,10 +36,16 @@ class PartialDate:
             dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
         except (ValueError, OverflowError):  # OverflowError: a number beyond C's int, e.g. '2200000000'
             raise ValueError(f"'{text}' is not a real calendar date") from None
-        last = (numbers[0], numbers[1] if len(numbers) > 1 else 12, numbers[2] if len(numbers) > 2 else 31)  # the period's last day
+        last = (
+            numbers[0],
+            numbers[1] if len(numbers) > 1 else 12,
+            numbers[2] if len(numbers) > 2 else 31,
+        )  # the period's last day
         if last > (LAST_DAY.year, LAST_DAY.month, LAST_DAY.day):
             # The calendar ends a period on the day after it, which Python's dates cannot hold.
-            raise ValueError(f"'{text}' ends after the last date the calendar and the feeds can write; the latest is {LAST_DAY.isoformat()}")
+            raise ValueError(
+                f"'{text}' ends after the last date the calendar and the feeds can write; the latest is {LAST_DAY.isoformat()}"
+            )
         return cls(*numbers)
 
     @property

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from chronicle import __version__, feeds
 from chronicle.dates import PartialDate
-from chronicle.urls import page_of, url_of
 from chronicle.model import Chronicle
 from chronicle.pipeline import source_date_epoch
+from chronicle.urls import page_of, url_of
 from chronicle.writes import named
 
 EXPORT_PATH = "data/chronicle.json"
@@ -51,39 +51,78 @@ def as_data(c: Chronicle) -> dict:
         "generator": f"chronicle {__version__}",
         "events": [
             {
-                "id": e.id, "title": e.title, "date": e.date.iso, "date_precision": e.date.precision,
-                "end_date": _date(e.end_date), "date_note": e.date_note or None, "kind": e.kind, "status": e.status,
-                "place": e.place, "actors": [{"id": p.actor, "role": p.role} for p in e.actors],
-                "topics": list(e.topics), "sources": list(e.sources), "summary": e.summary,
+                "id": e.id,
+                "title": e.title,
+                "date": e.date.iso,
+                "date_precision": e.date.precision,
+                "end_date": _date(e.end_date),
+                "date_note": e.date_note or None,
+                "kind": e.kind,
+                "status": e.status,
+                "place": e.place,
+                "actors": [{"id": p.actor, "role": p.role} for p in e.actors],
+                "topics": list(e.topics),
+                "sources": list(e.sources),
+                "summary": e.summary,
                 # `by`: the speakers' ids, always a list (several for a joint statement); chronicle/2 gave one id
                 "quotes": [{"text": q.text, "by": list(q.by), "source": q.source} for q in e.quotes],
-                "related": related(e), "page": page(e),
+                "related": related(e),
+                "page": page(e),
             }
             for e in sorted(c.events.values(), key=lambda e: e.id)
         ],
         "actors": [
             {
-                "id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "description": a.description,
-                "roles": [{"post": r.post, "organization": r.organization, "from": _date(r.start), "to": _date(r.end)} for r in a.roles],
-                "wikidata": a.wikidata, "page": page(a),
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": list(a.aliases),
+                "description": a.description,
+                "roles": [
+                    {"post": r.post, "organization": r.organization, "from": _date(r.start), "to": _date(r.end)}
+                    for r in a.roles
+                ],
+                "wikidata": a.wikidata,
+                "page": page(a),
             }
             for a in sorted(c.actors.values(), key=lambda a: a.id)
         ],
         "sources": [
             {
-                "id": s.id, "title": s.title, "outlet": s.outlet, "published": s.published.iso, "language": s.language,
-                "url": s.url, "seed": s.seed, "sha256": s.sha256, "note": s.note or None, "page": page(s),
+                "id": s.id,
+                "title": s.title,
+                "outlet": s.outlet,
+                "published": s.published.iso,
+                "language": s.language,
+                "url": s.url,
+                "seed": s.seed,
+                "sha256": s.sha256,
+                "note": s.note or None,
+                "page": page(s),
             }
             for s in sorted(c.sources.values(), key=lambda s: s.id)
         ],
         "topics": [
-            {"id": t.id, "name": t.name, "aliases": list(t.aliases), "description": t.description, "wikidata": t.wikidata, "page": page(t)}
+            {
+                "id": t.id,
+                "name": t.name,
+                "aliases": list(t.aliases),
+                "description": t.description,
+                "wikidata": t.wikidata,
+                "page": page(t),
+            }
             for t in sorted(c.topics.values(), key=lambda t: t.id)
         ],
         "places": [
             {
-                "id": p.id, "name": p.name, "aliases": list(p.aliases), "description": p.description, "country": p.country or None,
-                "coordinates": {"lat": p.lat, "lon": p.lon} if p.lat is not None else None, "wikidata": p.wikidata, "page": page(p),
+                "id": p.id,
+                "name": p.name,
+                "aliases": list(p.aliases),
+                "description": p.description,
+                "country": p.country or None,
+                "coordinates": {"lat": p.lat, "lon": p.lon} if p.lat is not None else None,
+                "wikidata": p.wikidata,
+                "page": page(p),
             }
             for p in sorted(c.places.values(), key=lambda p: p.id)
         ],
@@ -100,7 +139,10 @@ def build_date(chronicle: Chronicle) -> dt.datetime:
 def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
     """Every export: path relative to the site root -> bytes."""
     out = {
-        EXPORT_PATH: (json.dumps(as_data(chronicle), ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False) + "\n").encode("utf-8"),
+        EXPORT_PATH: (
+            json.dumps(as_data(chronicle), ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False)
+            + "\n"
+        ).encode("utf-8"),
         feeds.FEED_PATH: feeds.atom(chronicle, site),
         feeds.CALENDAR_PATH: feeds.calendar(chronicle, site),
     }
@@ -109,13 +151,21 @@ def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
     return out
 
 
-def export(chronicle: Chronicle, site_dir: Path, site_url: str = "", site_name: str = "Хроніка дипломатії", site_description: str = "") -> list[str]:
+def export(
+    chronicle: Chronicle,
+    site_dir: Path,
+    site_url: str = "",
+    site_name: str = "Хроніка дипломатії",
+    site_description: str = "",
+) -> list[str]:
     """Write the exports into the built site; return the paths written.
 
     site_url (MkDocs' site_url) makes the links in the feeds absolute; without it they are
     relative to the site root.
     """
-    site = feeds.Site(updated=build_date(chronicle), url=site_url or "", name=site_name, description=site_description or "")
+    site = feeds.Site(
+        updated=build_date(chronicle), url=site_url or "", name=site_name, description=site_description or ""
+    )
     written = []
     for rel, data in sorted(files(chronicle, site).items()):
         target = Path(site_dir) / rel

@@ -28,10 +28,12 @@ LISTING_LIMIT = 60
 LISTING_HEAD = 20
 INDEX_LIMIT = 300
 MET_LIMIT = 12  # actors met most often, on an actor's page
-_LETTERS = dict(zip(
-    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
-    "a b v h g d e ye zh z y i yi j k l m n o p r s t u f kh ts ch sh shch q yu ya".split(),
-))
+_LETTERS = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+        "a b v h g d e ye zh z y i yi j k l m n o p r s t u f kh ts ch sh shch q yu ya".split(),
+    )
+)
 
 Want = Callable[[str], bool]
 Pages = dict[str, str]
@@ -137,7 +139,13 @@ class Home:
             out[path] = gen.render("scheduled.md.j2", path, events=events, archive=archive, total=len(scheduled))
         if want("index.md"):
             shown = scheduled[-LATEST:] if all_scheduled else scheduled
-            out["index.md"] = gen.render("home.md.j2", "index.md", latest=c.events_newest_first[:LATEST], scheduled=shown, all_scheduled=all_scheduled)
+            out["index.md"] = gen.render(
+                "home.md.j2",
+                "index.md",
+                latest=c.events_newest_first[:LATEST],
+                scheduled=shown,
+                all_scheduled=all_scheduled,
+            )
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         wanted.pages.add("index.md")
@@ -152,12 +160,19 @@ class Timeline:
         c = gen.chronicle
         years = group_by(c.events_oldest_first, _event_year)
         if want("timeline/index.md"):
-            out["timeline/index.md"] = gen.render("timeline.md.j2", "timeline/index.md", years=sorted(years.items(), reverse=True), kinds_in_use=kinds_in_use(c))
+            out["timeline/index.md"] = gen.render(
+                "timeline.md.j2",
+                "timeline/index.md",
+                years=sorted(years.items(), reverse=True),
+                kinds_in_use=kinds_in_use(c),
+            )
         for year, events in years.items():
             path = page_path(f"timeline/{year}")
             if want(path):
                 months = group_by(events, lambda e: e.date.month)
-                out[path] = gen.render("year.md.j2", path, year=year, months=sorted(months.items()), facets=gen.facets(events))
+                out[path] = gen.render(
+                    "year.md.j2", path, year=year, months=sorted(months.items()), facets=gen.facets(events)
+                )
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         wanted.pages.add("timeline/index.md")
@@ -193,10 +208,14 @@ class Kinds:
             if len(events) > LISTING_LIMIT:  # the kind's page links a page per year
                 for year, items in years:
                     path = page_path(f"timeline/kinds/{kind}/{year}")
-                    out[path] = gen.render("listing_year.md.j2", path, name=vocab.EVENT_KINDS[kind], year=year, events=items, back=page)
+                    out[path] = gen.render(
+                        "listing_year.md.j2", path, name=vocab.EVENT_KINDS[kind], year=year, events=items, back=page
+                    )
                     archive.append((year, len(items), path))
                 years = []
-            out[page] = gen.render("timeline_kind.md.j2", page, kind=kind, years=years, archive=archive, kinds_in_use=in_use)
+            out[page] = gen.render(
+                "timeline_kind.md.j2", page, kind=kind, years=years, archive=archive, kinds_in_use=in_use
+            )
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         kinds_old = {e.kind for e in old.events.values()}
@@ -307,7 +326,9 @@ class Sources:
         for source in c.sources.values():
             path = page_of(source)
             if want(path):
-                out[path] = gen.render("source.md.j2", path, source=source, events=c.events_by_source.get(source.id, []))
+                out[path] = gen.render(
+                    "source.md.j2", path, source=source, events=c.events_by_source.get(source.id, [])
+                )
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         for _, event in changed_events(old, new, changed):
@@ -358,7 +379,9 @@ class _NameIndex:
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         if want(self.path):
             folder = FOLDERS[self.kind]
-            out[self.path] = gen.render(f"{folder}.md.j2", self.path, **{folder: by_name(gen.chronicle.entries(self.kind).values())})
+            out[self.path] = gen.render(
+                f"{folder}.md.j2", self.path, **{folder: by_name(gen.chronicle.entries(self.kind).values())}
+            )
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         wanted.pages.add(self.path)
@@ -373,7 +396,9 @@ class SourceIndex:
             return
         sources = sorted(gen.chronicle.sources.values(), key=lambda s: (s.published, s.id), reverse=True)
         if len(sources) <= INDEX_LIMIT:
-            out["sources/index.md"] = gen.render("sources.md.j2", "sources/index.md", sources=sources, year=None, years=[])
+            out["sources/index.md"] = gen.render(
+                "sources.md.j2", "sources/index.md", sources=sources, year=None, years=[]
+            )
             return
         years = []
         for year, items in group_by(sources, lambda s: s.published.year).items():
@@ -386,7 +411,20 @@ class SourceIndex:
         pass  # it lists sources, not events
 
 
-FAMILIES = (Home(), Timeline(), Kinds(), Events(), Actors(), Topics(), Places(), Sources(), ActorIndex(), _NameIndex("topic"), _NameIndex("place"), SourceIndex())
+FAMILIES = (
+    Home(),
+    Timeline(),
+    Kinds(),
+    Events(),
+    Actors(),
+    Topics(),
+    Places(),
+    Sources(),
+    ActorIndex(),
+    _NameIndex("topic"),
+    _NameIndex("place"),
+    SourceIndex(),
+)
 
 
 def generate_pages(gen: Renderer, want: Want) -> Pages:

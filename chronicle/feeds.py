@@ -37,10 +37,10 @@ from markupsafe import Markup
 
 from chronicle import __version__, vocab
 from chronicle.dates import PartialDate
-from chronicle.urls import FOLDERS, page_of, page_path, url_of
 from chronicle.jsonld import plain_text
 from chronicle.model import Chronicle, Event
 from chronicle.text import links, render_markdown
+from chronicle.urls import FOLDERS, page_of, page_path, url_of
 
 ATOM = "http://www.w3.org/2005/Atom"
 # Ids of the feed, its entries and calendar events: UUIDs derived from the event id (RFC 4122
@@ -123,8 +123,6 @@ def _summary_html(event: Event, c: Chronicle, site: Site) -> str:
     return str(Markup("<p>%s</p>\n") % headline(event, c) + _summary_body(event.summary, site.base))
 
 
-
-
 @lru_cache(maxsize=65536)
 def _entry_links(summary: str) -> tuple[tuple[str, str], ...]:
     found = []
@@ -141,10 +139,18 @@ def _summary_body(summary: str, base: str) -> Markup:
     per text (the live preview exports after every edit)."""
     if not summary:
         return Markup("")
-    return render_markdown(summary, lambda kind, ref: base + url_of(page_path(f"{FOLDERS[kind]}/{ref}")) if base else (url_of(page_path(f"{FOLDERS[kind]}/{ref}")) or "./"))
+    return render_markdown(
+        summary,
+        lambda kind, ref: (
+            base + url_of(page_path(f"{FOLDERS[kind]}/{ref}"))
+            if base
+            else (url_of(page_path(f"{FOLDERS[kind]}/{ref}")) or "./")
+        ),
+    )
 
 
 # ---- Atom ----
+
 
 def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
     element = ET.SubElement(parent, tag, {k: printable(v) for k, v in attrs.items()})
@@ -187,6 +193,7 @@ def atom(c: Chronicle, site: Site) -> bytes:
 
 # ---- iCalendar ----
 
+
 def calendar(c: Chronicle, site: Site) -> bytes:
     """The scheduled events as all-day events."""
     cal = icalendar.Calendar()
@@ -223,6 +230,7 @@ def calendar(c: Chronicle, site: Site) -> bytes:
 
 # ---- CSV ----
 
+
 def spreadsheet_text(text: str | None) -> str:
     """Editors' text for a spreadsheet cell: a leading =, +, -, @ (a formula to Excel and
     LibreOffice) gets an apostrophe before it, so that the cell shows the text instead."""
@@ -252,8 +260,10 @@ def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
 
     return {
         "events.csv": _events_table(events, page),
-        "participants.csv": [["event", "actor", "role"]] + [[e.id, p.actor, p.role or ""] for e in events for p in e.actors],
-        "quotes.csv": [["event", "text", "by", "source"]] + [[e.id, spreadsheet_text(q.text), _ids(q.by), q.source] for e in events for q in e.quotes],
+        "participants.csv": [["event", "actor", "role"]]
+        + [[e.id, p.actor, p.role or ""] for e in events for p in e.actors],
+        "quotes.csv": [["event", "text", "by", "source"]]
+        + [[e.id, spreadsheet_text(q.text), _ids(q.by), q.source] for e in events for q in e.quotes],
         "actors.csv": _actors_table(actors, page),
         "roles.csv": _roles_table(actors),
         "sources.csv": _sources_table(c, page),
@@ -264,9 +274,42 @@ def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
 
 def _events_table(events: list, page: Callable[[object], str]) -> list[list]:
     t = spreadsheet_text
-    return [["id", "title", "date", "date_precision", "end_date", "kind", "status", "place", "actors", "topics", "sources", "related", "summary", "date_note", "page"]] + [
-        [e.id, t(e.title), e.date.iso, e.date.precision, _date(e.end_date), e.kind, e.status, e.place or "",
-         _ids(dict.fromkeys(p.actor for p in e.actors)), _ids(e.topics), _ids(e.sources), _ids(e.related), t(e.summary), t(e.date_note), page(e)]
+    return [
+        [
+            "id",
+            "title",
+            "date",
+            "date_precision",
+            "end_date",
+            "kind",
+            "status",
+            "place",
+            "actors",
+            "topics",
+            "sources",
+            "related",
+            "summary",
+            "date_note",
+            "page",
+        ]
+    ] + [
+        [
+            e.id,
+            t(e.title),
+            e.date.iso,
+            e.date.precision,
+            _date(e.end_date),
+            e.kind,
+            e.status,
+            e.place or "",
+            _ids(dict.fromkeys(p.actor for p in e.actors)),
+            _ids(e.topics),
+            _ids(e.sources),
+            _ids(e.related),
+            t(e.summary),
+            t(e.date_note),
+            page(e),
+        ]
         for e in events
     ]
 
@@ -296,14 +339,25 @@ def _sources_table(c: Chronicle, page: Callable[[object], str]) -> list[list]:
 def _topics_table(c: Chronicle, page: Callable[[object], str]) -> list[list]:
     t = spreadsheet_text
     return [["id", "name", "aliases", "description", "wikidata", "page"]] + [
-        [x.id, t(x.name), _lines(x.aliases), t(x.description), x.wikidata or "", page(x)] for x in sorted(c.topics.values(), key=lambda x: x.id)
+        [x.id, t(x.name), _lines(x.aliases), t(x.description), x.wikidata or "", page(x)]
+        for x in sorted(c.topics.values(), key=lambda x: x.id)
     ]
 
 
 def _places_table(c: Chronicle, page: Callable[[object], str]) -> list[list]:
     t = spreadsheet_text
     return [["id", "name", "aliases", "description", "country", "lat", "lon", "wikidata", "page"]] + [
-        [p.id, t(p.name), _lines(p.aliases), t(p.description), t(p.country), "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon), p.wikidata or "", page(p)]
+        [
+            p.id,
+            t(p.name),
+            _lines(p.aliases),
+            t(p.description),
+            t(p.country),
+            "" if p.lat is None else repr(p.lat),
+            "" if p.lon is None else repr(p.lon),
+            p.wikidata or "",
+            page(p),
+        ]
         for p in sorted(c.places.values(), key=lambda p: p.id)
     ]
 

@@ -43,7 +43,6 @@ from chronicle.urls import dir_parts, entry_page, page_of, page_path, relative_u
 from chronicle.validate import SCHEMA_KINDS, schema_text
 
 
-
 def _name(obj) -> str:
     return obj.title if isinstance(obj, (Event, Source)) else obj.name
 
@@ -173,7 +172,9 @@ class Generator:
         page = _Page(path, self.chronicle)
         depth = len(dir_parts(posixpath.dirname(path)))
         event_line = lambda event, filterable=False: self._event_line(event, depth, filterable)  # noqa: E731
-        text = self.env.get_template(template).render(page=page, link=page.link, to=page.to, md=page.markdown, event_line=event_line, **context)
+        text = self.env.get_template(template).render(
+            page=page, link=page.link, to=page.to, md=page.markdown, event_line=event_line, **context
+        )
         return text.rstrip("\n") + "\n"
 
     def _event_line(self, event: Event, depth: int, filterable: bool) -> Markup:
@@ -187,10 +188,11 @@ class Generator:
         line = self._lines.get(key)
         if line is None:
             page = _Page(None, self.chronicle, depth)
-            text = self.env.get_template("_event_line.md.j2").render(event=event, page=page, link=page.link, to=page.to, filterable=filterable)
+            text = self.env.get_template("_event_line.md.j2").render(
+                event=event, page=page, link=page.link, to=page.to, filterable=filterable
+            )
             line = self._lines[key] = Markup(text.removesuffix("\n"))
         return line
-
 
     def pages(self, wanted=None) -> dict[str, str]:
         """Every page of every family (chronicle.families), or with wanted (a predicate on
@@ -265,7 +267,9 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
     frozen = gc.get_freeze_count()
     gc.freeze()  # the children's garbage collector leaves the inherited objects (and their pages) alone
     try:
-        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent) as pool:
+        with ProcessPoolExecutor(
+            workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent
+        ) as pool:
             futures = [pool.submit(_generate_part, part, workers) for part in range(1, workers)]
             files = _generate_part(0, workers)
             for future in futures:
@@ -277,7 +281,9 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
     return files
 
 
-def generate(chronicle: Chronicle, raw: RawProject, templates: Path, env: Environment | None = None, workers: int = 1) -> dict[str, bytes]:
+def generate(
+    chronicle: Chronicle, raw: RawProject, templates: Path, env: Environment | None = None, workers: int = 1
+) -> dict[str, bytes]:
     """The whole docs tree: path relative to the docs directory -> bytes, in path order.
 
     workers: processes that generate the pages (workers_for(chronicle) picks); the tree is the
@@ -292,7 +298,9 @@ def with_extras(pages: dict[str, bytes], extras: dict[str, bytes]) -> dict[str, 
     hand-written page where a page is generated (chronicle.pages), so a clash is a bug."""
     clash = pages.keys() & extras.keys()
     if clash:
-        raise Bug(f"content/pages/{min(clash)} clashes with a generated page, which chronicle.pages should have refused")
+        raise Bug(
+            f"content/pages/{min(clash)} clashes with a generated page, which chronicle.pages should have refused"
+        )
     return dict(sorted({**pages, **extras}.items()))
 
 

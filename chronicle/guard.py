@@ -39,7 +39,11 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def _legacy_site(folder: Path) -> bool:
     """A site that MkDocs with Material built, before chronicle marked its output."""
-    return (folder / "index.html").is_file() and (folder / "sitemap.xml").is_file() and (folder / "assets" / "javascripts").is_dir()
+    return (
+        (folder / "index.html").is_file()
+        and (folder / "sitemap.xml").is_file()
+        and (folder / "assets" / "javascripts").is_dir()
+    )
 
 
 def _legacy_docs(folder: Path) -> bool:
@@ -67,7 +71,9 @@ def _protected(root: Path, own: tuple[str, ...]) -> list[tuple[str, Path]]:
     return [(name, Path(os.path.realpath(root / name))) for name in names]
 
 
-def judge(kind: str, raw: str | os.PathLike, root: Path, origin: str, *, own: tuple[str, ...] = (), other: Path | None = None) -> Path:
+def judge(
+    kind: str, raw: str | os.PathLike, root: Path, origin: str, *, own: tuple[str, ...] = (), other: Path | None = None
+) -> Path:
     """The folder to write, resolved; OutputError if writing it could destroy anything.
 
     kind: "site" or "docs"; raw: the setting as given (relative to root); origin: where it was
@@ -88,14 +94,22 @@ def judge(kind: str, raw: str | os.PathLike, root: Path, origin: str, *, own: tu
 def _judge_place(kind: str, shown: str, root: Path, folder: Path, own: tuple[str, ...], other: Path | None) -> None:
     """OutputError if the folder is the project, holds it, or overlaps its own folders or the other output."""
     if folder == root:
-        raise OutputError(f"{shown} is the project root ({root}); building there would replace the project; give a folder such as 'site'")
+        raise OutputError(
+            f"{shown} is the project root ({root}); building there would replace the project; give a folder such as 'site'"
+        )
     if _inside(root, folder):
-        raise OutputError(f"{shown} is {folder}, which holds the project ({root}); give a folder inside it such as 'site'")
+        raise OutputError(
+            f"{shown} is {folder}, which holds the project ({root}); give a folder inside it such as 'site'"
+        )
     for name, mine in _protected(root, own):
         if _inside(folder, mine):
-            raise OutputError(f"{shown} is inside the project's {name}/ ({folder}), which the build must not write; give a folder such as 'site'")
+            raise OutputError(
+                f"{shown} is inside the project's {name}/ ({folder}), which the build must not write; give a folder such as 'site'"
+            )
         if _inside(mine, folder):
-            raise OutputError(f"{shown} ({folder}) holds the project's {name}/, which the build would replace; give a folder such as 'site'")
+            raise OutputError(
+                f"{shown} ({folder}) holds the project's {name}/, which the build would replace; give a folder such as 'site'"
+            )
     if other is not None:
         other = Path(os.path.realpath(other))
         if _inside(folder, other) or _inside(other, folder):
@@ -112,7 +126,13 @@ def _judge_what_is_there(kind: str, shown: str, folder: Path) -> None:
     except OSError as exc:
         raise OutputError(f"{shown} cannot be read: {exc.strerror}") from None
     if not stat.S_ISDIR(mode):
-        what = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a file" if stat.S_ISREG(mode) else "not a folder"
+        what = (
+            "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a file"
+            if stat.S_ISREG(mode)
+            else "not a folder"
+        )
         raise OutputError(f"{shown} ({folder}) is {what}, not a folder; give a folder")
     mark, legacy = (SITE_MARK, _legacy_site) if kind == "site" else (DOCS_MARK, _legacy_docs)
     try:
@@ -121,13 +141,16 @@ def _judge_what_is_there(kind: str, shown: str, folder: Path) -> None:
         raise OutputError(f"{shown} ({folder}) cannot be read: {exc.strerror}") from None
     if empty or (folder / mark).is_file() or legacy(folder):
         return
-    raise OutputError(f"{shown} ({folder}) holds files that chronicle did not build (no {mark} in it); empty it or give another folder")
+    raise OutputError(
+        f"{shown} ({folder}) holds files that chronicle did not build (no {mark} in it); empty it or give another folder"
+    )
 
 
 def mark(folder: Path, kind: str) -> None:
     """Mark a folder as this tool's output."""
     (Path(folder) / (SITE_MARK if kind == "site" else DOCS_MARK)).write_text(
-        "Built by chronicle: a build replaces what is in this folder.\n", "utf-8")
+        "Built by chronicle: a build replaces what is in this folder.\n", "utf-8"
+    )
 
 
 def judge_config_file(config_file: Path, keys: tuple[str, ...] = ("site_dir", "docs_dir")) -> None:
@@ -145,4 +168,9 @@ def judge_config_file(config_file: Path, keys: tuple[str, ...] = ("site_dir", "d
     for key in keys:
         if key in data:
             value = data[key]
-            judge("site" if key == "site_dir" else "docs", "" if value is None else str(value), Path(config_file).parent, position(config_file, key))
+            judge(
+                "site" if key == "site_dir" else "docs",
+                "" if value is None else str(value),
+                Path(config_file).parent,
+                position(config_file, key),
+            )

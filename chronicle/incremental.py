@@ -47,7 +47,11 @@ class Rebuild:
     written: list[str] = field(default_factory=list)  # files written or removed in docs_dir
 
     def line(self) -> str:
-        what = {"full": "every page regenerated", "events": "only the pages that show the changed events regenerated", "unchanged": "nothing changed"}[self.mode]
+        what = {
+            "full": "every page regenerated",
+            "events": "only the pages that show the changed events regenerated",
+            "unchanged": "nothing changed",
+        }[self.mode]
         return f"chronicle: {len(self.reread)} file(s) read again, {self.regenerated} page(s) regenerated ({what}), {len(self.written)} file(s) written"
 
 
@@ -108,17 +112,27 @@ class Session:
             rebuild.mode = "full"
             pages = generator.pages()
         else:
-            changed = {i for i in old.events.keys() | chronicle.events.keys() if old.events.get(i) != chronicle.events.get(i)}
+            changed = {
+                i for i in old.events.keys() | chronicle.events.keys() if old.events.get(i) != chronicle.events.get(i)
+            }
             rebuild.mode = "events" if changed else "unchanged"
             wanted = affected(old, chronicle, changed) if changed else (lambda path: False)
             pages = generator.pages(wanted) if changed else {}
             rebuild.regenerated = len(pages)
             # the pages that do not show a changed event stay as they were
-            return {**{p: d for p, d in self.pages.items() if not wanted(p)}, **{p: t.encode("utf-8") for p, t in pages.items()}}
+            return {
+                **{p: d for p, d in self.pages.items() if not wanted(p)},
+                **{p: t.encode("utf-8") for p, t in pages.items()},
+            }
         rebuild.regenerated = len(pages)
         return {p: t.encode("utf-8") for p, t in pages.items()}
 
 
 def _same_entities(old: Chronicle, new: Chronicle) -> bool:
     """Whether everything but the events is as it was (then only events changed)."""
-    return old.actors == new.actors and old.topics == new.topics and old.places == new.places and old.sources == new.sources
+    return (
+        old.actors == new.actors
+        and old.topics == new.topics
+        and old.places == new.places
+        and old.sources == new.sources
+    )

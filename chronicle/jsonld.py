@@ -51,6 +51,7 @@ ACTOR_TYPE = {
 }
 DESCRIPTION_LIMIT = 300  # characters of a page's <meta> description (the JSON-LD keeps it all)
 
+
 @lru_cache(maxsize=32768)  # an event's summary is wanted by its page's description, JSON-LD, feed and tables
 def plain_text(markdown: str) -> str:
     """Editors' Markdown as plain text: what a reader sees, without markup; paragraphs kept apart."""
@@ -75,7 +76,7 @@ def short(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    if " " in cut[limit // 2:]:
+    if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:—-") + "…"
 
@@ -101,7 +102,11 @@ def agent(actor: Actor) -> dict:
 
 
 def place(p: Place) -> dict:
-    geo = {"@type": "GeoCoordinates", "latitude": p.lat, "longitude": p.lon} if p.lat is not None and p.lon is not None else None
+    geo = (
+        {"@type": "GeoCoordinates", "latitude": p.lat, "longitude": p.lon}
+        if p.lat is not None and p.lon is not None
+        else None
+    )
     address = {"@type": "PostalAddress", "addressCountry": p.country} if p.country else None
     return {"@type": "Place", "name": p.name, **_nonempty(address=address, geo=geo), **_same_as(p.wikidata)}
 
@@ -112,8 +117,12 @@ def topic(t: Topic) -> dict:
 
 def article(s: Source) -> dict:
     return _nonempty(
-        **{"@type": "NewsArticle"}, headline=s.title, publisher={"@type": "Organization", "name": s.outlet},
-        datePublished=s.published.iso, inLanguage=s.language, url=s.url,
+        **{"@type": "NewsArticle"},
+        headline=s.title,
+        publisher={"@type": "Organization", "name": s.outlet},
+        datePublished=s.published.iso,
+        inLanguage=s.language,
+        url=s.url,
     )
 
 
@@ -137,7 +146,9 @@ def event_ld(event: Event, c: Chronicle) -> dict:
         organizer=organizers,
         about=[topic(c.topics[t]) for t in event.topics] + subjects,
         description=plain_text(event.summary),
-        subjectOf=[_with_quotes(article(c.sources[s]), [q for q in event.quotes if q.source == s], c) for s in event.sources],
+        subjectOf=[
+            _with_quotes(article(c.sources[s]), [q for q in event.quotes if q.source == s], c) for s in event.sources
+        ],
     )
 
 

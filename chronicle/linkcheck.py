@@ -17,7 +17,16 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 # Attributes that make the browser fetch something, by tag; <a href> only navigates.
-_LOADS = {"script": "src", "img": "src", "iframe": "src", "audio": "src", "video": "src", "source": "src", "embed": "src", "object": "data"}
+_LOADS = {
+    "script": "src",
+    "img": "src",
+    "iframe": "src",
+    "audio": "src",
+    "video": "src",
+    "source": "src",
+    "embed": "src",
+    "object": "data",
+}
 
 
 class _Page(HTMLParser):
@@ -36,7 +45,11 @@ class _Page(HTMLParser):
                 self.links.append((tag, name, attrs[name]))
         if attrs.get("data-bundle"):  # the search page: search.js imports pagefind.js from there
             self.links.append(("bundle", "data-bundle", attrs["data-bundle"]))
-        if tag == "link" and attrs.get("href") and attrs.get("rel") in ("stylesheet", "icon", "preload", "modulepreload", "manifest"):
+        if (
+            tag == "link"
+            and attrs.get("href")
+            and attrs.get("rel") in ("stylesheet", "icon", "preload", "modulepreload", "manifest")
+        ):
             self.links.append(("link-load", "href", attrs["href"]))
 
 
@@ -82,7 +95,9 @@ def check_site(site: Path) -> Report:
     return report
 
 
-def _link_problems(site: Path, base_path: str, page_path: Path, page: _Page, tag: str, attribute: str, url: str) -> list[str]:
+def _link_problems(
+    site: Path, base_path: str, page_path: Path, page: _Page, tag: str, attribute: str, url: str
+) -> list[str]:
     """What is wrong with one link of the page at page_path (without the page's name)."""
     parts = urlsplit(url.strip())
     if parts.scheme or url.startswith("//"):
@@ -102,7 +117,9 @@ def _link_problems(site: Path, base_path: str, page_path: Path, page: _Page, tag
 def _elsewhere_problems(tag: str, attribute: str, url: str, scheme: str) -> list[str]:
     """A link to another host: loading from it is refused; following it only by http, https, mailto."""
     if tag in ("link-load", "bundle") or _LOADS.get(tag) == attribute:
-        return [f"<{tag.replace('-load', '').replace('bundle', 'div data-bundle')}> loads {url} from another host; keep it in the site"]
+        return [
+            f"<{tag.replace('-load', '').replace('bundle', 'div data-bundle')}> loads {url} from another host; keep it in the site"
+        ]
     if scheme not in ("http", "https", "mailto"):
         return [f"link {url} uses '{scheme}:'"]
     return []
@@ -113,7 +130,7 @@ def _resolve(site: Path, base_path: str, page_path: Path, path: str, url: str) -
     if path.startswith("/"):  # root-absolute (404.html): under the path the site is served at
         if not (path + "/").startswith(base_path):
             return site, f"link {url} is outside {base_path}, where the site is served"
-        target = (site / path[len(base_path):]).resolve()
+        target = (site / path[len(base_path) :]).resolve()
     else:
         target = (page_path.parent / path).resolve()
     if site != target and site not in target.parents:

@@ -42,7 +42,9 @@ def acquire(root: Path) -> None:
     except BlockingIOError:
         holder = os.read(fd, 300).decode("utf-8", "replace").strip() or "another process"
         os.close(fd)
-        raise BusyError(f"{LOCK_FILE}: another chronicle process writes this project ({holder}); wait for it to end, or stop it") from None
+        raise BusyError(
+            f"{LOCK_FILE}: another chronicle process writes this project ({holder}); wait for it to end, or stop it"
+        ) from None
     except OSError:
         os.close(fd)
         raise

@@ -80,7 +80,7 @@ class Source:
     paragraphs: tuple[str, ...]  # the cleaned article text
     url: str | None = None
     note: str = ""
-    capture: "CaptureSummary | None" = field(default=None, compare=False)  # for the check's warnings
+    capture: CaptureSummary | None = field(default=None, compare=False)  # for the check's warnings
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,13 @@ class Chronicle:
 
     def entries(self, kind: str) -> dict[str, Any]:
         """The entries of a kind ("event", "actor", "source", "topic", "place") by id."""
-        by_kind: dict[str, dict[str, Any]] = {"event": self.events, "actor": self.actors, "source": self.sources, "topic": self.topics, "place": self.places}
+        by_kind: dict[str, dict[str, Any]] = {
+            "event": self.events,
+            "actor": self.actors,
+            "source": self.sources,
+            "topic": self.topics,
+            "place": self.places,
+        }
         return by_kind[kind]
 
     # ---- derived relations (computed once, read by generate and export) ----
@@ -170,8 +176,7 @@ class Chronicle:
                 links[event.id].add(other)
                 links[other].add(event.id)
         return {
-            eid: sorted((self.events[o] for o in others), key=lambda e: e.sort_key)
-            for eid, others in links.items()
+            eid: sorted((self.events[o] for o in others), key=lambda e: e.sort_key) for eid, others in links.items()
         }
 
     def met(self, actor_id: str) -> list[tuple[Actor, int]]:
@@ -181,4 +186,6 @@ class Chronicle:
             for other in dict.fromkeys(p.actor for p in event.actors):
                 if other != actor_id:
                     counts[other] += 1
-        return sorted(((self.actors[a], n) for a, n in counts.items()), key=lambda x: (-x[1], sort_key(x[0].name), x[0].id))
+        return sorted(
+            ((self.actors[a], n) for a, n in counts.items()), key=lambda x: (-x[1], sort_key(x[0].name), x[0].id)
+        )

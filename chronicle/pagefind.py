@@ -43,8 +43,15 @@ SKIP = {"404.html", "search/index.html"}
 EXCLUDE_SELECTORS = [".headerlink", "[data-facet]", '[data-search="skip"]']
 # Pagefind's ready-made interfaces, which the site does not use (assets/javascripts/search.js
 # calls pagefind.js directly): removed from the bundle, so the site ships only what readers load.
-UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
+UNUSED = [
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+]
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
@@ -72,7 +79,7 @@ def mark_up(text: str, own: list[str]) -> str | None:
     end = text.rfind("</article>")
     if start < 0 or end < start:
         return None
-    article = _EVENT_LINE.sub("", text[start + len(ARTICLE):end])
+    article = _EVENT_LINE.sub("", text[start + len(ARTICLE) : end])
     heading = _H1.search(article) or _TITLE.search(text)
     title = _HEADERLINK.sub("", heading.group(1)) if heading else ""
     names = search.page_forms(title, article, own)
@@ -153,15 +160,29 @@ def index_site(chronicle, site: Path) -> int:
         names = bundles(parts)
         for part, name in enumerate(names):
             bundle = site / name
-            command = [sys.executable, "-m", "pagefind", "--site", str(staging / str(part)), "--output-path", str(bundle),
-                       "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS), "--quiet"]
+            command = [
+                sys.executable,
+                "-m",
+                "pagefind",
+                "--site",
+                str(staging / str(part)),
+                "--output-path",
+                str(bundle),
+                "--exclude-selectors",
+                ", ".join(EXCLUDE_SELECTORS),
+                "--quiet",
+            ]
             try:
                 # die_with_parent: a killed build takes its Pagefind with it.
-                result = subprocess.run(command, capture_output=True, text=True, check=False, preexec_fn=die_with_parent)
+                result = subprocess.run(
+                    command, capture_output=True, text=True, check=False, preexec_fn=die_with_parent
+                )
             except OSError as exc:
                 raise SearchIndexError(f"could not run Pagefind: {exc}") from None
             if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
-                raise SearchIndexError(f"Pagefind failed (exit status {result.returncode}): {_one_line(result.stderr + result.stdout)}")
+                raise SearchIndexError(
+                    f"Pagefind failed (exit status {result.returncode}): {_one_line(result.stderr + result.stdout)}"
+                )
             for unused in UNUSED:
                 (bundle / unused).unlink(missing_ok=True)
             shutil.rmtree(staging / str(part), ignore_errors=True)

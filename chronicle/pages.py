@@ -57,20 +57,80 @@ PUBLISHED = {
 # chronicle.feeds), Pagefind's index (chronicle.pagefind), and Material's template and asset
 # folders (templates/overrides adds its own top-level names, read at check time).
 RESERVED = (
-    "events", "actors", "topics", "places", "sources", "timeline",
-    "schemas", "data", "pagefind",  # data/: chronicle.export.EXPORT_PATH and the CSV tables
-    "assets", "partials", "fragments", "javascripts", "stylesheets", "images",
+    "events",
+    "actors",
+    "topics",
+    "places",
+    "sources",
+    "timeline",
+    "schemas",
+    "data",
+    "pagefind",  # data/: chronicle.export.EXPORT_PATH and the CSV tables
+    "assets",
+    "partials",
+    "fragments",
+    "javascripts",
+    "stylesheets",
+    "images",
 )
 META_KEYS = {"title", "description", "hide"}
 HIDE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
 TAGS = {
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong", "b", "i", "code", "pre",
-    "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "hr", "br", "img", "table", "thead",
-    "tbody", "tr", "th", "td", "div", "span", "noscript", "sup", "sub", "abbr", "del", "ins",
-    "kbd", "mark", "small", "s", "figure", "figcaption", "details", "summary",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "a",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "hr",
+    "br",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "div",
+    "span",
+    "noscript",
+    "sup",
+    "sub",
+    "abbr",
+    "del",
+    "ins",
+    "kbd",
+    "mark",
+    "small",
+    "s",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
 }
 GLOBAL_ATTRS = {"id", "class", "title", "lang"}
-ATTRS = {"a": {"href"}, "img": {"src", "alt", "width", "height"}, "th": {"style", "colspan", "rowspan"}, "td": {"style", "colspan", "rowspan"}, "ol": {"start"}}
+ATTRS = {
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"style", "colspan", "rowspan"},
+    "td": {"style", "colspan", "rowspan"},
+    "ol": {"start"},
+}
 SCHEMES = {"http", "https", "mailto"}
 URL_DATA = {"data-bundle"}  # data attributes a script loads from (templates/overrides/assets/javascripts/search.js)
 _ALIGN = re.compile(r"text-align:\s*(left|right|center);?")
@@ -105,9 +165,23 @@ def check(paths: ProjectPaths, chronicle: Chronicle, raw: RawProject, problems: 
             continue
         if suffix not in PUBLISHED:
             kinds = " ".join(sorted(PUBLISHED))
-            found.append(Problem(path, 1, 1, f"a '{suffix or posixpath.basename(rel)}' file is not published from {where}/: only pages (index.md) and images or documents ({kinds}); remove it, or write its content into a page"))
+            found.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    f"a '{suffix or posixpath.basename(rel)}' file is not published from {where}/: only pages (index.md) and images or documents ({kinds}); remove it, or write its content into a page",
+                )
+            )
         elif not data.startswith(PUBLISHED[suffix]) or (suffix == ".webp" and data[8:12] != b"WEBP"):
-            found.append(Problem(path, 1, 1, f"the file is not a {suffix[1:].upper()} file (its first bytes say otherwise); save it in that format or give it the right extension"))
+            found.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    f"the file is not a {suffix[1:].upper()} file (its first bytes say otherwise); save it in that format or give it the right extension",
+                )
+            )
     for rel, text in pages.items():
         found += _meta_problems(f"{where}/{rel}", text)
     if pages and not any(p.severity == "error" for p in problems):
@@ -118,11 +192,19 @@ def check(paths: ProjectPaths, chronicle: Chronicle, raw: RawProject, problems: 
 def _refused_place(paths: ProjectPaths, rel: str, where: str) -> str:
     parts = rel.split("/")
     if len(parts) == 1:
-        what = "the home page is generated (templates/pages/home.md.j2)" if rel == "index.md" else "the site root holds only what the build makes"
+        what = (
+            "the home page is generated (templates/pages/home.md.j2)"
+            if rel == "index.md"
+            else "the site root holds only what the build makes"
+        )
         return f"{what}: a hand-written page goes in a folder of its own, {where}/<name>/index.md"
     top = parts[0]
     reserved = set(RESERVED) | {paths.seeds_dir.split("/")[0]} | _theme_names(paths)
-    if top in reserved or top.lower().startswith("pagefind") or top.lower() in {posixpath.basename(feeds.FEED_PATH), posixpath.basename(feeds.CALENDAR_PATH)}:
+    if (
+        top in reserved
+        or top.lower().startswith("pagefind")
+        or top.lower() in {posixpath.basename(feeds.FEED_PATH), posixpath.basename(feeds.CALENDAR_PATH)}
+    ):
         return f"/{top}/ belongs to the build or the theme (generated pages, seeds, schemas, open data, search index, theme assets); nothing of {where}/ is published there: choose another folder name"
     return ""
 
@@ -179,14 +261,30 @@ def _meta_problems(path: str, text: str) -> list[Problem]:
     for key, value in meta.items():
         line, col = _find(text, f"{key}:")
         if key not in META_KEYS:
-            out.append(Problem(path, line, col, f"'{key}' is not a page setting here: a page's front matter holds only {', '.join(sorted(META_KEYS))}"))
+            out.append(
+                Problem(
+                    path,
+                    line,
+                    col,
+                    f"'{key}' is not a page setting here: a page's front matter holds only {', '.join(sorted(META_KEYS))}",
+                )
+            )
             continue
         values = value if key == "hide" and isinstance(value, list) else [value]
         for v in values:
             if not isinstance(v, str) or not v.strip():
-                out.append(Problem(path, line, col, f"'{key}' takes text" + (" or a list of " + ", ".join(sorted(HIDE)) if key == "hide" else "")))
+                out.append(
+                    Problem(
+                        path,
+                        line,
+                        col,
+                        f"'{key}' takes text" + (" or a list of " + ", ".join(sorted(HIDE)) if key == "hide" else ""),
+                    )
+                )
             elif key == "hide" and v not in HIDE:
-                out.append(Problem(path, line, col, f"'hide' lists what the theme hides: {', '.join(sorted(HIDE))}, not '{v}'"))
+                out.append(
+                    Problem(path, line, col, f"'hide' lists what the theme hides: {', '.join(sorted(HIDE))}, not '{v}'")
+                )
             elif any(c in v for c in '<>"'):
                 out.append(Problem(path, line, col, f"'{key}' is plain text: write it without < > or \""))
     return out
@@ -239,7 +337,9 @@ class _Capture(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def _rendered(paths: ProjectPaths, chronicle: Chronicle, raw: RawProject, pages: dict[str, str], where: str) -> list[Problem]:
+def _rendered(
+    paths: ProjectPaths, chronicle: Chronicle, raw: RawProject, pages: dict[str, str], where: str
+) -> list[Problem]:
     config = paths.mkdocs
     if config is None:
         config_file = paths.root / "mkdocs.yml"
@@ -276,7 +376,14 @@ def _rendered(paths: ProjectPaths, chronicle: Chronicle, raw: RawProject, pages:
                 if to_file.src_uri not in pages:
                     for anchor, link in links.items():
                         line, col = _link_at(pages[rel], link)
-                        out.append(Problem(f"{where}/{rel}", line, col, f"the link '{link}' goes to an anchor of a generated page, which its template may change: link the page itself, without #{anchor}"))
+                        out.append(
+                            Problem(
+                                f"{where}/{rel}",
+                                line,
+                                col,
+                                f"the link '{link}' goes to an anchor of a generated page, which its template may change: link the page itself, without #{anchor}",
+                            )
+                        )
     finally:
         for lg, (level, propagate) in zip(loggers, saved):
             lg.removeHandler(capture)
@@ -284,7 +391,15 @@ def _rendered(paths: ProjectPaths, chronicle: Chronicle, raw: RawProject, pages:
             lg.propagate = propagate
     docs = set(files.src_uris) | generated
     for rel, page in rendered.items():
-        out += _html_problems(f"{where}/{rel}", rel, pages[rel], page.content or "", _raw_html(config, page.markdown or ""), docs, rendered)
+        out += _html_problems(
+            f"{where}/{rel}",
+            rel,
+            pages[rel],
+            page.content or "",
+            _raw_html(config, page.markdown or ""),
+            docs,
+            rendered,
+        )
     out += _nav_problems(paths, config, set(pages), generated, where)
     return out
 
@@ -295,7 +410,14 @@ def _mapped(path: str, text: str, capture: _Capture) -> list[Problem]:
     for message in capture.messages:
         link = _MKDOCS_LINK.search(message)
         line, col = _link_at(text, link.group(1)) if link else (1, 1)
-        out.append(Problem(path, line, col, f"{message.removeprefix('Doc file ')} (MkDocs refuses it in the strict build): write the path of the page's .md file relative to this one, e.g. ../method/index.md#corrections"))
+        out.append(
+            Problem(
+                path,
+                line,
+                col,
+                f"{message.removeprefix('Doc file ')} (MkDocs refuses it in the strict build): write the path of the page's .md file relative to this one, e.g. ../method/index.md#corrections",
+            )
+        )
     capture.messages.clear()
     return out
 
@@ -341,7 +463,9 @@ def _url(value: str) -> str:
     return re.sub(r"[\x00-\x20\x7f]", "", value)
 
 
-def _html_problems(path: str, rel: str, text: str, html: str, raw: list[str], docs: set[str], rendered: dict[str, Page]) -> list[Problem]:
+def _html_problems(
+    path: str, rel: str, text: str, html: str, raw: list[str], docs: set[str], rendered: dict[str, Page]
+) -> list[Problem]:
     """The problems of a page's markup, then those of its raw HTML's relative links."""
     out = _markup_problems(path, text, raw, _tags(html))
     out += _raw_link_problems(path, rel, text, raw, docs, rendered)
@@ -358,11 +482,20 @@ def _markup_problems(path: str, text: str, raw: list[str], parsed: _Tags) -> lis
     out = []
     for odd in parsed.odd:
         line, col = _locate(text, raw, odd[:20])
-        out.append(Problem(path, line, col, "a page holds no processing instructions, declarations or CDATA: remove it"))
+        out.append(
+            Problem(path, line, col, "a page holds no processing instructions, declarations or CDATA: remove it")
+        )
     for tag, attrs in parsed.found:
         if tag not in TAGS:
             line, col = _locate(text, raw, f"<{tag}")
-            out.append(Problem(path, line, col, f"<{tag}> is not published in a hand-written page (allowed: {', '.join(sorted(TAGS))}): remove it"))
+            out.append(
+                Problem(
+                    path,
+                    line,
+                    col,
+                    f"<{tag}> is not published in a hand-written page (allowed: {', '.join(sorted(TAGS))}): remove it",
+                )
+            )
             continue
         for name, value in attrs:
             value = value or ""
@@ -395,12 +528,18 @@ def _address_problem(tag: str, name: str, value: str) -> str | None:
         if not local:
             return f"'{value}' is not in the site: an image or a script's data is a relative path to a file published with the site; save the file beside the page"
         return None
-    if not local and not (scheme and scheme.group(0)[:-1].lower() in SCHEMES and (url.lower().startswith("mailto:") or urlsplit(url).netloc)):
+    if not local and not (
+        scheme
+        and scheme.group(0)[:-1].lower() in SCHEMES
+        and (url.lower().startswith("mailto:") or urlsplit(url).netloc)
+    ):
         return f"the link '{value}' is not http, https, mailto or a relative path: write it as one of those"
     return None
 
 
-def _raw_link_problems(path: str, rel: str, text: str, raw: list[str], docs: set[str], rendered: dict[str, Page]) -> list[Problem]:
+def _raw_link_problems(
+    path: str, rel: str, text: str, raw: list[str], docs: set[str], rendered: dict[str, Page]
+) -> list[Problem]:
     """Relative links in raw HTML: MkDocs leaves them as written; they must reach the site."""
     from chronicle.export import EXPORT_PATH  # (export imports the pipeline, which imports this)
 
@@ -418,7 +557,9 @@ def _raw_link_problems(path: str, rel: str, text: str, raw: list[str], docs: set
     return out
 
 
-def _raw_link_problem(rel: str, name: str, value: str, site: set[str], docs: set[str], rendered: dict[str, Page]) -> str | None:
+def _raw_link_problem(
+    rel: str, name: str, value: str, site: set[str], docs: set[str], rendered: dict[str, Page]
+) -> str | None:
     """What is wrong with one relative address of the page at rel, or None."""
     url = _url(value)
     if _SCHEME.match(url) or url.startswith(("/", "\\")):
@@ -432,7 +573,13 @@ def _raw_link_problem(rel: str, name: str, value: str, site: set[str], docs: set
         if resolved.split("/")[0] != "pagefind":
             return f"'{value}' is not the search index (pagefind/): write the relative path to pagefind/"
         return None
-    page = resolved if resolved.endswith(".md") else "index.md" if resolved == "." else posixpath.join(resolved, "index.md")
+    page = (
+        resolved
+        if resolved.endswith(".md")
+        else "index.md"
+        if resolved == "."
+        else posixpath.join(resolved, "index.md")
+    )
     if resolved not in site and page not in docs and not _CSV.fullmatch(resolved):
         return f"the link '{value}' goes to nothing the site publishes: correct the path (relative to this page's folder; a page is its folder, e.g. ../timeline/)"
     if anchor:
@@ -481,9 +628,23 @@ def _nav_problems(paths: ProjectPaths, config, pages: set[str], generated: set[s
             continue
         if entry not in pages and entry not in generated:
             line, col = _find(yml, entry, yml.find("nav:") if "nav:" in yml else 0)
-            out.append(Problem(rel_yml, line, col, f"the nav lists '{entry}', which is neither a page of {where}/ nor a generated page: correct or remove the entry"))
+            out.append(
+                Problem(
+                    rel_yml,
+                    line,
+                    col,
+                    f"the nav lists '{entry}', which is neither a page of {where}/ nor a generated page: correct or remove the entry",
+                )
+            )
     ignored = config["not_in_nav"]
     for rel in sorted(pages):
         if rel not in listed and not (ignored is not None and ignored.match_file(rel)):
-            out.append(Problem(f"{where}/{rel}", 1, 1, f"the page is neither in the nav of {rel_yml} nor under its not_in_nav (MkDocs refuses that in the strict build): add it to one of them"))
+            out.append(
+                Problem(
+                    f"{where}/{rel}",
+                    1,
+                    1,
+                    f"the page is neither in the nav of {rel_yml} nor under its not_in_nav (MkDocs refuses that in the strict build): add it to one of them",
+                )
+            )
     return out

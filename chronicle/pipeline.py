@@ -15,12 +15,12 @@ from contextlib import contextmanager
 
 from chronicle import pages
 from chronicle.config import ProjectPaths
+from chronicle.editors.new import placeholders
+from chronicle.editors.suggest import suggest
 from chronicle.generate import generate, workers_for
 from chronicle.model import Chronicle
 from chronicle.problems import ChronicleError, Problem
 from chronicle.read import RawProject, ReadCache, read_project
-from chronicle.editors.new import placeholders
-from chronicle.editors.suggest import suggest
 from chronicle.timing import stage
 from chronicle.validate import Memo, validate
 from chronicle.writes import write_tree
@@ -32,7 +32,9 @@ def read(paths: ProjectPaths, cache: ReadCache | None = None) -> RawProject:
         return read_project(paths.root, paths.content_dir, paths.seeds_dir, cache=cache)
 
 
-def checked(paths: ProjectPaths, raw: RawProject, suggestions: bool = True, memo: Memo | None = None) -> tuple[Chronicle, list[Problem]]:
+def checked(
+    paths: ProjectPaths, raw: RawProject, suggestions: bool = True, memo: Memo | None = None
+) -> tuple[Chronicle, list[Problem]]:
     """Stage 2: the chronicle made of what was read, and every problem (errors and warnings).
 
     Suggestions (warnings about what may be missing) come only when there is no error: until

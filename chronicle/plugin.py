@@ -187,7 +187,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             if first:
                 raise PluginError(f"the chronicle has {len(exc.problems)} problem(s):\n{exc}") from None
             # Keep serving the last good pages: MkDocs finds nothing changed and rebuilds nothing.
-            print(f"{exc}\nchronicle serve: {len(exc.problems)} problem(s) in the entries; the preview shows the last good version until they are fixed", file=sys.stderr, flush=True)
+            print(
+                f"{exc}\nchronicle serve: {len(exc.problems)} problem(s) in the entries; the preview shows the last good version until they are fixed",
+                file=sys.stderr,
+                flush=True,
+            )
             self.chronicle, self.changed = self.session.chronicle, False
             return
         self.changed = first or self.session.last.mode != "unchanged"
@@ -244,7 +248,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             # served site while it already shows the edited pages, and the next rebuild waits
             # for them first; only when the chronicle changed.
             if self.changed:
-                self.exporting = threading.Thread(target=self._export, args=(config,), name="chronicle-export", daemon=True)
+                self.exporting = threading.Thread(
+                    target=self._export, args=(config,), name="chronicle-export", daemon=True
+                )
                 self.exporting.start()
             return
         self._export(config)
@@ -252,7 +258,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _export(self, config) -> None:
         assert self.chronicle is not None
         with stage("export"):
-            export.export(self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or "")
+            export.export(
+                self.chronicle, config.site_dir, config.site_url or "", config.site_name, config.site_description or ""
+            )
         # The live preview skips the index (Pagefind takes seconds on every rebuild); its
         # search page says that `chronicle build` makes it.
         if not self.defer_search:

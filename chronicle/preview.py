@@ -45,7 +45,7 @@ from urllib.parse import urlsplit
 PREVIEWS = "previews"  # on the branch: previews/pr-N/
 MARKER = "<!-- chronicle-preview -->"  # the hidden marker of the one comment per pull request
 DEFAULT_CAP = 50 * 1024 * 1024
-_LINK = re.compile(r'''(\s(?:href|src)=)(["'])([^"']*)\2''', re.I)
+_LINK = re.compile(r"""(\s(?:href|src)=)(["'])([^"']*)\2""", re.I)
 
 
 def _html_file(site: Path, url: str) -> str | None:
@@ -67,7 +67,9 @@ def _size(tree: Path) -> int:
     return sum(p.stat().st_size for p in tree.rglob("*") if p.is_file())
 
 
-def _landing(changes: dict, pr: int | None, public_url: str, pages: dict[str, str], note: str = "", up: str = "") -> str:
+def _landing(
+    changes: dict, pr: int | None, public_url: str, pages: dict[str, str], note: str = "", up: str = ""
+) -> str:
     """The preview's own front page: the changed pages, linked, and the public site."""
     esc = html.escape
     title = f"Preview of pull request #{pr}" if pr else "Preview"
@@ -81,10 +83,12 @@ def _landing(changes: dict, pr: int | None, public_url: str, pages: dict[str, st
             else:
                 rows.append(f"<li>{label}: {shown}</li>")
     body = "\n".join(rows) or "<li>No page of the site changes.</li>"
-    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">'
-            f"<title>{esc(title)}</title></head><body>\n<h1>{esc(title)}</h1>\n"
-            f"<p>This preview holds only the pages this pull request adds or changes; every other link goes to "
-            f'<a href="{esc(public_url)}">the public site</a>.</p>\n{note}<ul>\n{body}\n</ul>\n</body></html>\n')
+    return (
+        f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">'
+        f"<title>{esc(title)}</title></head><body>\n<h1>{esc(title)}</h1>\n"
+        f"<p>This preview holds only the pages this pull request adds or changes; every other link goes to "
+        f'<a href="{esc(public_url)}">the public site</a>.</p>\n{note}<ul>\n{body}\n</ul>\n</body></html>\n'
+    )
 
 
 def trim(site: Path, changes: dict, public_url: str, out: Path, pr: int | None = None, cap: int = DEFAULT_CAP) -> str:
@@ -115,14 +119,23 @@ def trim(site: Path, changes: dict, public_url: str, out: Path, pr: int | None =
             if target.startswith("../") or target == "..":
                 return m.group(0)
             file = target if (site / target).is_file() else _html_file(site, target + ("/" if target else ""))
-            if file and not file.endswith(".html") and (file.startswith("assets/") or (site / file).stat().st_size <= 2 * 1024 * 1024):
+            if (
+                file
+                and not file.endswith(".html")
+                and (file.startswith("assets/") or (site / file).stat().st_size <= 2 * 1024 * 1024)
+            ):
                 extra.add(file)  # a shared asset, or a small file this page loads
                 return m.group(0)
             if file in kept:
                 return m.group(0)
             # Anything else is on the public site: the same path there.
             path = target + ("/" if parts.path.endswith("/") and target else "")
-            new = public_url + path + (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+            new = (
+                public_url
+                + path
+                + (f"?{parts.query}" if parts.query else "")
+                + (f"#{parts.fragment}" if parts.fragment else "")
+            )
             return f"{prefix}{quote}{html.escape(new, quote=True)}{quote}"
 
         text = _LINK.sub(one, text)
@@ -147,21 +160,31 @@ def trim(site: Path, changes: dict, public_url: str, out: Path, pr: int | None =
         shutil.rmtree(out)
         out.mkdir()
         (out / ".nojekyll").touch()
-        note = (f"<p>The preview would hold {size / 1048576:.1f} MB, more than the {cap / 1048576:.0f} MB a preview may; "
-                "download the built site from the pull request's checks (Artifacts) instead.</p>\n")
+        note = (
+            f"<p>The preview would hold {size / 1048576:.1f} MB, more than the {cap / 1048576:.0f} MB a preview may; "
+            "download the built site from the pull request's checks (Artifacts) instead.</p>\n"
+        )
         (out / "index.html").write_text(_landing(changes, pr, public_url, {}, note), "utf-8")
         return "summary"
     (out / landing).parent.mkdir(parents=True, exist_ok=True)
-    (out / landing).write_text(_landing(changes, pr, public_url, pages, up="" if landing == "index.html" else "../"), "utf-8")
+    (out / landing).write_text(
+        _landing(changes, pr, public_url, pages, up="" if landing == "index.html" else "../"), "utf-8"
+    )
     return "pages"
 
 
 # --- the gh-pages branch ------------------------------------------------------------------------
 
+
 def _run(args: list[str], cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "github-actions[bot]", "GIT_AUTHOR_EMAIL": "41898282+github-actions[bot]@users.noreply.github.com",
-           "GIT_COMMITTER_NAME": "github-actions[bot]", "GIT_COMMITTER_EMAIL": "41898282+github-actions[bot]@users.noreply.github.com",
-           "GIT_TERMINAL_PROMPT": "0"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "github-actions[bot]",
+        "GIT_AUTHOR_EMAIL": "41898282+github-actions[bot]@users.noreply.github.com",
+        "GIT_COMMITTER_NAME": "github-actions[bot]",
+        "GIT_COMMITTER_EMAIL": "41898282+github-actions[bot]@users.noreply.github.com",
+        "GIT_TERMINAL_PROMPT": "0",
+    }
     done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env)
     if check and done.returncode != 0:
         raise RuntimeError(f"{' '.join(args[:3])}: {done.stderr.strip()}")
@@ -190,10 +213,24 @@ def update_branch(remote: str, branch: str, change, message: str, attempts: int 
             if old and tree == _run(["git", "rev-parse", f"{old}^{{tree}}"], cwd=work).stdout.strip():
                 return ""
             commit = _run(["git", "commit-tree", tree, "-m", message], cwd=work).stdout.strip()
-            pushed = _run(["git", "push", "-q", f"--force-with-lease=refs/heads/{branch}:{old}", remote, f"{commit}:refs/heads/{branch}"], cwd=work, check=False)
+            pushed = _run(
+                [
+                    "git",
+                    "push",
+                    "-q",
+                    f"--force-with-lease=refs/heads/{branch}:{old}",
+                    remote,
+                    f"{commit}:refs/heads/{branch}",
+                ],
+                cwd=work,
+                check=False,
+            )
             if pushed.returncode == 0:
                 return commit
-            print(f"chronicle.preview: {branch} moved meanwhile (attempt {attempt + 1}): {pushed.stderr.strip()}", file=sys.stderr)
+            print(
+                f"chronicle.preview: {branch} moved meanwhile (attempt {attempt + 1}): {pushed.stderr.strip()}",
+                file=sys.stderr,
+            )
     raise RuntimeError(f"could not update {branch} after {attempts} attempts")
 
 
@@ -237,18 +274,32 @@ def publish_preview(remote: str, branch: str, number: str | int, tree: Path) -> 
 def remove_preview(remote: str, branch: str, number: str | int) -> str:
     """Delete previews/pr-N/ of BRANCH (nothing else); "" when there was none."""
     folder = _pr_folder(number)
-    return update_branch(remote, branch, lambda work: shutil.rmtree(work / folder, ignore_errors=True), f"Remove the preview of pull request #{int(number)}")
+    return update_branch(
+        remote,
+        branch,
+        lambda work: shutil.rmtree(work / folder, ignore_errors=True),
+        f"Remove the preview of pull request #{int(number)}",
+    )
 
 
 # --- the pull request: who may publish, and the one comment --------------------------------------
 
+
 def _api(method: str, path: str, body: dict | None = None):
     """A GitHub REST call with GH_TOKEN (GITHUB_API_URL: the API's address, for tests a stand-in)."""
     base = os.environ.get("GITHUB_API_URL", "https://api.github.com").rstrip("/")
-    request = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
-                                     headers={"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28",
-                                              "Authorization": f"Bearer {os.environ.get('GH_TOKEN', '')}", "User-Agent": "chronicle-preview",
-                                              "Content-Type": "application/json"})
+    request = urllib.request.Request(
+        base + path,
+        method=method,
+        data=None if body is None else json.dumps(body).encode(),
+        headers={
+            "Accept": "application/vnd.github+json",
+            "X-GitHub-Api-Version": "2022-11-28",
+            "Authorization": f"Bearer {os.environ.get('GH_TOKEN', '')}",
+            "User-Agent": "chronicle-preview",
+            "Content-Type": "application/json",
+        },
+    )
     with urllib.request.urlopen(request, timeout=30) as response:
         data = response.read()
     return json.loads(data) if data else None
@@ -271,7 +322,12 @@ def policy(repo: str, number: int, head_sha: str, head_repo: str, label: str = "
     pull = _api("GET", f"/repos/{repo}/pulls/{number}")
     real_head_repo = ((pull.get("head") or {}).get("repo") or {}).get("full_name") or ""
     if pull.get("head", {}).get("sha") != head_sha or real_head_repo != head_repo:
-        return {"pr": number, "publish": False, "comment": False, "reason": "the pull request is not at this run's commit"}
+        return {
+            "pr": number,
+            "publish": False,
+            "comment": False,
+            "reason": "the pull request is not at this run's commit",
+        }
     if pull.get("state") != "open":
         return {"pr": number, "publish": False, "comment": False, "reason": "the pull request is closed"}
     if real_head_repo == repo:
@@ -297,14 +353,21 @@ def note(decision: dict, summary: str, preview_url: str = "", run_url: str = "",
     """The comment's body: the marker, where the preview is (or why there is none), the summary."""
     lines = [MARKER, "## Preview", ""]
     if decision.get("publish") and preview_url:
-        lines.append(f"**[Open the preview]({preview_url})**: the pages this pull request adds or changes; "
-                     "every other link goes to the public site.")
+        lines.append(
+            f"**[Open the preview]({preview_url})**: the pages this pull request adds or changes; "
+            "every other link goes to the public site."
+        )
         if decision.get("mode") == "summary":
-            lines = lines[:-1] + ["The preview is too large to publish; it shows this summary only. Download the built site from the run's *Artifacts*."]
+            lines = lines[:-1] + [
+                "The preview is too large to publish; it shows this summary only. Download the built site from the run's *Artifacts*."
+            ]
     else:
         why = decision.get("reason", "")
-        lines.append(f"Not published ({why}): a maintainer can add the `{label}` label to publish it. "
-                     "The built site is under *Artifacts* of the pull request's run" + (f" ([run]({run_url}))." if run_url else "."))
+        lines.append(
+            f"Not published ({why}): a maintainer can add the `{label}` label to publish it. "
+            "The built site is under *Artifacts* of the pull request's run"
+            + (f" ([run]({run_url}))." if run_url else ".")
+        )
     body = "\n".join(lines) + "\n\n" + summary.strip() + "\n"
     return body if len(body) < 60000 else body[:60000] + "\n\n…(cut)\n"
 
@@ -325,8 +388,17 @@ def upsert_comment(repo: str, number: int, body: str, bot: str = "github-actions
     return "created"
 
 
-def run_preview(artifact: Path, repo: str, head_sha: str, head_repo: str, remote: str, branch: str,
-                label: str = "preview", run_url: str = "", cap: int = DEFAULT_CAP) -> dict:
+def run_preview(
+    artifact: Path,
+    repo: str,
+    head_sha: str,
+    head_repo: str,
+    remote: str,
+    branch: str,
+    label: str = "preview",
+    run_url: str = "",
+    cap: int = DEFAULT_CAP,
+) -> dict:
     """The preview workflow's work: decide, trim, publish under previews/pr-N/, comment."""
     artifact = Path(artifact)
     decision = policy(repo, pr_number(artifact), head_sha, head_repo, label)
@@ -374,7 +446,9 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("artifact", type=Path, help="the downloaded artifact: site/, changes.json, summary.md, pr-number")
     w.add_argument("remote")
     w.add_argument("branch")
-    c = sub.add_parser("comment", help="write or update the pull request's one preview comment (found by its hidden marker)")
+    c = sub.add_parser(
+        "comment", help="write or update the pull request's one preview comment (found by its hidden marker)"
+    )
     c.add_argument("repo")
     c.add_argument("number", type=int)
     c.add_argument("body", type=Path, help="a Markdown file; the marker is added when missing")
@@ -393,8 +467,16 @@ def main(argv: list[str] | None = None) -> int:
             print(upsert_comment(args.repo, args.number, body if MARKER in body else f"{MARKER}\n{body}"))
         elif args.command == "run":
             env = os.environ
-            decision = run_preview(args.artifact, env["REPO"], env["RUN_HEAD_SHA"], env["RUN_HEAD_REPO"], args.remote, args.branch,
-                                   env.get("PREVIEW_LABEL", "preview"), env.get("RUN_URL", ""))
+            decision = run_preview(
+                args.artifact,
+                env["REPO"],
+                env["RUN_HEAD_SHA"],
+                env["RUN_HEAD_REPO"],
+                args.remote,
+                args.branch,
+                env.get("PREVIEW_LABEL", "preview"),
+                env.get("RUN_URL", ""),
+            )
             print(json.dumps(decision, ensure_ascii=False))
         else:
             print(remove_preview(args.remote, args.branch, args.number) or "unchanged")

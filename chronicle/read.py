@@ -146,7 +146,9 @@ def _convert(node, loader, doc: Document, path: Path_, seen: set[int]):
         raise YamlProblem(*_mark(node), "anchors and aliases (&name, *name) are not allowed; write the value out")
     seen.add(id(node))
     if node.tag not in _PLAIN_TAGS:
-        raise YamlProblem(*_mark(node), f"the tag {node.tag!r} is not allowed; entries hold plain text, numbers, lists and maps")
+        raise YamlProblem(
+            *_mark(node), f"the tag {node.tag!r} is not allowed; entries hold plain text, numbers, lists and maps"
+        )
     doc.values[path] = _mark(node)
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
@@ -170,7 +172,10 @@ def _convert(node, loader, doc: Document, path: Path_, seen: set[int]):
         return node.value
     value = loader.construct_object(node, deep=True)
     if isinstance(value, float) and not math.isfinite(value):  # .nan, .inf, 1e999
-        raise YamlProblem(*_mark(node), f"{node.value!r} is not a finite number (NaN or infinity), which no export can write; write a number such as 46.2")
+        raise YamlProblem(
+            *_mark(node),
+            f"{node.value!r} is not a finite number (NaN or infinity), which no export can write; write a number such as 46.2",
+        )
     return value
 
 
@@ -189,7 +194,8 @@ def parse_yaml(raw: bytes) -> Document:
         at = bad.start()
         line_start = text.rfind("\n", 0, at) + 1
         raise YamlProblem(
-            text.count("\n", 0, at) + 1, at - line_start + 1,
+            text.count("\n", 0, at) + 1,
+            at - line_start + 1,
             f"an invisible control character U+{ord(bad.group()):04X}; delete it (YAML does not allow it, even in quotes)",
         )
     loader = _Loader(text)
@@ -279,7 +285,9 @@ def _load_yaml(path: Path, rel: str) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(rel, exc.line, exc.column, exc.message)]
     if not isinstance(doc.data, dict):
         line, column = doc.position(())
-        return None, [Problem(rel, line, column, "an entry is a map of fields (key: value), not a list or a single value")]
+        return None, [
+            Problem(rel, line, column, "an entry is a map of fields (key: value), not a list or a single value")
+        ]
     return doc, []
 
 
@@ -373,8 +381,13 @@ def _plain_files(root: Path, top: str, recursive: bool, refused: dict[str, str])
     return sorted(found, key=lambda rel: rel.split("/"))
 
 
-def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "seeds", cache: ReadCache | None = None,
-                 templates_dir: str = "templates") -> RawProject:
+def read_project(
+    root: Path,
+    content_dir: str = "content",
+    seeds_dir: str = "seeds",
+    cache: ReadCache | None = None,
+    templates_dir: str = "templates",
+) -> RawProject:
     """Read every entry, the cleaning rules, the hand-written pages and the seeds under root.
 
     Only plain files inside the project are read (see SYMLINK, SPECIAL and the MAX_*_BYTES
@@ -410,8 +423,15 @@ def read_project(root: Path, content_dir: str = "content", seeds_dir: str = "see
     return RawProject(root, entries, cleaning, seeds, pages, problems, refused)
 
 
-def _read_entries(root: Path, content_dir: str, cache: ReadCache | None, entries: dict[str, dict[str, Entry]],
-                  problems: list[Problem], refused: set[str], skipped: dict[str, str]) -> None:
+def _read_entries(
+    root: Path,
+    content_dir: str,
+    cache: ReadCache | None,
+    entries: dict[str, dict[str, Entry]],
+    problems: list[Problem],
+    refused: set[str],
+    skipped: dict[str, str],
+) -> None:
     """Every <kind>s/<id>.yml into entries; a file that is not one, or does not parse, is a problem."""
     for directory, kind in KINDS.items():
         for rel in _plain_files(root, f"{content_dir}/{directory}", False, skipped):
@@ -434,12 +454,21 @@ def _entry_id(rel: str, folder: str, problems: list[Problem]) -> str | None:
         return None
     entry_id = name[: -len(".yml")]
     if not ID_RE.match(entry_id) or len(entry_id) > 80:
-        problems.append(Problem(rel, 1, 1, f"the file name '{name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml"))
+        problems.append(
+            Problem(
+                rel,
+                1,
+                1,
+                f"the file name '{name}' is not a valid id: use lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022.yml",
+            )
+        )
         return None
     return entry_id
 
 
-def _read_cleaning(root: Path, content_dir: str, cache: ReadCache | None, problems: list[Problem], refused: set[str]) -> Entry | None:
+def _read_cleaning(
+    root: Path, content_dir: str, cache: ReadCache | None, problems: list[Problem], refused: set[str]
+) -> Entry | None:
     """The cleaning rules (content/cleaning.yml), if the file is there."""
     rel = f"{content_dir}/{CLEANING_FILE}"
     if not os.path.lexists(root / rel):
@@ -452,8 +481,14 @@ def _read_cleaning(root: Path, content_dir: str, cache: ReadCache | None, proble
     return Entry("cleaning", "cleaning", rel, doc)
 
 
-def _read_seeds(root: Path, seeds_dir: str, cache: ReadCache | None, problems: list[Problem], refused: set[str],
-                skipped: dict[str, str]) -> dict[str, bytes]:
+def _read_seeds(
+    root: Path,
+    seeds_dir: str,
+    cache: ReadCache | None,
+    problems: list[Problem],
+    refused: set[str],
+    skipped: dict[str, str],
+) -> dict[str, bytes]:
     """Every seed's bytes, by its path."""
     seeds = {}
     for rel in _plain_files(root, seeds_dir, False, skipped):
@@ -466,8 +501,14 @@ def _read_seeds(root: Path, seeds_dir: str, cache: ReadCache | None, problems: l
     return seeds
 
 
-def _read_pages(root: Path, content_dir: str, cache: ReadCache | None, problems: list[Problem], refused: set[str],
-                skipped: dict[str, str]) -> dict[str, bytes]:
+def _read_pages(
+    root: Path,
+    content_dir: str,
+    cache: ReadCache | None,
+    problems: list[Problem],
+    refused: set[str],
+    skipped: dict[str, str],
+) -> dict[str, bytes]:
     """Every file under content/pages/, by its path there; a page not written as an index.md is a problem."""
     pages = {}
     pages_dir = f"{content_dir}/pages"
@@ -477,18 +518,22 @@ def _read_pages(root: Path, content_dir: str, cache: ReadCache | None, problems:
         if data is None:
             refused.add(rel)
             continue
-        page = rel[len(pages_dir) + 1:]
+        page = rel[len(pages_dir) + 1 :]
         pages[page] = data
         if page.endswith(".md") and not page.endswith("/index.md") and page != "index.md":
             # Served from a directory of its own (use_directory_urls), a page is written
             # there as index.md, so that its relative links, Markdown or raw HTML, mean
             # the same from the file and from the page in every renderer.
             where = page[: -len(".md")]
-            problems.append(Problem(
-                rel, 1, 1,
-                f"a hand-written page is an index.md in the directory of its address: move it to {content_dir}/pages/{where}/index.md "
-                f"(it is served at /{where}/) and write its relative links from there",
-            ))
+            problems.append(
+                Problem(
+                    rel,
+                    1,
+                    1,
+                    f"a hand-written page is an index.md in the directory of its address: move it to {content_dir}/pages/{where}/index.md "
+                    f"(it is served at /{where}/) and write its relative links from there",
+                )
+            )
     return pages
 
 

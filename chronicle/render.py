@@ -58,7 +58,9 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
     except OSError as exc:  # a full disk: name the file as it would be in the site, not in the staging folder
         shutil.rmtree(aside, ignore_errors=True)
         if exc.filename and Path(os.fsdecode(exc.filename)).is_relative_to(aside):
-            raise OSError(exc.errno, exc.strerror, str(site_dir / Path(os.fsdecode(exc.filename)).relative_to(aside))) from None
+            raise OSError(
+                exc.errno, exc.strerror, str(site_dir / Path(os.fsdecode(exc.filename)).relative_to(aside))
+            ) from None
         raise
     except BaseException:
         shutil.rmtree(aside, ignore_errors=True)
@@ -66,7 +68,9 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
     swap.put_in_place(aside, site_dir)
 
 
-def build_aside(config_file: Path, aside: Path, chronicle: Chronicle | None = None, site_url: str | None = None) -> None:
+def build_aside(
+    config_file: Path, aside: Path, chronicle: Chronicle | None = None, site_url: str | None = None
+) -> None:
     """MkDocs' build, the export and the search index into the staging folder aside."""
     overrides = {"site_url": site_url} if site_url else {}
     config = load_mkdocs(config_file, site_dir=str(aside), strict=True, **overrides)

@@ -40,9 +40,14 @@ _LETTER = r"[0-9a-zA-Zа-яА-ЯіїєґІЇЄҐ]"
 # What the word lists are split on: punctuation and apostrophes of every kind, and the stop
 # words as whole words.
 SEPARATOR = (
-    _PUNCTUATION + "+|(?<!" + _LETTER + ")(?:"
+    _PUNCTUATION
+    + "+|(?<!"
+    + _LETTER
+    + ")(?:"
     + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in STOP_WORDS)
-    + ")(?!" + _LETTER + ")"
+    + ")(?!"
+    + _LETTER
+    + ")"
 )
 
 
@@ -115,8 +120,10 @@ def _plain(text: str) -> str:
 # query word as the beginning of an indexed word, so "Женеві", searched as "Женев", finds
 # "Женева". Longest first; a stem keeps at least STEM_MIN letters.
 ENDINGS = sorted(
-    ("ями ами ові еві єві ого ому ими іми ість ості істю ою ею єю ам ям ах ях ів їв ом ем єм им ім "
-     "их іх ої ій ий ей ие а я у ю і ї и е о є ь").split(),
+    (
+        "ями ами ові еві єві ого ому ими іми ість ості істю ою ею єю ам ям ах ях ів їв ом ем єм им ім "
+        "их іх ої ій ий ей ие а я у ю і ї и е о є ь"
+    ).split(),
     key=lambda e: -len(e),
 )
 STEM_MIN = 4

@@ -85,7 +85,13 @@ def sweep(*folders: Path) -> list[Path]:
         if parent.is_dir():
             for entry in parent.iterdir():
                 match = LEFTOVER.match(entry.name)
-                if match and folder.name in entry.name and entry.is_dir() and not entry.is_symlink() and _gone(int(match.group(1))):
+                if (
+                    match
+                    and folder.name in entry.name
+                    and entry.is_dir()
+                    and not entry.is_symlink()
+                    and _gone(int(match.group(1)))
+                ):
                     shutil.rmtree(entry, ignore_errors=True)
                     removed.append(entry)
     return removed
@@ -115,7 +121,7 @@ def _linked_copy(source: Path, target: Path) -> None:
     """A copy of the tree source at target whose files are hard links: no data copied. The docs
     are written by renaming new files over old ones (generate.write_tree), so a link keeps the
     old content."""
-    for here, dirs, names in os.walk(source):
+    for here, _dirs, names in os.walk(source):
         out = target / os.path.relpath(here, source)
         out.mkdir(exist_ok=True)
         for name in names:
@@ -151,7 +157,7 @@ class DocsBackup:
             shutil.rmtree(self.backup, ignore_errors=True)
             self.taken = False
 
-    def __enter__(self) -> "DocsBackup":
+    def __enter__(self) -> DocsBackup:
         self.take()
         return self
 

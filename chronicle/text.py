@@ -9,8 +9,8 @@ links may only go to http, https and mailto addresses or to the chronicle's own 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Callable, Iterator
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -20,10 +20,14 @@ WEB_SCHEMES = ("http", "https", "mailto")
 
 # Characters Python-Markdown (MkDocs', Zensical's) treats as syntax, escaped with a backslash;
 # '|' because the tables extension is on. '<', '>' and '&' become entities.
-_MD_ESCAPES = str.maketrans({
-    **{ch: "\\" + ch for ch in "\\`*_{}[]()#+-.!|"},
-    "&": "&amp;", "<": "&lt;", ">": "&gt;",
-})
+_MD_ESCAPES = str.maketrans(
+    {
+        **{ch: "\\" + ch for ch in "\\`*_{}[]()#+-.!|"},
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+    }
+)
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
@@ -84,12 +88,21 @@ def markup_problems(text: str) -> Iterator[tuple[int, int, str]]:
         first, last = token.map if token.map else (0, len(lines))
         if token.type == "html_block":
             snippet = token.content.strip().split("\n")[0]
-            yield *_locate(lines, first, last, snippet), f"raw HTML ({snippet[:40]!r}) is not allowed in Markdown text; write Markdown, or \\< for a literal <"
+            yield (
+                *_locate(lines, first, last, snippet),
+                f"raw HTML ({snippet[:40]!r}) is not allowed in Markdown text; write Markdown, or \\< for a literal <",
+            )
         for child in token.children or ():
             if child.type == "html_inline":
-                yield *_locate(lines, first, last, child.content), f"raw HTML ({child.content[:40]!r}) is not allowed in Markdown text; write Markdown (*emphasis*, [text](https://…)), or \\< for a literal <"
+                yield (
+                    *_locate(lines, first, last, child.content),
+                    f"raw HTML ({child.content[:40]!r}) is not allowed in Markdown text; write Markdown (*emphasis*, [text](https://…)), or \\< for a literal <",
+                )
             elif child.type == "image":
-                yield *_locate(lines, first, last, "!["), "images are not allowed in Markdown text: the site loads nothing from other hosts; link to the picture instead"
+                yield (
+                    *_locate(lines, first, last, "!["),
+                    "images are not allowed in Markdown text: the site loads nothing from other hosts; link to the picture instead",
+                )
 
 
 def links(text: str) -> Iterator[tuple[int, int, str]]:

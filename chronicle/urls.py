@@ -12,7 +12,7 @@ An entry of kind k with id i lives in content/<FOLDERS[k]>/i.yml and is served a
 from __future__ import annotations
 
 import posixpath
-from functools import lru_cache
+from functools import cache
 
 from chronicle.model import Actor, Event, Place, Source, Topic
 
@@ -57,7 +57,7 @@ def relative_url(from_md: str, to_md: str) -> str:
     return "./" if rel == "." else rel + "/"
 
 
-@lru_cache(maxsize=None)
+@cache
 def dir_parts(directory: str) -> tuple[str, ...]:
     """A clean relative directory's names: "a/b" -> ("a", "b"); "" and "." -> ()."""
     return tuple(p for p in directory.split("/") if p not in ("", "."))

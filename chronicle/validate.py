@@ -14,7 +14,7 @@ import json
 import posixpath
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -23,7 +23,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
-from chronicle.clean import Rules, RuleError, clean, compile_rule, rules_for
+from chronicle.clean import RuleError, Rules, clean, compile_rule, rules_for
 from chronicle.dates import PartialDate
 from chronicle.model import Actor, CaptureSummary, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
 from chronicle.problems import Problem
@@ -33,7 +33,15 @@ from chronicle.urls import FOLDERS
 
 SCHEMA_KINDS = ("event", "actor", "source", "topic", "place", "cleaning")
 MAX_SUGGESTIONS = 50  # "did you mean" for unknown ids, per check
-_TYPE_WORDS = {"string": "text", "array": "list", "object": "map of fields", "number": "number", "integer": "whole number", "boolean": "true or false", "null": "empty"}
+_TYPE_WORDS = {
+    "string": "text",
+    "array": "list",
+    "object": "map of fields",
+    "number": "number",
+    "integer": "whole number",
+    "boolean": "true or false",
+    "null": "empty",
+}
 
 
 def schema_text(name: str) -> str:
@@ -63,17 +71,25 @@ def _inline(node, schemas: dict, here: str):
     return {**_inline(target, schemas, name), **inlined}  # the reference's own keywords win
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validators() -> dict[str, Draft202012Validator]:
     schemas = {name: json.loads(schema_text(name)) for name in SCHEMA_KINDS + ("common",)}
     registry = Registry().with_resources(
         (f"{name}.schema.json", Resource.from_contents(schema)) for name, schema in schemas.items()
     )
-    return {name: Draft202012Validator(_inline(schemas[name], schemas, name), registry=registry) for name in SCHEMA_KINDS}
+    return {
+        name: Draft202012Validator(_inline(schemas[name], schemas, name), registry=registry) for name in SCHEMA_KINDS
+    }
 
 
 def _type_name(value: object) -> str:
-    for name, kind in (("text", str), ("true or false", bool), ("number", (int, float)), ("list", list), ("map of fields", dict)):
+    for name, kind in (
+        ("text", str),
+        ("true or false", bool),
+        ("number", (int, float)),
+        ("list", list),
+        ("map of fields", dict),
+    ):
         if isinstance(value, kind):
             return name
     return "empty" if value is None else type(value).__name__
@@ -98,7 +114,9 @@ def _leaf(error: ValidationError) -> ValidationError:
         for e in error.context:
             branches.setdefault(e.relative_schema_path[0], []).append(e)
         # A branch whose type fits the value (no type error at the value itself) says what is wrong.
-        fitting = [errs for errs in branches.values() if not any(e.validator == "type" and not e.relative_path for e in errs)]
+        fitting = [
+            errs for errs in branches.values() if not any(e.validator == "type" and not e.relative_path for e in errs)
+        ]
         error = best_match(fitting[0] if fitting else error.context)
     return error
 
@@ -113,7 +131,7 @@ def _flow(value) -> str:
 
 
 def _example(path, schema: dict) -> str:
-    """", e.g. `by: [a, b]`": the schema's last example, written where the value goes."""
+    """ ", e.g. `by: [a, b]`": the schema's last example, written where the value goes."""
     examples = schema.get("examples")
     if not examples:
         return ""
@@ -121,7 +139,13 @@ def _example(path, schema: dict) -> str:
     return f", e.g. `{key}{_flow(examples[-1])}`"
 
 
-_RULE_NAMES = ("drop_lines", "drop_patterns", "end_markers", "teaser_markers", "keep_lines")  # lists of text; and "detect", true or false
+_RULE_NAMES = (
+    "drop_lines",
+    "drop_patterns",
+    "end_markers",
+    "teaser_markers",
+    "keep_lines",
+)  # lists of text; and "detect", true or false
 
 
 def _shape_problem(entry: Entry, error: ValidationError) -> Problem | None:
@@ -132,18 +156,35 @@ def _shape_problem(entry: Entry, error: ValidationError) -> Problem | None:
     if entry.kind == "cleaning" and len(path) == 2 and path[0] == "outlets" and error.validator == "type":
         outlets = _validators()["cleaning"].schema["properties"]["outlets"]
         line, column = entry.doc.position(path, key=True)
-        what = f"'{path[1]}' is a rule, not an outlet name" if path[1] in _RULE_NAMES else f"the rules of outlet '{path[1]}' should be a map of fields, not {_a(_type_name(error.instance))}"
-        return Problem(entry.path, line, column, f"{what}: the keys of 'outlets' are outlet names, as sources write `outlet:`, each with its rules{_example(('outlets',), outlets)}")
+        what = (
+            f"'{path[1]}' is a rule, not an outlet name"
+            if path[1] in _RULE_NAMES
+            else f"the rules of outlet '{path[1]}' should be a map of fields, not {_a(_type_name(error.instance))}"
+        )
+        return Problem(
+            entry.path,
+            line,
+            column,
+            f"{what}: the keys of 'outlets' are outlet names, as sources write `outlet:`, each with its rules{_example(('outlets',), outlets)}",
+        )
     title = schema.get("title")
     if not title:
         return None
     if error.validator in ("oneOf", "anyOf"):
-        if not error.context or not all(any(e.validator == "type" and not e.relative_path for e in error.context if e.relative_schema_path[0] == i) for i in {e.relative_schema_path[0] for e in error.context}):
+        if not error.context or not all(
+            any(e.validator == "type" and not e.relative_path for e in error.context if e.relative_schema_path[0] == i)
+            for i in {e.relative_schema_path[0] for e in error.context}
+        ):
             return None  # a branch fits the value's type: what is wrong is inside it
     elif error.validator != "type":
         return None
     line, column = entry.doc.position(path)
-    return Problem(entry.path, line, column, f"{_field(path)} must be {title}, not {_a(_type_name(error.instance))}{_example(path, schema)}")
+    return Problem(
+        entry.path,
+        line,
+        column,
+        f"{_field(path)} must be {title}, not {_a(_type_name(error.instance))}{_example(path, schema)}",
+    )
 
 
 def _a(type_name: str) -> str:
@@ -163,11 +204,19 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
         return Problem(entry.path, ln, col, message)
 
     if v == "required":
-        return [at(path, f"missing required field '{name}'; add `{name}:`") for name in error.validator_value if name not in value]
+        return [
+            at(path, f"missing required field '{name}'; add `{name}:`")
+            for name in error.validator_value
+            if name not in value
+        ]
     if v == "additionalProperties":
         known = error.schema.get("properties", {})
         return [
-            at(path + (name,), f"unknown field '{name}'{_suggest(name, known)} (fields here: {', '.join(known)})", key=True)
+            at(
+                path + (name,),
+                f"unknown field '{name}'{_suggest(name, known)} (fields here: {', '.join(known)})",
+                key=True,
+            )
             for name in value
             if name not in known
         ]
@@ -215,17 +264,25 @@ _MESSAGES = {
     "enum": _enum_message,
     "type": _type_message,
     "pattern": _pattern_message,
-    "maxLength": lambda field, value, error: f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it",
+    "maxLength": lambda field, value, error: (
+        f"{field} is {len(value)} characters long, over the limit of {error.validator_value}; shorten it"
+    ),
     "minLength": lambda field, value, error: f"{field} is empty; write it or remove the field",
-    "maxItems": lambda field, value, error: f"{field} has {len(value)} items, over the limit of {error.validator_value}; merge them or keep the ones that matter",
+    "maxItems": lambda field, value, error: (
+        f"{field} has {len(value)} items, over the limit of {error.validator_value}; merge them or keep the ones that matter"
+    ),
     "minItems": lambda field, value, error: f"{field} needs at least {error.validator_value} item(s)",
     "uniqueItems": lambda field, value, error: f"{field} lists the same value twice; keep one",
-    "minimum": lambda field, value, error: f"{field} is {value}, outside the allowed range (minimum {error.validator_value})",
-    "maximum": lambda field, value, error: f"{field} is {value}, outside the allowed range (maximum {error.validator_value})",
+    "minimum": lambda field, value, error: (
+        f"{field} is {value}, outside the allowed range (minimum {error.validator_value})"
+    ),
+    "maximum": lambda field, value, error: (
+        f"{field} is {value}, outside the allowed range (maximum {error.validator_value})"
+    ),
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast_validators() -> dict:
     """The same schemas compiled by jsonschema-rs, which only says whether an entry is valid.
 
@@ -262,7 +319,7 @@ def _code_points(chars) -> str:
     return ", ".join(f"U+{ord(ch):04X}" for ch in list(dict.fromkeys(chars))[:5])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _text_paths(kind: str) -> tuple[tuple[tuple, bool], ...]:
     """Where an entry of this kind has one-line text (titles, names: the schemas' `line`), and its
     quotes' text, as paths with "*" for any list item; with True for the one-line fields."""
@@ -325,9 +382,14 @@ def capture_summary(cleaned, title: str) -> CaptureSummary:
     from chronicle import boilerplate
 
     want = _normalise(title).casefold()
-    headline_lines = [v.text for v in cleaned.verdicts if not v.kept and v.reason.startswith(("the headline", "the source's title"))]
+    headline_lines = [
+        v.text for v in cleaned.verdicts if not v.kept and v.reason.startswith(("the headline", "the source's title"))
+    ]
     places = [cleaned.headline or "", *headline_lines, *cleaned.paragraphs]
-    found = bool(want) and any(want in _normalise(boilerplate.strip_credit(text)).casefold() or want in _normalise(text).casefold() for text in places)
+    found = bool(want) and any(
+        want in _normalise(boilerplate.strip_credit(text)).casefold() or want in _normalise(text).casefold()
+        for text in places
+    )
     return CaptureSummary(round(cleaned.kept_share, 4), found, boilerplate.signal(title.strip()))
 
 
@@ -454,7 +516,11 @@ class _Checker:
 
     def ref(self, entry: Entry, path, kind: str, ref: str | None) -> None:
         if isinstance(ref, str) and ref not in self.known[kind] and ref not in self.broken[kind]:
-            self.error(entry, path, f"unknown {kind} '{ref}': there is no content/{FOLDERS[kind]}/{ref}.yml{self.suggest(ref, self.known[kind])}")
+            self.error(
+                entry,
+                path,
+                f"unknown {kind} '{ref}': there is no content/{FOLDERS[kind]}/{ref}.yml{self.suggest(ref, self.known[kind])}",
+            )
 
     # ---- kinds ----
 
@@ -466,7 +532,11 @@ class _Checker:
         data = entry.data if isinstance(entry.data, dict) else {}
         # A malformed part (reported by the schema) is left out; the well-formed rest still applies.
         default = data.get("default") if _rules_ok(data.get("default")) else None
-        outlets = {k: v for k, v in data.get("outlets", {}).items() if _rules_ok(v)} if isinstance(data.get("outlets"), dict) else {}
+        outlets = (
+            {k: v for k, v in data.get("outlets", {}).items() if _rules_ok(v)}
+            if isinstance(data.get("outlets"), dict)
+            else {}
+        )
         ok = self._check_patterns(entry, ("default",), default)
         for outlet, rules in outlets.items():
             ok = self._check_patterns(entry, ("outlets", outlet), rules) and ok
@@ -481,11 +551,23 @@ class _Checker:
         entry = self.raw.cleaning
         if entry is None:
             return
-        used = {e.data["outlet"] for e in self.raw.entries.get("source", {}).values() if isinstance(e.data, dict) and isinstance(e.data.get("outlet"), str)}
+        used = {
+            e.data["outlet"]
+            for e in self.raw.entries.get("source", {}).values()
+            if isinstance(e.data, dict) and isinstance(e.data.get("outlet"), str)
+        }
         for name in outlets:
             if name not in used and (close := _suggest(name, used)):
                 line, column = entry.doc.position(("outlets", name), key=True)
-                self.problems.append(Problem(entry.path, line, column, f"no source has the outlet '{name}'{close} The keys of 'outlets' are outlet names exactly as sources write `outlet:`", "warning"))
+                self.problems.append(
+                    Problem(
+                        entry.path,
+                        line,
+                        column,
+                        f"no source has the outlet '{name}'{close} The keys of 'outlets' are outlet names exactly as sources write `outlet:`",
+                        "warning",
+                    )
+                )
 
     def _check_patterns(self, entry: Entry, path, rules: dict | None) -> bool:
         ok = True
@@ -522,9 +604,17 @@ class _Checker:
         if published is None or not isinstance(d.get("sha256"), str) or not outlet or not title:
             return None
         return Source(
-            id=entry.id, seed=seed, sha256=d["sha256"], outlet=d["outlet"], title=d["title"],
-            published=published, language=d.get("language") or "", paragraphs=cleaned.paragraphs,
-            url=d.get("url"), note=note, capture=capture_summary(cleaned, title),
+            id=entry.id,
+            seed=seed,
+            sha256=d["sha256"],
+            outlet=d["outlet"],
+            title=d["title"],
+            published=published,
+            language=d.get("language") or "",
+            paragraphs=cleaned.paragraphs,
+            url=d.get("url"),
+            note=note,
+            capture=capture_summary(cleaned, title),
         )
 
     def _seed_text(self, entry: Entry, seed: str) -> str | None:
@@ -532,18 +622,36 @@ class _Checker:
         text, or None when it cannot be read."""
         d = entry.data
         normal = posixpath.normpath(seed) if seed else ""
-        if seed.startswith("/") or "\\" in seed or normal.startswith("..") or not normal.startswith(self.seeds_dir + "/") or normal != seed:
-            self.error(entry, ("seed",), f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt")
+        if (
+            seed.startswith("/")
+            or "\\" in seed
+            or normal.startswith("..")
+            or not normal.startswith(self.seeds_dir + "/")
+            or normal != seed
+        ):
+            self.error(
+                entry,
+                ("seed",),
+                f"the seed '{seed}' must be a plain path under {self.seeds_dir}/, e.g. {self.seeds_dir}/2022-01-10-article.txt",
+            )
             return None
         if self.raw.was_refused(seed):
             return None  # reported at the seed's own path; nothing of it is read or hashed
         raw = self.raw.seeds.get(seed)
         if raw is None:
-            self.error(entry, ("seed",), f"the seed '{seed}' does not exist{self.suggest(seed, self.raw.seeds)}; archive the capture there first")
+            self.error(
+                entry,
+                ("seed",),
+                f"the seed '{seed}' does not exist{self.suggest(seed, self.raw.seeds)}; archive the capture there first",
+            )
             return None
         digest = hashlib.sha256(raw).hexdigest()
         if isinstance(d.get("sha256"), str) and digest != d["sha256"]:
-            self.error(entry, ("sha256",), f"{seed} does not match this SHA-256: its SHA-256 is {digest}. A new source: write that (`chronicle new source --seed` fills it in). An archived seed that changed: a seed is evidence and is never edited; restore it, or archive the new capture as a new seed")
+            self.error(
+                entry,
+                ("sha256",),
+                f"{seed} does not match this SHA-256: its SHA-256 is {digest}. A new source: write that (`chronicle new source --seed` fills it in). An archived seed that changed: a seed is evidence and is never edited; restore it, or archive the new capture as a new seed",
+            )
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -566,7 +674,15 @@ class _Checker:
             roles.append(Role(role.get("post") or "", role.get("organization"), start, end))
         if not make:
             return None
-        return Actor(entry.id, d["name"], d["kind"], tuple(d.get("aliases", ())), self.markdown(entry, ("description",)), tuple(roles), d.get("wikidata"))
+        return Actor(
+            entry.id,
+            d["name"],
+            d["kind"],
+            tuple(d.get("aliases", ())),
+            self.markdown(entry, ("description",)),
+            tuple(roles),
+            d.get("wikidata"),
+        )
 
     def event(self, entry: Entry, make: bool = True) -> Event | None:
         """Check an event beyond its schema. Each field is checked as far as its own shape allows,
@@ -593,10 +709,20 @@ class _Checker:
         if date is None or not make:
             return None
         return Event(
-            id=entry.id, title=d["title"], date=date, kind=d["kind"], status=d["status"],
-            sources=tuple(sources), end_date=end_date, date_note=d.get("date_note", ""),
-            place=d.get("place"), actors=tuple(actors), topics=tuple(d.get("topics", ())),
-            summary=summary, quotes=tuple(quotes), related=tuple(d.get("related", ())),
+            id=entry.id,
+            title=d["title"],
+            date=date,
+            kind=d["kind"],
+            status=d["status"],
+            sources=tuple(sources),
+            end_date=end_date,
+            date_note=d.get("date_note", ""),
+            place=d.get("place"),
+            actors=tuple(actors),
+            topics=tuple(d.get("topics", ())),
+            summary=summary,
+            quotes=tuple(quotes),
+            related=tuple(d.get("related", ())),
         )
 
     def _participants(self, entry: Entry) -> list[Participation]:
@@ -625,7 +751,11 @@ class _Checker:
                 continue
             by = q.get("by")
             # One speaker, or several (a joint statement); each checked where it is written.
-            speakers = [(by, ("quotes", i, "by"))] if isinstance(by, str) else [(a, ("quotes", i, "by", j)) for j, a in enumerate(_list(by)) if isinstance(a, str)]
+            speakers = (
+                [(by, ("quotes", i, "by"))]
+                if isinstance(by, str)
+                else [(a, ("quotes", i, "by", j)) for j, a in enumerate(_list(by)) if isinstance(a, str)]
+            )
             for actor, where in speakers:
                 self.ref(entry, where, "actor", actor)
                 if actor not in seen and actor in self.known["actor"]:
@@ -638,7 +768,11 @@ class _Checker:
 
     def _quote_source(self, entry: Entry, i: int, q: dict, source: str, sources: list) -> None:
         if source not in sources:
-            self.error(entry, ("quotes", i, "source"), f"the quote's source '{source}' is not among the event's sources; add it there")
+            self.error(
+                entry,
+                ("quotes", i, "source"),
+                f"the quote's source '{source}' is not among the event's sources; add it there",
+            )
         if source in self.articles and isinstance(q.get("text"), str) and q["text"]:
             self._verbatim(entry, ("quotes", i, "text"), q["text"], *self.articles[source])
 
@@ -657,8 +791,16 @@ class _Checker:
                 matched = middle
             else:
                 unmatched = middle
-        hint = f"it matches up to {quote[:matched][-40:]!r} and then differs" if matched else "no part of its beginning is in the article"
-        self.error(entry, path, f"the quote is not verbatim in the article text of {seed}: {hint}; copy it exactly from the source")
+        hint = (
+            f"it matches up to {quote[:matched][-40:]!r} and then differs"
+            if matched
+            else "no part of its beginning is in the article"
+        )
+        self.error(
+            entry,
+            path,
+            f"the quote is not verbatim in the article text of {seed}: {hint}; copy it exactly from the source",
+        )
 
 
 def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None) -> tuple[Chronicle, list[Problem]]:
@@ -688,20 +830,34 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
             chronicle.actors[actor.id] = actor
     for entry in passed["topic"]:
         d = entry.data
-        chronicle.topics[entry.id] = Topic(entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("wikidata"))
+        chronicle.topics[entry.id] = Topic(
+            entry.id,
+            d["name"],
+            tuple(d.get("aliases", ())),
+            checker.markdown(entry, ("description",)),
+            d.get("wikidata"),
+        )
     for entry in passed["place"]:
         d = entry.data
         coords = d.get("coordinates") or {}
         chronicle.places[entry.id] = Place(
-            entry.id, d["name"], tuple(d.get("aliases", ())), checker.markdown(entry, ("description",)), d.get("wikidata"),
-            country=d.get("country", ""), lat=coords.get("lat"), lon=coords.get("lon"),
+            entry.id,
+            d["name"],
+            tuple(d.get("aliases", ())),
+            checker.markdown(entry, ("description",)),
+            d.get("wikidata"),
+            country=d.get("country", ""),
+            lat=coords.get("lat"),
+            lon=coords.get("lon"),
         )
     # An entry that failed its schema stays out of the chronicle, but the checks beyond the schema
     # still run on it as far as its shape allows (each check skips only the malformed fields), so
     # an editor sees every problem in one run.
     salvage = {
-        "source": lambda e: checker.source(e, default, outlets), "actor": lambda e: checker.actor(e, make=False),
-        "topic": lambda e: checker.markdown(e, ("description",)), "place": lambda e: checker.markdown(e, ("description",)),
+        "source": lambda e: checker.source(e, default, outlets),
+        "actor": lambda e: checker.actor(e, make=False),
+        "topic": lambda e: checker.markdown(e, ("description",)),
+        "place": lambda e: checker.markdown(e, ("description",)),
     }
     for kind in ("source", "actor", "topic", "place"):
         for entry in failed[kind]:
@@ -735,9 +891,15 @@ def _list(value) -> list:
 
 def _rules_ok(rules) -> bool:
     """Cleaning rules of the schema's shape (a map of lists of text, and `detect`: true or false), or absent."""
-    return rules is None or isinstance(rules, dict) and all(
-        isinstance(value, bool) if key == "detect" else key in _RULE_NAMES and isinstance(value, list) and all(isinstance(x, str) and x for x in value)
-        for key, value in rules.items()
+    return (
+        rules is None
+        or isinstance(rules, dict)
+        and all(
+            isinstance(value, bool)
+            if key == "detect"
+            else key in _RULE_NAMES and isinstance(value, list) and all(isinstance(x, str) and x for x in value)
+            for key, value in rules.items()
+        )
     )
 
 

@@ -20,7 +20,10 @@ from pathlib import Path
 
 from chronicle.guard import DOCS_MARK, mark
 
-KEEP = {".gitignore", DOCS_MARK}  # files in the output directory that belong to git, and the marker of a docs folder (chronicle.guard)
+KEEP = {
+    ".gitignore",
+    DOCS_MARK,
+}  # files in the output directory that belong to git, and the marker of a docs folder (chronicle.guard)
 
 _DISK = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 

@@ -60,7 +60,11 @@ def run_chronicle(*args: str, cwd: Path | None = None, env: dict | None = None) 
     full_env.pop("CHRONICLE_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-m", "chronicle", *args],
-        cwd=cwd or ROOT, capture_output=True, text=True, env=full_env, timeout=600,
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=600,
     )
 
 
@@ -82,7 +86,7 @@ def pagefind_records(site: Path) -> dict[str, dict]:
     out = {}
     for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
-        record = json.loads(data[data.index(b"{"):])
+        record = json.loads(data[data.index(b"{") :])
         out[record["url"]] = record
     return out
 
@@ -115,8 +119,14 @@ def built(tmp_path_factory) -> Path:
 # ---- a real browser on the built site ----
 
 BROWSER_FLAGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -202,6 +212,8 @@ def desktop(browser):
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=3, is_mobile=True, has_touch=True, locale="uk-UA")
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=3, is_mobile=True, has_touch=True, locale="uk-UA"
+    )
     yield Watched(context)
     context.close()

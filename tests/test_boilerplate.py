@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronicle import cli
 from chronicle.clean import DETECT, Rules, clean, rules_for
@@ -73,7 +74,10 @@ def test_every_verdict_gives_its_reason_and_its_line():
     assert by_text["Facebook Telegram Viber X"].reason == "a share bar"
     assert by_text["Реклама"].reason == "an interface line" and not by_text["Реклама"].kept
     assert by_text["Теги: Польща, Литва, енергетика, газ"].reason == "a tags line"
-    assert by_text["Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини."].reason == "a subscribe prompt"
+    assert (
+        by_text["Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини."].reason
+        == "a subscribe prompt"
+    )
     assert by_text["Синоптики попередили про заморозки"].reason.startswith("in a block of links")
     assert by_text["10:42, 3 квітня 2026"].reason == "a date and time line"
     assert by_text[HEADLINES["uk-share-bar-popular"]].reason.startswith("the headline")
@@ -108,10 +112,22 @@ ARTICLE = [
     "Експерти вважають, що ця угода може стати зразком для інших держав регіону.",
 ]
 FURNITURE = [
-    "Поділитися", "Facebook Twitter Telegram", "Реклама", "Відео дня", "Читайте також", "Теги: безпека, кордон",
-    "Коментарі (3)", "12 березня 2026, 14:05", "Фото: Reuters", "Підпишіться на наш Telegram-канал.", "Популярне",
-    "Ми використовуємо файли cookie, щоб покращити роботу сайту.", "Автор: Іван Петренко", "Головна › Світ › Європа",
-    "© 2026 Вісник. Усі права захищено.", "👁 1 245",
+    "Поділитися",
+    "Facebook Twitter Telegram",
+    "Реклама",
+    "Відео дня",
+    "Читайте також",
+    "Теги: безпека, кордон",
+    "Коментарі (3)",
+    "12 березня 2026, 14:05",
+    "Фото: Reuters",
+    "Підпишіться на наш Telegram-канал.",
+    "Популярне",
+    "Ми використовуємо файли cookie, щоб покращити роботу сайту.",
+    "Автор: Іван Петренко",
+    "Головна › Світ › Європа",
+    "© 2026 Вісник. Усі права захищено.",
+    "👁 1 245",
     "Читайте також\nУряд затвердив новий план розвитку морських портів",  # a block: heading and a headline
 ]
 HEADLINE = "Міністри двох країн провели переговори про безпеку на кордоні"
@@ -128,6 +144,7 @@ def captures(draw):
     # Not above the headline: a block of links there makes any of its headlines a candidate (a
     # known limit, docs/cleaning.md).
     slots[0] = [item for item in slots[0] if "\n" not in item]
+
     def split(items):
         return [line for item in items for line in item.split("\n")]
 
@@ -148,11 +165,38 @@ def test_the_article_comes_out_whole_whatever_furniture_surrounds_it(case):
     assert cleaned.headline == HEADLINE
 
 
-WORDS = st.sampled_from(["Читайте також", "Відео дня", "Переговори", "тривали", "годин.", "США", "«цитата»", "Як",
-                         "повідомили", "Поділитися", "12:30", "Рябков.", "зв’язку", "пам'ять", "\u00a0", "\t ", "Фото:", "©"])
+WORDS = st.sampled_from(
+    [
+        "Читайте також",
+        "Відео дня",
+        "Переговори",
+        "тривали",
+        "годин.",
+        "США",
+        "«цитата»",
+        "Як",
+        "повідомили",
+        "Поділитися",
+        "12:30",
+        "Рябков.",
+        "зв’язку",
+        "пам'ять",
+        "\u00a0",
+        "\t ",
+        "Фото:",
+        "©",
+    ]
+)
 
 
-@given(st.lists(st.lists(WORDS, min_size=1, max_size=8).map(lambda ws: "".join(w + (" " if i % 2 else "") for i, w in enumerate(ws))), max_size=12))
+@given(
+    st.lists(
+        st.lists(WORDS, min_size=1, max_size=8).map(
+            lambda ws: "".join(w + (" " if i % 2 else "") for i, w in enumerate(ws))
+        ),
+        max_size=12,
+    )
+)
 def test_with_the_method_every_kept_paragraph_is_still_a_piece_of_one_line(lines):
     capture = "\n".join(lines)
     for paragraph in clean(capture, DETECT + default_rules()).paragraphs:
@@ -161,6 +205,7 @@ def test_with_the_method_every_kept_paragraph_is_still_a_piece_of_one_line(lines
 
 
 # ---- chronicle clean SEED ----
+
 
 def test_chronicle_clean_shows_each_line_and_why(project, capsys):
     seed = project / "seeds" / "2026-04-03-capture.txt"
@@ -180,13 +225,18 @@ def test_chronicle_clean_names_the_rule_of_a_cited_seed(project, capsys):
     status = cli.main(["--root", str(project), "clean", "seeds/2022-01-10-gva-talks-fx.txt"])
     out = capsys.readouterr()
     assert status == 0
-    assert "seeds/2022-01-10-gva-talks-fx.txt:9: dropped: rule default.drop_lines[1] | Відео дня" in out.out.splitlines()
+    assert (
+        "seeds/2022-01-10-gva-talks-fx.txt:9: dropped: rule default.drop_lines[1] | Відео дня" in out.out.splitlines()
+    )
 
 
-@pytest.mark.parametrize(("seed", "message"), [
-    ("seeds/none.txt", "there is no seed 'seeds/none.txt'"),
-    ("content/cleaning.yml", "there is no seed 'content/cleaning.yml'"),
-])
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("seeds/none.txt", "there is no seed 'seeds/none.txt'"),
+        ("content/cleaning.yml", "there is no seed 'content/cleaning.yml'"),
+    ],
+)
 def test_chronicle_clean_refuses_in_one_line(project, capsys, seed, message):
     status = cli.main(["--root", str(project), "clean", seed])
     out = capsys.readouterr()
@@ -197,10 +247,15 @@ def test_chronicle_clean_refuses_a_seed_that_is_not_utf8(project, capsys):
     (project / "seeds/latin1.txt").write_bytes("Переговори".encode("cp1251"))
     status = cli.main(["--root", str(project), "clean", "seeds/latin1.txt"])
     err = capsys.readouterr().err
-    assert status == 1 and re.match(r"chronicle clean: seeds/latin1\.txt:1:1: not UTF-8", err) and len(err.strip().splitlines()) == 1
+    assert (
+        status == 1
+        and re.match(r"chronicle clean: seeds/latin1\.txt:1:1: not UTF-8", err)
+        and len(err.strip().splitlines()) == 1
+    )
 
 
 # ---- captures of another generator: `chronicle synth`'s news pages ----
+
 
 def test_on_synthetic_captures_the_method_drops_no_article_line_and_finds_each_headline(tmp_path):
     """chronicle.synth writes Ukrainian news captures with the furniture the default rules name.

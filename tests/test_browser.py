@@ -34,6 +34,7 @@ SEVERE = ("serious", "critical")
 
 # ---- helpers ----
 
+
 def watch_responses(watched) -> list[str]:
     """Collects every response with an error status, with its URL: the console only says
     "Failed to load resource: 404" without naming the file."""
@@ -122,7 +123,9 @@ def search_from_header(page, query: str = QUERY):
     field.fill(query)
     field.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q="))
-    page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg=query, timeout=10_000)
+    page.wait_for_function(
+        "q => document.getElementById('search').getAttribute('data-answered') === q", arg=query, timeout=10_000
+    )
     return page.locator("#search li")
 
 
@@ -134,6 +137,7 @@ def settle(page):
 
 
 # ---- every page, on a desktop and on a phone ----
+
 
 @pytest.mark.parametrize("name", list(PAGES))
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -150,6 +154,7 @@ def test_page(request, site_url, viewport, name):
 
 
 # ---- the search ----
+
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_search_from_the_header_finds_and_opens_a_page(request, site_url, viewport):
@@ -233,6 +238,7 @@ def test_search_page_without_javascript_points_to_the_timeline(browser, site_url
 
 # ---- the navigation drawer on a phone ----
 
+
 def test_phone_drawer_reaches_timeline(phone, site_url):
     """The header's menu button opens the drawer (which passes axe-core), and "Хронологія" in
     it leads to the timeline, which fits the phone's width."""
@@ -259,6 +265,7 @@ def test_phone_drawer_reaches_timeline(phone, site_url):
 
 # ---- the theme override stays in step with Material ----
 
+
 def test_header_partial_override_is_materials_plus_a_search_form():
     """templates/overrides/partials/header.html is Material's partial plus one block, the plain
     search form; when Material changes its partial, copy it again and add the block."""
@@ -270,7 +277,10 @@ def test_header_partial_override_is_materials_plus_a_search_form():
     block = re.compile(r"    \{#- chronicle: the search box -#\}\n.*?    \{#- /chronicle -#\}\n", re.S)
     added = block.findall(ours)
     assert len(added) == 1
-    assert '<form class="md-header__option chronicle-header-search" action="{{ \'search/\' | url }}" role="search">' in added[0]
+    assert (
+        '<form class="md-header__option chronicle-header-search" action="{{ \'search/\' | url }}" role="search">'
+        in added[0]
+    )
     assert 'name="q"' in added[0] and '<label class="chronicle-visually-hidden" for="chronicle-header-q">' in added[0]
     assert block.sub("", leading_comment.sub("", ours)) == leading_comment.sub("", theirs), (
         "Material's partials/header.html changed: copy it again into templates/overrides/partials/ "

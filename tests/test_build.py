@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from chronicle.linkcheck import check_site
-from conftest import FIXTURE, PROJECT, ROOT, copy_project, pagefind_records, run_chronicle, tree_digest
+from conftest import FIXTURE, copy_project, pagefind_records, run_chronicle, tree_digest
 
 KINDS = ["events", "actors", "sources", "topics", "places"]
 
@@ -30,7 +30,16 @@ def test_every_entry_has_its_page(built):
             assert page.is_file(), page
             heading = data.get("title") or data.get("name")
             assert f">{heading}<" in page.read_text("utf-8").replace("&#39;", "'").replace("&quot;", '"'), page
-    for page in ["index.html", "timeline/index.html", "timeline/2022/index.html", "timeline/2026/index.html", "about/index.html", "method/index.html", "actors/index.html", "sources/index.html"]:
+    for page in [
+        "index.html",
+        "timeline/index.html",
+        "timeline/2022/index.html",
+        "timeline/2026/index.html",
+        "about/index.html",
+        "method/index.html",
+        "actors/index.html",
+        "sources/index.html",
+    ]:
         assert (site / page).is_file(), page
 
 
@@ -47,7 +56,7 @@ def section(page: str, anchor: str) -> str:
     """The HTML of one section of a page: from its heading to the next h2."""
     start = page.index(f'id="{anchor}"')
     end = page.find("<h2", start)
-    return page[start: end if end != -1 else None]
+    return page[start : end if end != -1 else None]
 
 
 def test_related_events_are_linked_both_ways_in_time_order(built):
@@ -83,7 +92,10 @@ def test_the_link_check_finds_what_is_broken(built, tmp_path):
     page = site / "events/gva-talks-fx/index.html"
     html = page.read_text("utf-8")
     html = html.replace('href="../../actors/ryabkov-fx/"', 'href="../../actors/ryabkof-fx/"', 1)
-    html = html.replace("</body>", '<a href="#nowhere">x</a><img src="https://tracker.example/p.gif"><script src="//cdn.example/x.js"></script></body>')
+    html = html.replace(
+        "</body>",
+        '<a href="#nowhere">x</a><img src="https://tracker.example/p.gif"><script src="//cdn.example/x.js"></script></body>',
+    )
     page.write_text(html, encoding="utf-8")
     problems = check_site(site).problems
     where = "events/gva-talks-fx/index.html"
@@ -100,7 +112,13 @@ def test_the_link_check_finds_what_is_broken(built, tmp_path):
 def test_search_index_holds_the_ukrainian_text(built):
     records = pagefind_records(built / "site")
     text = " ".join(r["meta"]["title"] + " " + r["content"] for r in records.values())
-    for words in ["Рябков", "Женева", "переговорів", "Діалогу зі стратегічної стабільності", "Підтримка діалогу між військовими"]:
+    for words in [
+        "Рябков",
+        "Женева",
+        "переговорів",
+        "Діалогу зі стратегічної стабільності",
+        "Підтримка діалогу між військовими",
+    ]:
         assert words in text, words
     assert "/events/gva-talks-fx/" in records
 
@@ -123,12 +141,14 @@ def test_export_matches_the_yaml(built):
         assert events[entry_id]["date"] == str(source["date"])
         assert events[entry_id]["sources"] == source["sources"]
         assert [q["text"] for q in events[entry_id]["quotes"]] == [q["text"] for q in source.get("quotes", [])]
-        assert [a["id"] for a in events[entry_id]["actors"]] == [a if isinstance(a, str) else a["id"] for a in source.get("actors", [])]
+        assert [a["id"] for a in events[entry_id]["actors"]] == [
+            a if isinstance(a, str) else a["id"] for a in source.get("actors", [])
+        ]
 
 
 def test_source_pages_show_the_cleaned_text_and_link_the_raw_seed(built):
     page = (built / "site/sources/gva-source-fx/index.html").read_text("utf-8")
-    text = page[page.index('id="text"'):]
+    text = page[page.index('id="text"') :]
     assert "Як повідомили у Державному департаменті США" in text
     assert "Відео дня" not in text and "Посол України погрозив" not in text
     assert "Як повідомили у Державному департаменті США" in page
@@ -148,7 +168,12 @@ def test_two_builds_are_byte_identical(built, tmp_path):
 
 def test_mkdocs_build_from_the_root_gives_the_same_site(built, tmp_path):
     other = copy_project(tmp_path / "plain")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "out"], cwd=other, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "out"],
+        cwd=other,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert tree_digest(other / "out") == tree_digest(built / "site")
 
@@ -190,7 +215,10 @@ def test_a_broken_link_in_a_page_keeps_the_last_good_site(built, tmp_path):
 @pytest.mark.parametrize(
     "broken, expected",
     [
-        ("{% block extrahead %}{{ super() }}{% if %}{% endblock %}", r"templates/overrides/main\.html:\d+: the template failed: "),
+        (
+            "{% block extrahead %}{{ super() }}{% if %}{% endblock %}",
+            r"templates/overrides/main\.html:\d+: the template failed: ",
+        ),
         ("{% block announce %}{{ page.nothing.at_all }}{% endblock %}", r"the template failed: .*nothing"),
     ],
 )
@@ -224,11 +252,36 @@ def test_check_passes_on_the_real_chronicle():
 @pytest.mark.parametrize(
     "file, old, new, expected",
     [
-        ("content/events/council-meeting-fx.yml", "date: 2022-01-12", "date: 2022-01-32", r"council-meeting-fx\.yml:3:7: '2022-01-32' is not a real calendar date"),
-        ("content/events/council-meeting-fx.yml", "status: scheduled\n", "", r"council-meeting-fx\.yml:2:1: missing required field 'status'"),
-        ("content/places/gva-fx.yml", "country:", "contry:", r"places/gva-fx\.yml:\d+:1: unknown field 'contry'; did you mean 'country'\?"),
-        ("content/topics/arms-fx.yml", "name: ", "name:\n  - ", r"topics/arms-fx\.yml:\d+:3: 'name' should be text, not list"),
-        ("content/sources/gva-source-fx.yml", "published: 2022-01-10", "published: 2022-01-10T10:00", r"gva-source-fx\.yml:\d+:12: '2022-01-10T10:00' in 'published' is not a date"),
+        (
+            "content/events/council-meeting-fx.yml",
+            "date: 2022-01-12",
+            "date: 2022-01-32",
+            r"council-meeting-fx\.yml:3:7: '2022-01-32' is not a real calendar date",
+        ),
+        (
+            "content/events/council-meeting-fx.yml",
+            "status: scheduled\n",
+            "",
+            r"council-meeting-fx\.yml:2:1: missing required field 'status'",
+        ),
+        (
+            "content/places/gva-fx.yml",
+            "country:",
+            "contry:",
+            r"places/gva-fx\.yml:\d+:1: unknown field 'contry'; did you mean 'country'\?",
+        ),
+        (
+            "content/topics/arms-fx.yml",
+            "name: ",
+            "name:\n  - ",
+            r"topics/arms-fx\.yml:\d+:3: 'name' should be text, not list",
+        ),
+        (
+            "content/sources/gva-source-fx.yml",
+            "published: 2022-01-10",
+            "published: 2022-01-10T10:00",
+            r"gva-source-fx\.yml:\d+:12: '2022-01-10T10:00' in 'published' is not a date",
+        ),
     ],
 )
 def test_the_command_line_names_each_broken_entry(project, file, old, new, expected):

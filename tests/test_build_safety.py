@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.linkcheck import check_site
 from buildstate import leftovers, processes_in
+from chronicle.linkcheck import check_site
 from conftest import run_chronicle, tree_digest
 
 EVENT = "content/events/gva-talks-fx.yml"
@@ -34,8 +34,13 @@ def _edited_copy(built: Path, target: Path) -> Path:
 
 def _start(root: Path, *args: str, env: dict | None = None) -> subprocess.Popen:
     full_env = {**os.environ, **(env or {})}
-    return subprocess.Popen([sys.executable, "-m", "chronicle", "--root", str(root), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=full_env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "chronicle", "--root", str(root), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=full_env,
+    )
 
 
 PHASES = {
@@ -89,7 +94,9 @@ def test_two_builds_at_once_the_second_refuses_and_the_first_completes(built, tm
         assert first.poll() is None and time.monotonic() < deadline
         time.sleep(0.005)
     second = run_chronicle("--root", str(project), "build")
-    plain = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build"], cwd=project, capture_output=True, text=True, timeout=300)
+    plain = subprocess.run(
+        [str(Path(sys.executable).parent / "mkdocs"), "build"], cwd=project, capture_output=True, text=True, timeout=300
+    )
     out, err = first.communicate(timeout=300)
     assert first.returncode == 0, err
     assert second.returncode == 1 and second.stderr.count("\n") == 1
@@ -103,16 +110,26 @@ def test_two_builds_at_once_the_second_refuses_and_the_first_completes(built, tm
     assert run_chronicle("--root", str(project), "build").returncode == 0
 
 
-@pytest.mark.parametrize("command", [["chronicle", "build"], ["mkdocs", "build"]], ids=["chronicle-build", "mkdocs-build"])
+@pytest.mark.parametrize(
+    "command", [["chronicle", "build"], ["mkdocs", "build"]], ids=["chronicle-build", "mkdocs-build"]
+)
 def test_a_build_that_fails_in_render_leaves_build_docs_as_it_was(built, tmp_path, command):
     project = _edited_copy(built, tmp_path / "late")
     docs, site = tree_digest(project / "build/docs"), tree_digest(project / "site")
     # A theme override that MkDocs cannot render: the failure comes after the docs were generated.
-    (project / "templates/overrides/main.html").write_text('{% extends "base.html" %}\n{% block content %}{{ 1 / 0 }}{% endblock %}\n', "utf-8")
+    (project / "templates/overrides/main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}{{ 1 / 0 }}{% endblock %}\n', "utf-8"
+    )
     if command[0] == "chronicle":
         result = run_chronicle("--root", str(project), "build")
     else:
-        result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build"], cwd=project, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "mkdocs"), "build"],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert result.returncode != 0
     assert "division by zero" in result.stderr or "ZeroDivisionError" in result.stderr
     assert tree_digest(project / "build/docs") == docs
@@ -137,12 +154,19 @@ def test_a_full_disk_names_the_file_and_keeps_the_site(built, tmp_path, stage, l
         shutil.rmtree(project / "build/docs")  # every page is written again
         (project / "build/docs").mkdir()
     site = tree_digest(project / "site")
-    result = subprocess.run([sys.executable, "-c", FULL_DISK.format(limit=limit), "--root", str(project), "build"], capture_output=True, text=True,
-                            timeout=300, env={k: v for k, v in os.environ.items() if k != "CHRONICLE_DEBUG"})
+    result = subprocess.run(
+        [sys.executable, "-c", FULL_DISK.format(limit=limit), "--root", str(project), "build"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={k: v for k, v in os.environ.items() if k != "CHRONICLE_DEBUG"},
+    )
     assert result.returncode == 1
     line = result.stderr.strip()
     assert len(line.splitlines()) == 1 and "Traceback" not in line, line
-    assert line.startswith("chronicle build: cannot write ") and line.endswith(": File too large; the previous site was left as it was"), line
+    assert line.startswith("chronicle build: cannot write ") and line.endswith(
+        ": File too large; the previous site was left as it was"
+    ), line
     named = line.removeprefix("chronicle build: cannot write ").split(":")[0]
     # The file named is where it would be: a page of build/docs, or of site/, never the staging copy.
     folder = "build/docs/" if stage == "generate" else "site/"
@@ -183,14 +207,17 @@ def test_a_child_started_with_die_with_parent_dies_with_its_parent():
 
 def test_a_build_refuses_while_the_preview_runs(tmp_path):
     """`chronicle serve` writes build/docs too: it holds the lock until it stops."""
-    from conftest import copy_project
     from test_serve import fetch, free_port, serving, wait_for
+
+    from conftest import copy_project
 
     project = copy_project(tmp_path / "project")
     port = free_port()
     with serving(project, port, tmp_path / "serve.log") as server:
         assert wait_for(lambda: fetch(f"http://127.0.0.1:{port}/") is not None, 60), "the preview did not start"
         result = run_chronicle("--root", str(project), "build")
-        assert result.returncode == 1 and f"(pid {server.pid}: " in result.stderr and " serve " in result.stderr, result.stderr
+        assert result.returncode == 1 and f"(pid {server.pid}: " in result.stderr and " serve " in result.stderr, (
+            result.stderr
+        )
         assert not (project / "site").exists()
     assert run_chronicle("--root", str(project), "build").returncode == 0

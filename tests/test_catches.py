@@ -18,22 +18,21 @@ import sys
 
 import pytest
 import yaml
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chronicle import synth
 from chronicle.clean import Rules, clean
 from chronicle.config import ProjectPaths
-from chronicle.writes import write_tree
 from chronicle.pipeline import check
 from chronicle.search import page_forms, stem
 from chronicle.text import render_markdown
+from chronicle.writes import write_tree
 
 # ---- a tiny project: `chronicle synth` plus entries written here -----------------------------
 
 SEED_TEXT = (
-    "Перший абзац статті закінчується тут.\n"
-    "\n"
-    "Другий абзац починається там і каже: «Ми домовилися про нову зустріч».\n"
+    "Перший абзац статті закінчується тут.\n\nДругий абзац починається там і каже: «Ми домовилися про нову зустріч».\n"
 )
 
 
@@ -44,25 +43,47 @@ def tiny_project(target, seed: int = 0, events: int = 5):
     content = target / "content"
     template = yaml.safe_load(sorted((content / "events").glob("*.yml"))[0].read_text("utf-8"))
     (target / "seeds" / "zz-two-paragraphs.txt").write_bytes(SEED_TEXT.encode("utf-8"))
-    (content / "sources" / "zz-two-paragraphs-2001-01-05.yml").write_text(yaml.safe_dump({
-        "seed": "seeds/zz-two-paragraphs.txt",
-        "sha256": hashlib.sha256(SEED_TEXT.encode("utf-8")).hexdigest(),
-        "outlet": "Тестове видання", "title": "Два абзаци", "published": "2001-01-05", "language": "uk",
-    }, allow_unicode=True), "utf-8")
+    (content / "sources" / "zz-two-paragraphs-2001-01-05.yml").write_text(
+        yaml.safe_dump(
+            {
+                "seed": "seeds/zz-two-paragraphs.txt",
+                "sha256": hashlib.sha256(SEED_TEXT.encode("utf-8")).hexdigest(),
+                "outlet": "Тестове видання",
+                "title": "Два абзаци",
+                "published": "2001-01-05",
+                "language": "uk",
+            },
+            allow_unicode=True,
+        ),
+        "utf-8",
+    )
     actors = [a["id"] if isinstance(a, dict) else a for a in template["actors"]][:1]
-    for eid, day, related in [("zz-alpha-2001-01-01", 1, ["zz-beta-2001-01-02"]),
-                              ("zz-beta-2001-01-02", 2, ["zz-gamma-2001-01-03"]),
-                              ("zz-gamma-2001-01-03", 3, ["zz-beta-2001-01-02"])]:
-        write_event(target, eid, {
-            "title": f"Подія {eid}", "date": f"2001-01-0{day}", "kind": "meeting", "status": "held",
-            "actors": actors, "sources": ["zz-two-paragraphs-2001-01-05"],
-            "summary": "Коротко про подію.", "related": related,
-        })
+    for eid, day, related in [
+        ("zz-alpha-2001-01-01", 1, ["zz-beta-2001-01-02"]),
+        ("zz-beta-2001-01-02", 2, ["zz-gamma-2001-01-03"]),
+        ("zz-gamma-2001-01-03", 3, ["zz-beta-2001-01-02"]),
+    ]:
+        write_event(
+            target,
+            eid,
+            {
+                "title": f"Подія {eid}",
+                "date": f"2001-01-0{day}",
+                "kind": "meeting",
+                "status": "held",
+                "actors": actors,
+                "sources": ["zz-two-paragraphs-2001-01-05"],
+                "summary": "Коротко про подію.",
+                "related": related,
+            },
+        )
     return target
 
 
 def write_event(root, eid: str, data: dict) -> None:
-    (root / "content" / "events" / f"{eid}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    (root / "content" / "events" / f"{eid}.yml").write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8"
+    )
 
 
 def problems_of(root) -> list[str]:
@@ -71,7 +92,13 @@ def problems_of(root) -> list[str]:
 
 
 def run(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "chronicle", *args], capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "chronicle", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -84,14 +111,17 @@ def tiny_built(tmp_path_factory):
 
 # ---- section 5: related events both ways in data/chronicle.json ------------------------------
 
+
 def test_open_data_gives_related_events_both_ways_with_the_way_the_yaml_wrote_it(tiny_built):
     data = json.loads((tiny_built / "site/data/chronicle.json").read_text("utf-8"))
     assert data["format"] == "chronicle/3"  # 3: a quote's by is a list; related as in 2
     related = {e["id"]: e["related"] for e in data["events"] if e["id"].startswith("zz-")}
     assert related == {
         "zz-alpha-2001-01-01": [{"id": "zz-beta-2001-01-02", "direction": "names"}],
-        "zz-beta-2001-01-02": [{"id": "zz-alpha-2001-01-01", "direction": "named-by"},
-                               {"id": "zz-gamma-2001-01-03", "direction": "both"}],
+        "zz-beta-2001-01-02": [
+            {"id": "zz-alpha-2001-01-01", "direction": "named-by"},
+            {"id": "zz-gamma-2001-01-03", "direction": "both"},
+        ],
         "zz-gamma-2001-01-03": [{"id": "zz-beta-2001-01-02", "direction": "both"}],
     }
     # The pages show the same events: beta's page links alpha, which only alpha's YAML names.
@@ -115,8 +145,12 @@ def test_serve_does_not_print_mkdocs_dirty_build_warning(tmp_path):
     port = free_port()
     log = tmp_path / "serve.log"
     with open(log, "w", encoding="utf-8") as out:
-        server = subprocess.Popen([sys.executable, "-m", "chronicle", "--root", str(root), "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                                  stdout=out, stderr=subprocess.STDOUT, text=True)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "chronicle", "--root", str(root), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         try:
             url = f"http://127.0.0.1:{port}/events/zz-alpha-2001-01-01/"
             assert wait(lambda: fetch(url), 90) is not None, "the preview did not start"
@@ -132,6 +166,7 @@ def test_serve_does_not_print_mkdocs_dirty_build_warning(tmp_path):
 
 
 # ---- section 6: quotes verbatim -------------------------------------------------------------
+
 
 def with_quote(root, text: str) -> list[str]:
     path = root / "content/events/zz-alpha-2001-01-01.yml"
@@ -167,7 +202,10 @@ def test_a_quote_in_another_case_is_refused(tiny):
 
 # ---- section 6: links in editors' Markdown --------------------------------------------------
 
-@pytest.mark.parametrize("href", ["//evil.example/", "../secret.html", "page.html", "/etc/passwd", "javascript:void", "data:text/html,x"])
+
+@pytest.mark.parametrize(
+    "href", ["//evil.example/", "../secret.html", "page.html", "/etc/passwd", "javascript:void", "data:text/html,x"]
+)
 @pytest.mark.parametrize("form", ["inline", "reference", "reference-next-line"])
 def test_a_link_without_an_allowed_scheme_is_reported_by_check(tiny, href, form):
     summary = {
@@ -181,7 +219,9 @@ def test_a_link_without_an_allowed_scheme_is_reported_by_check(tiny, href, form)
     write_event(tiny, "zz-beta-2001-01-02", data)
     try:
         problems = [p for p in problems_of(tiny) if href in p]
-        assert len(problems) == 1 and problems[0].startswith("content/events/zz-beta-2001-01-02.yml:"), problems_of(tiny)
+        assert len(problems) == 1 and problems[0].startswith("content/events/zz-beta-2001-01-02.yml:"), problems_of(
+            tiny
+        )
     finally:
         write_event(tiny, "zz-beta-2001-01-02", original)
 
@@ -194,16 +234,26 @@ def test_a_refused_link_is_never_rendered_as_a_link(href):
 
 
 def test_allowed_links_are_rendered():
-    html = render_markdown("[a](https://example.org/x) [b][r] [c](event:zz-alpha)\n\n[r]: mailto:a@example.org",
-                           lambda kind, ident: f"../{kind}s/{ident}/")
-    assert 'href="https://example.org/x"' in html and 'href="mailto:a@example.org"' in html and 'href="../events/zz-alpha/"' in html
+    html = render_markdown(
+        "[a](https://example.org/x) [b][r] [c](event:zz-alpha)\n\n[r]: mailto:a@example.org",
+        lambda kind, ident: f"../{kind}s/{ident}/",
+    )
+    assert (
+        'href="https://example.org/x"' in html
+        and 'href="mailto:a@example.org"' in html
+        and 'href="../events/zz-alpha/"' in html
+    )
 
 
 # ---- section 6: write-if-changed compares bytes -----------------------------------------------
 
+
 def test_a_same_length_edit_rewrites_the_page(tmp_path):
     docs = tmp_path / "docs"
-    assert write_tree(docs, {"events/x.md": b"date: 2022-01-12\n", "index.md": b"home\n"}) == ["events/x.md", "index.md"]
+    assert write_tree(docs, {"events/x.md": b"date: 2022-01-12\n", "index.md": b"home\n"}) == [
+        "events/x.md",
+        "index.md",
+    ]
     assert write_tree(docs, {"events/x.md": b"date: 2022-01-13\n", "index.md": b"home\n"}) == ["events/x.md"]
     assert (docs / "events/x.md").read_bytes() == b"date: 2022-01-13\n"
     assert write_tree(docs, {"events/x.md": b"date: 2022-01-13\n", "index.md": b"home\n"}) == []
@@ -217,13 +267,16 @@ def test_a_same_length_date_edit_reaches_the_built_page(tmp_path):
     page = page / "index.md" if page.is_dir() else page
     before = page.read_text("utf-8")
     assert "2001" in before and "1 січня" in before
-    event.write_text(re.sub(r"^date: .*$", "date: 2001-01-04", event.read_text("utf-8"), flags=re.M), "utf-8")  # same length
+    event.write_text(
+        re.sub(r"^date: .*$", "date: 2001-01-04", event.read_text("utf-8"), flags=re.M), "utf-8"
+    )  # same length
     assert run("--root", str(root), "generate").returncode == 0
     after = page.read_text("utf-8")
     assert "4 січня" in after and "1 січня" not in after
 
 
 # ---- section 6: search forms of adjectives, not only nouns ----------------------------------
+
 
 def finds(title: str, query: str) -> bool:
     """Whether a page with this title is found by query, as the search page searches: the
@@ -245,8 +298,12 @@ def test_an_adjectives_stem_change_is_in_the_names():
 
 # ---- section 6: SOURCE_DATE_EPOCH does not leak from one build into the next ------------------
 
+
 def newest_source(root) -> dt.date:
-    return max(dt.date.fromisoformat(str(yaml.safe_load(p.read_text("utf-8"))["published"])) for p in (root / "content/sources").glob("*.yml"))
+    return max(
+        dt.date.fromisoformat(str(yaml.safe_load(p.read_text("utf-8"))["published"]))
+        for p in (root / "content/sources").glob("*.yml")
+    )
 
 
 def test_source_date_epoch_is_taken_back_after_a_build(tmp_path, monkeypatch):
@@ -269,7 +326,9 @@ def test_source_date_epoch_is_taken_back_after_a_build(tmp_path, monkeypatch):
 # ---- section 6: the cleaner keeps whole lines, exactly -----------------------------------------
 
 RULES = Rules.from_dict({"drop_lines": ["Відео дня"], "end_markers": ["Читайте також"]})
-TOKENS = st.sampled_from(["зв’язку", "пам'ять", "м'яко", "Переговори", "тривали", "«цитата»", "12:30", "Відео", "дня", "також", "США."])
+TOKENS = st.sampled_from(
+    ["зв’язку", "пам'ять", "м'яко", "Переговори", "тривали", "«цитата»", "12:30", "Відео", "дня", "також", "США."]
+)
 SPACES = st.sampled_from([" ", "  ", "\u00a0", "\t", " \u2003"])
 
 
@@ -287,7 +346,11 @@ def capture_lines(draw):
         else:
             words = draw(st.lists(TOKENS, min_size=1, max_size=6))
             line = "".join(w + draw(SPACES) for w in words[:-1]) + words[-1]
-        lines.append(draw(SPACES.map(lambda s: s if s.strip() == "" else "")) * draw(st.integers(0, 1)) + line + " " * draw(st.integers(0, 2)))
+        lines.append(
+            draw(SPACES.map(lambda s: s if s.strip() == "" else "")) * draw(st.integers(0, 1))
+            + line
+            + " " * draw(st.integers(0, 2))
+        )
     return lines
 
 
@@ -307,6 +370,7 @@ def test_the_cleaner_keeps_each_article_line_whole_and_drops_exactly_the_furnitu
 
 # ---- feed ids and JSON-LD types, as literal values ------------------------------------------
 
+
 def test_feed_and_calendar_ids_are_the_same_literal_uuids_in_every_version(tiny_built):
     # Feed readers and calendars key on these: a change would show every event again as new.
     feed = (tiny_built / "site/feed.xml").read_text("utf-8")
@@ -315,8 +379,14 @@ def test_feed_and_calendar_ids_are_the_same_literal_uuids_in_every_version(tiny_
 
 
 def test_actor_pages_json_ld_type_by_kind(tiny_built):
-    expected = {"person": "Person", "state": "GovernmentOrganization", "government-body": "GovernmentOrganization",
-                "media": "NewsMediaOrganization", "organization": "Organization", "delegation": "Organization"}
+    expected = {
+        "person": "Person",
+        "state": "GovernmentOrganization",
+        "government-body": "GovernmentOrganization",
+        "media": "NewsMediaOrganization",
+        "organization": "Organization",
+        "delegation": "Organization",
+    }
     seen = set()
     for path in (tiny_built / "content/actors").glob("*.yml"):
         kind = yaml.safe_load(path.read_text("utf-8"))["kind"]
@@ -329,7 +399,12 @@ def test_actor_pages_json_ld_type_by_kind(tiny_built):
 
 # ---- the mutation score does not fall (benchmarks/mutation.py writes it; nothing runs here) ----
 
+
 def test_the_mutation_score_in_docs_is_not_below_its_floor():
-    result = subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "..", "benchmarks", "mutation.py"), "--check"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, os.path.join(os.path.dirname(__file__), "..", "benchmarks", "mutation.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chronicle.clean import Rules, clean
 from chronicle.read import parse_yaml
+from conftest import FIXTURE
 
-from conftest import FIXTURE, PROJECT, ROOT
 GENEVA = FIXTURE / "seeds/2022-01-10-gva-talks-fx.txt"
 ABU_DHABI = FIXTURE / "seeds/2026-02-05-dialogue-fx.txt"
 
@@ -26,11 +27,18 @@ def test_geneva_seed_keeps_the_article_and_drops_the_furniture():
     text = "\n".join(cleaned.paragraphs)
     assert cleaned.paragraphs[0].startswith("Американські і російські посадовці у Женеві")
     assert cleaned.paragraphs[-1].startswith("12 січня відбудеться засідання Ради НАТО-Росія")
-    for furniture in ["Відео дня", "Читайте також", "Посол України погрозив", "У США назвали два шляхи", "Вас також можуть зацікавити", "/фото REUTERS"]:
+    for furniture in [
+        "Відео дня",
+        "Читайте також",
+        "Посол України погрозив",
+        "У США назвали два шляхи",
+        "Вас також можуть зацікавити",
+        "/фото REUTERS",
+    ]:
         assert furniture not in text
     # The sentence glued to a teaser ("...озброєнняЯк повідомили") is kept, from its first word.
     assert any(p.startswith("Як повідомили у Державному департаменті США") for p in cleaned.paragraphs)
-    assert "Переговори США та РФ щодо \"гарантій безпеки\" - що відомо" in cleaned.dropped
+    assert 'Переговори США та РФ щодо "гарантій безпеки" - що відомо' in cleaned.dropped
 
 
 def test_abu_dhabi_seed_drops_the_headline_list_after_read_also():
@@ -87,10 +95,37 @@ def test_rules_add_up_per_outlet():
     combined = rules() + Rules.from_dict({"drop_lines": ["Реклама"]})
     assert "Реклама" in combined.drop_lines and "Відео дня" in combined.drop_lines
 
-WORDS = st.sampled_from(["Читайте також", "Відео дня", "Переговори", "тривали", "годин.", "США", "«цитата»", "Як", "повідомили", "Created with Sketch.", "12:30", "Рябков.", "зв’язку", "пам'ять", "\u00a0", "\t "])
+
+WORDS = st.sampled_from(
+    [
+        "Читайте також",
+        "Відео дня",
+        "Переговори",
+        "тривали",
+        "годин.",
+        "США",
+        "«цитата»",
+        "Як",
+        "повідомили",
+        "Created with Sketch.",
+        "12:30",
+        "Рябков.",
+        "зв’язку",
+        "пам'ять",
+        "\u00a0",
+        "\t ",
+    ]
+)
 
 
-@given(st.lists(st.lists(WORDS, min_size=1, max_size=8).map(lambda ws: "".join(w + (" " if i % 2 else "") for i, w in enumerate(ws))), max_size=12))
+@given(
+    st.lists(
+        st.lists(WORDS, min_size=1, max_size=8).map(
+            lambda ws: "".join(w + (" " if i % 2 else "") for i, w in enumerate(ws))
+        ),
+        max_size=12,
+    )
+)
 def test_every_kept_paragraph_is_a_piece_of_one_seed_line(lines):
     capture = "\n".join(lines)
     for paragraph in clean(capture, rules()).paragraphs:
@@ -124,7 +159,10 @@ def test_editors_extend_the_rules_per_outlet_and_per_source(project):
 
     source.write_text(source.read_text("utf-8").replace("'Сторони домовляються .*'", "'(unclosed'"), "utf-8")
     _, _, problems = check(paths)
-    assert any(str(p).startswith("content/sources/dialogue-source-fx.yml:") and "not a valid regular expression" in str(p) for p in problems)
+    assert any(
+        str(p).startswith("content/sources/dialogue-source-fx.yml:") and "not a valid regular expression" in str(p)
+        for p in problems
+    )
 
 
 # ---- bounded work (issue 13, section 3): rules run on RE2, in time linear in the text ----
@@ -157,7 +195,9 @@ def test_the_check_with_a_catastrophic_rule_finishes(tmp_path):
 
     root = copy_project(tmp_path / "project")
     cleaning = root / "content/cleaning.yml"
-    cleaning.write_text(cleaning.read_text("utf-8").replace("  drop_patterns:\n", f"  drop_patterns:\n    - '{HOSTILE}'\n"), "utf-8")
+    cleaning.write_text(
+        cleaning.read_text("utf-8").replace("  drop_patterns:\n", f"  drop_patterns:\n    - '{HOSTILE}'\n"), "utf-8"
+    )
     result = run_chronicle("--root", str(root), "check")  # run_chronicle has a time limit
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -168,7 +208,17 @@ def test_unicode_classes_mean_what_they_mean_in_python(text):
 
     from chronicle.clean import compile_rule
 
-    for pattern in (r"\d+", r"\w+", r"\s*\S+\s*", r"[\w\s]+", r"[^\d]*", r"\D+\W?", r"(?i)ж.*", r"[\d,.]+\s\w+", r"\w+\Z"):
+    for pattern in (
+        r"\d+",
+        r"\w+",
+        r"\s*\S+\s*",
+        r"[\w\s]+",
+        r"[^\d]*",
+        r"\D+\W?",
+        r"(?i)ж.*",
+        r"[\d,.]+\s\w+",
+        r"\w+\Z",
+    ):
         assert bool(compile_rule(pattern).fullmatch(text)) == bool(re.fullmatch(pattern, text)), (pattern, text)
 
 
@@ -181,16 +231,19 @@ def test_rules_matched_together_drop_what_each_drops_alone(lines):
     assert list(together.paragraphs) == kept
 
 
-@pytest.mark.parametrize(("pattern", "words"), [
-    (r"(\w+) \1", "backreference"),
-    (r"(?P<w>\w+) (?P=w)", "backreference"),
-    (r"(?=Читайте).*", "lookahead and lookbehind"),
-    (r"(?<!не )фото.*", "lookahead and lookbehind"),
-    (r"\bфото\b", "word boundary"),
-    (r"(\w+\s){100}", "too big"),
-    (r"\w{1000}", "too big"),
-    ("(unclosed", "not a valid regular expression"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(\w+) \1", "backreference"),
+        (r"(?P<w>\w+) (?P=w)", "backreference"),
+        (r"(?=Читайте).*", "lookahead and lookbehind"),
+        (r"(?<!не )фото.*", "lookahead and lookbehind"),
+        (r"\bфото\b", "word boundary"),
+        (r"(\w+\s){100}", "too big"),
+        (r"\w{1000}", "too big"),
+        ("(unclosed", "not a valid regular expression"),
+    ],
+)
 def test_rules_re2_cannot_run_are_refused_with_advice(pattern, words):
     from chronicle.clean import RuleError, compile_rule
 

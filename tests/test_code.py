@@ -18,11 +18,15 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
 
 
-@pytest.mark.parametrize("command", [
-    ("ruff", "check", "chronicle", "tests", "benchmarks"),
-    ("ruff", "format", "--check", "chronicle", "tests", "benchmarks"),
-    ("mypy",),
-], ids=["ruff-check", "ruff-format", "mypy"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("ruff", "check", "chronicle", "tests", "benchmarks"),
+        ("ruff", "format", "--check", "chronicle", "tests", "benchmarks"),
+        ("mypy",),
+    ],
+    ids=["ruff-check", "ruff-format", "mypy"],
+)
 def test_the_code_passes(command):
     result = _run(*command)
     assert result.returncode == 0, result.stdout + result.stderr

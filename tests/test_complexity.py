@@ -9,8 +9,9 @@ down: take a module off the list when it passes.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
 from radon import complexity as radon_complexity
+
+from conftest import ROOT
 
 LIMIT = 20
 PACKAGE = ROOT / "chronicle"
@@ -37,11 +38,15 @@ def over_the_limit(source: str, limit: int = LIMIT) -> list[str]:
 MODULES = sorted(p.relative_to(ROOT).as_posix() for p in PACKAGE.rglob("*.py"))
 
 
-@pytest.mark.parametrize("module", [
-    pytest.param(m, marks=pytest.mark.xfail(strict=False, reason="a function above 20 before issue 16's refactors"))
-    if m in OVER_THE_LIMIT else m
-    for m in MODULES
-])
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(m, marks=pytest.mark.xfail(strict=False, reason="a function above 20 before issue 16's refactors"))
+        if m in OVER_THE_LIMIT
+        else m
+        for m in MODULES
+    ],
+)
 def test_no_function_is_above_the_limit(module):
     assert over_the_limit((ROOT / module).read_text("utf-8")) == []
 

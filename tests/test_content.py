@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import html
 import json
 import os
 import re
@@ -39,8 +38,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from conftest import pagefind_records, tree_digest  # noqa: E402  (read a built site; no fixture content)
 
-
 # ---- helpers (the projects here are copies of the real content, not conftest's fixture) ----
+
 
 def _copy_real(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
@@ -56,8 +55,14 @@ def _copy_real(target: Path) -> Path:
 
 def _chronicle(root: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "CHRONICLE_DEBUG"}
-    return subprocess.run([sys.executable, "-m", "chronicle", "--root", str(root), *args],
-                          cwd=root, capture_output=True, text=True, env=env, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "chronicle", "--root", str(root), *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
 
 
 def _ok(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
@@ -71,8 +76,7 @@ def _load(path: Path) -> dict:
 
 def _entries(root: Path) -> dict[str, dict[str, dict]]:
     """kind -> id -> the entry's YAML, read straight from content/."""
-    return {kind: {p.stem: _load(p) for p in sorted((root / "content" / d).glob("*.yml"))}
-            for kind, d in KINDS.items()}
+    return {kind: {p.stem: _load(p) for p in sorted((root / "content" / d).glob("*.yml"))} for kind, d in KINDS.items()}
 
 
 def _plain(value):
@@ -91,8 +95,11 @@ def _norm(text: str) -> str:
 
 
 def _write_yaml(path: Path, data: dict, schema: str) -> None:
-    path.write_text(f"# yaml-language-server: $schema=../../chronicle/schemas/{schema}.schema.json\n"
-                    + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), "utf-8")
+    path.write_text(
+        f"# yaml-language-server: $schema=../../chronicle/schemas/{schema}.schema.json\n"
+        + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000),
+        "utf-8",
+    )
 
 
 class _Html(HTMLParser):
@@ -167,6 +174,7 @@ class Built:
 
 # ---- the three projects ----
 
+
 def _add_new_outlet(root: Path) -> None:
     """A new editor's pull request: a source from an outlet not yet in the chronicle, three
     events quoting it, two new actors, a new topic, and a related link to an existing event."""
@@ -194,8 +202,12 @@ def _add_new_outlet(root: Path) -> None:
 
     src = scaffold("source", SRC, "--seed", f"seeds/{seed.name}")
     assert src["sha256"] == hashlib.sha256(seed.read_bytes()).hexdigest()
-    src.update(outlet="Північний кур'єр", title="У Тромсе завершилися переговори міністрів Фінляндії та Норвегії про безпеку в Арктиці",
-               published="2026-03-12", language="uk")
+    src.update(
+        outlet="Північний кур'єр",
+        title="У Тромсе завершилися переговори міністрів Фінляндії та Норвегії про безпеку в Арктиці",
+        published="2026-03-12",
+        language="uk",
+    )
     src.pop("note", None)
     _write_yaml(root / f"content/sources/{SRC}.yml", src, "source")
 
@@ -208,7 +220,11 @@ def _add_new_outlet(root: Path) -> None:
         _write_yaml(root / f"content/actors/{actor_id}.yml", actor, "actor")
 
     topic = scaffold("topic", TOPIC)
-    topic.update(name="Безпека в Арктиці", aliases=["арктична безпека"], description="Співпраця північних держав у безпеці Арктики.")
+    topic.update(
+        name="Безпека в Арктиці",
+        aliases=["арктична безпека"],
+        description="Співпраця північних держав у безпеці Арктики.",
+    )
     _write_yaml(root / f"content/topics/{TOPIC}.yml", topic, "topic")
 
     def quote(fragment: str, by: str) -> dict:
@@ -218,22 +234,37 @@ def _add_new_outlet(root: Path) -> None:
     events = {
         TALKS: dict(
             title="Міністри Фінляндії та Норвегії проводять у Тромсе переговори про безпеку в Арктиці",
-            kind="talks", actors=[{"id": KOIVISTO, "role": "head-of-delegation"}, {"id": BREKKE, "role": "head-of-delegation"}],
+            kind="talks",
+            actors=[{"id": KOIVISTO, "role": "head-of-delegation"}, {"id": BREKKE, "role": "head-of-delegation"}],
             summary=f"[Аннелі Койвісто](actor:{KOIVISTO}) та [Ейвінд Брекке](actor:{BREKKE}) провели дводенні переговори.\n",
-            quotes=[quote("Ми домовилися діяти разом, а не поодинці, коли йдеться про безпеку наших північних кордонів", KOIVISTO)],
-            related=[first_existing]),
+            quotes=[
+                quote(
+                    "Ми домовилися діяти разом, а не поодинці, коли йдеться про безпеку наших північних кордонів",
+                    KOIVISTO,
+                )
+            ],
+            related=[first_existing],
+        ),
         SHIPS: dict(
             title="Ейвінд Брекке обіцяє два кораблі берегової охорони для спільних навчань",
-            kind="statement", actors=[{"id": BREKKE, "role": "speaker"}],
+            kind="statement",
+            actors=[{"id": BREKKE, "role": "speaker"}],
             summary="Міністр оборони Норвегії пообіцяв кораблі для навчань влітку.\n",
-            quotes=[quote("Норвегія готова виділити два кораблі берегової охорони для спільних навчань уже цього літа", BREKKE)],
-            related=[TALKS]),
+            quotes=[
+                quote(
+                    "Норвегія готова виділити два кораблі берегової охорони для спільних навчань уже цього літа", BREKKE
+                )
+            ],
+            related=[TALKS],
+        ),
         MISSION: dict(
             title="Фінляндія та Норвегія оголошують спільну місію спостереження в Арктиці",
-            kind="statement", actors=[{"id": KOIVISTO, "role": "speaker"}, BREKKE],
+            kind="statement",
+            actors=[{"id": KOIVISTO, "role": "speaker"}, BREKKE],
             summary=f"Наприкінці [переговорів](event:{TALKS}) міністри оголосили про місію.\n",
             quotes=[quote("першим кроком до постійного механізму консультацій між нашими урядами", KOIVISTO)],
-            related=[TALKS]),
+            related=[TALKS],
+        ),
     }
     for event_id, fields in events.items():
         event = scaffold("event", event_id, "--source", SRC)
@@ -262,7 +293,9 @@ def _remove_an_event(root: Path, referenced: bool = False) -> str:
         new = link.sub(r"\1", text)
         if f.parent == content / "events" and gone.stem in new:
             data = yaml.safe_load(new)
-            data["related"] = [r for r in data.get("related", []) if (r if isinstance(r, str) else r.get("id")) != gone.stem]
+            data["related"] = [
+                r for r in data.get("related", []) if (r if isinstance(r, str) else r.get("id")) != gone.stem
+            ]
             _write_yaml(f, data, "event")
         elif new != text:
             f.write_text(new, "utf-8")
@@ -292,6 +325,7 @@ def test_removing_an_event_other_entries_name_leaves_a_valid_project(tmp_path):
 
 
 # ---- the invariants ----
+
 
 def test_the_variants_are_what_they_say(chron):
     """Guards the proof itself: (b) adds its entries, (c) really lost an event."""
@@ -330,7 +364,7 @@ def _target(site: Path, page_rel: str, url: str, base_path: str = "/") -> tuple[
     if not path:
         return page_rel, parts.fragment
     if path.startswith("/") and path.startswith(base_path):
-        path = "/" + path[len(base_path):]  # a site served under /repo/ links /repo/x
+        path = "/" + path[len(base_path) :]  # a site served under /repo/ links /repo/x
     joined = path if path.startswith("/") else base + path
     stack: list[str] = []
     for seg in joined.split("/"):
@@ -342,7 +376,9 @@ def _target(site: Path, page_rel: str, url: str, base_path: str = "/") -> tuple[
         else:
             stack.append(seg)
     rel = "/".join(stack)
-    candidates = [rel, f"{rel}/index.html".lstrip("/")] if not joined.endswith("/") else [f"{rel}/index.html".lstrip("/")]
+    candidates = (
+        [rel, f"{rel}/index.html".lstrip("/")] if not joined.endswith("/") else [f"{rel}/index.html".lstrip("/")]
+    )
     return next((c for c in candidates if c and (site / c).is_file()), None), parts.fragment
 
 
@@ -374,7 +410,9 @@ def test_nothing_loads_from_another_host(chron):
         rel = path.relative_to(chron.site).as_posix()
         for tag, attribute, url in chron.page(rel).refs:
             if tag in ("script", "img", "iframe", "link", "source", "audio", "video", "embed", "object", "input"):
-                for one in (u.strip().split(" ")[0] for u in url.split(",")) if attribute == "srcset" else [url.strip()]:
+                for one in (
+                    (u.strip().split(" ")[0] for u in url.split(",")) if attribute == "srcset" else [url.strip()]
+                ):
                     parts = urlsplit(one)
                     if parts.scheme or parts.netloc or one.startswith("//"):
                         foreign.append(f"{rel}: <{tag} {attribute}={one}>")
@@ -405,7 +443,7 @@ def test_every_quote_is_verbatim_in_its_source_page_and_its_seed(chron):
 def test_no_source_page_shows_the_furniture_the_cleaning_rules_drop(chron):
     """A line content/cleaning.yml drops whole (drop_lines) or ends the article with
     (end_markers) is never a paragraph of a source page's article text."""
-    default = (_load(chron.root / "content" / "cleaning.yml").get("default") or {})
+    default = _load(chron.root / "content" / "cleaning.yml").get("default") or {}
     furniture = {_norm(line) for line in (default.get("drop_lines") or []) + (default.get("end_markers") or [])}
     for source_id in chron.entries["source"]:
         article = [_norm(p) for p in chron.page(f"sources/{source_id}/index.html").article]
@@ -451,11 +489,16 @@ def test_the_json_equals_the_yaml(chron):
                 elif got.get(name) not in EMPTY:
                     diffs.append((kind, entry_id, name, got.get(name), "absent in the YAML"))
             if kind == "event":
-                actors = [{"id": a, "role": None} if isinstance(a, str) else {"id": a["id"], "role": a.get("role")}
-                          for a in yml.get("actors") or []]
+                actors = [
+                    {"id": a, "role": None} if isinstance(a, str) else {"id": a["id"], "role": a.get("role")}
+                    for a in yml.get("actors") or []
+                ]
                 if [{"id": a["id"], "role": a.get("role")} for a in got["actors"]] != actors:
                     diffs.append((entry_id, "actors", got["actors"], actors))
-                quotes = [{"text": q["text"], "by": [q["by"]] if isinstance(q["by"], str) else q["by"], "source": q["source"]} for q in yml.get("quotes") or []]
+                quotes = [
+                    {"text": q["text"], "by": [q["by"]] if isinstance(q["by"], str) else q["by"], "source": q["source"]}
+                    for q in yml.get("quotes") or []
+                ]
                 if [{k: q.get(k) for k in ("text", "by", "source")} for q in got["quotes"]] != quotes:
                     diffs.append((entry_id, "quotes", got["quotes"], quotes))
     # related: what the YAML writes is there; anything more is only the other way round
@@ -495,7 +538,9 @@ def test_search_finds_each_event_by_its_title(chron, browser):
     import search_recall
 
     with search_recall.serve(chron.site) as base:
-        queries = [{"query": _norm(e["title"]), "expect": f"events/{eid}/"} for eid, e in chron.entries["event"].items()]
+        queries = [
+            {"query": _norm(e["title"]), "expect": f"events/{eid}/"} for eid, e in chron.entries["event"].items()
+        ]
         results = search_recall.run(browser, base, queries)
     missed = [(r["query"], r["expect"], r["found"]) for r in results if r["rank"] is None]
     assert not missed, missed

@@ -52,13 +52,32 @@ def _generated() -> dict[str, tuple[str, int | None, str, bytes]]:
     padding = "# " + "x" * 1000 + "\n"
     return {
         "size-field-too-long": (EVENT, 8, "over the limit of 20000", (GOOD_EVENT + f"summary: {summary}\n").encode()),
-        "size-title-too-long": (EVENT, 1, "over the limit of 300", GOOD_EVENT.replace("Корпусна подія", "Подія " * 100, 1).encode()),
+        "size-title-too-long": (
+            EVENT,
+            1,
+            "over the limit of 300",
+            GOOD_EVENT.replace("Корпусна подія", "Подія " * 100, 1).encode(),
+        ),
         "size-file-too-large": (EVENT, 1, f"over the limit of {MAX_FILE_BYTES}", (GOOD_EVENT + padding * 300).encode()),
         "yaml-empty-file": (EVENT, 1, "the file is empty", b""),
-        "size-seed-too-large": ("seeds/2022-01-10-huge.txt", 1, f"over the limit of {MAX_SEED_BYTES}", "Рядок статті.\n".encode() * (MAX_SEED_BYTES // 20)),
-        "size-page-too-large": ("content/pages/huge/index.md", 1, f"over the limit of {MAX_PAGE_BYTES}", b"# Page\n" + b"text " * (MAX_PAGE_BYTES // 5)),
-        "cleaning-too-many-rules": ("content/cleaning.yml", 3, "has 101 items, over the limit of 100",
-                                    ("default:\n  drop_lines:\n" + "".join(f"    - line {n}\n" for n in range(101))).encode()),
+        "size-seed-too-large": (
+            "seeds/2022-01-10-huge.txt",
+            1,
+            f"over the limit of {MAX_SEED_BYTES}",
+            "Рядок статті.\n".encode() * (MAX_SEED_BYTES // 20),
+        ),
+        "size-page-too-large": (
+            "content/pages/huge/index.md",
+            1,
+            f"over the limit of {MAX_PAGE_BYTES}",
+            b"# Page\n" + b"text " * (MAX_PAGE_BYTES // 5),
+        ),
+        "cleaning-too-many-rules": (
+            "content/cleaning.yml",
+            3,
+            "has 101 items, over the limit of 100",
+            ("default:\n  drop_lines:\n" + "".join(f"    - line {n}\n" for n in range(101))).encode(),
+        ),
     }
 
 
@@ -86,7 +105,11 @@ def test_bad_input_fails_with_a_clear_error_and_loses_nothing(project: Path, cap
         return
     assert status == 1, output
     wanted = f"{target}:{line}:"
-    hits = [row for row in output.splitlines() if row.startswith(wanted) and not row.startswith(wanted + "0") and words in row]
+    hits = [
+        row
+        for row in output.splitlines()
+        if row.startswith(wanted) and not row.startswith(wanted + "0") and words in row
+    ]
     assert hits, f"expected a line starting {wanted!r} that says {words!r}; got:\n{output}"
     assert "warning:" not in hits[0]
 
@@ -108,13 +131,33 @@ def test_bad_input_fails_with_a_clear_error_and_loses_nothing(project: Path, cap
 def test_the_corpus_covers_what_issue_4_lists():
     names = {p.stem for p in CORPUS.glob("*.yml")} | set(_generated())
     for needed in (
-        "yaml-syntax-unclosed-list", "yaml-tab-indent", "yaml-duplicate-key", "yaml-empty-file", "yaml-list-not-map",
-        "yaml-billion-laughs", "yaml-python-object-tag", "yaml-non-utf8", "valid-bom", "valid-crlf",
-        "schema-missing-field", "schema-unknown-field-typo", "schema-list-where-text", "schema-impossible-date",
-        "schema-kind-outside-vocabulary", "schema-file-name-not-slug", "schema-reference-not-a-slug",
-        "schema-reference-to-missing-entry", "schema-reference-looks-like-a-path", "seed-path-outside-seeds",
-        "seed-hash-mismatch", "seed-quote-not-verbatim", "size-field-too-long", "size-file-too-large",
-        "markup-script-in-summary", "markup-javascript-link", "markup-data-link",
+        "yaml-syntax-unclosed-list",
+        "yaml-tab-indent",
+        "yaml-duplicate-key",
+        "yaml-empty-file",
+        "yaml-list-not-map",
+        "yaml-billion-laughs",
+        "yaml-python-object-tag",
+        "yaml-non-utf8",
+        "valid-bom",
+        "valid-crlf",
+        "schema-missing-field",
+        "schema-unknown-field-typo",
+        "schema-list-where-text",
+        "schema-impossible-date",
+        "schema-kind-outside-vocabulary",
+        "schema-file-name-not-slug",
+        "schema-reference-not-a-slug",
+        "schema-reference-to-missing-entry",
+        "schema-reference-looks-like-a-path",
+        "seed-path-outside-seeds",
+        "seed-hash-mismatch",
+        "seed-quote-not-verbatim",
+        "size-field-too-long",
+        "size-file-too-large",
+        "markup-script-in-summary",
+        "markup-javascript-link",
+        "markup-data-link",
     ):
         assert needed in names
 
@@ -122,10 +165,23 @@ def test_the_corpus_covers_what_issue_4_lists():
 def test_the_corpus_covers_what_issue_13_lists():
     names = {p.stem for p in CORPUS.glob("*.yml")} | set(_generated())
     for needed in (
-        "yaml-control-character-raw", "values-latitude-nan", "values-longitude-infinity", "values-date-9999-12-31-scheduled",
-        "valid-date-0001-01-01", "values-date-year-0000", "values-title-invisible", "values-title-bidi-override",
-        "values-name-nbsp-only", "values-quote-blank", "markup-entity-link-with-anchor", "cleaning-backreference",
-        "cleaning-lookbehind", "cleaning-rule-too-big", "cleaning-too-many-rules", "size-seed-too-large", "size-page-too-large",
+        "yaml-control-character-raw",
+        "values-latitude-nan",
+        "values-longitude-infinity",
+        "values-date-9999-12-31-scheduled",
+        "valid-date-0001-01-01",
+        "values-date-year-0000",
+        "values-title-invisible",
+        "values-title-bidi-override",
+        "values-name-nbsp-only",
+        "values-quote-blank",
+        "markup-entity-link-with-anchor",
+        "cleaning-backreference",
+        "cleaning-lookbehind",
+        "cleaning-rule-too-big",
+        "cleaning-too-many-rules",
+        "size-seed-too-large",
+        "size-page-too-large",
     ):
         assert needed in names
 
@@ -145,7 +201,9 @@ def test_billion_laughs_fails_fast_with_little_memory():
     assert elapsed < 1.0
 
 
-@pytest.mark.parametrize("case", ["yaml-billion-laughs", "yaml-python-object-tag", "yaml-non-utf8", "yaml-deep-nesting"])
+@pytest.mark.parametrize(
+    "case", ["yaml-billion-laughs", "yaml-python-object-tag", "yaml-non-utf8", "yaml-deep-nesting"]
+)
 def test_the_real_command_prints_no_traceback(tmp_path, case):
     """Through the installed command line, in its own process, as CI runs it."""
     root = copy_project(tmp_path / "project")

@@ -13,7 +13,7 @@ import yaml
 from chronicle import cli
 from chronicle.read import Entry, parse_yaml
 from chronicle.validate import check_schema
-from conftest import FIXTURE, PROJECT, ROOT
+from conftest import FIXTURE
 
 
 def _run(capsys, root: Path, *args: str) -> tuple[int, str, str]:
@@ -43,7 +43,9 @@ def test_new_writes_a_valid_commented_skeleton_that_cannot_be_published_unwritte
     status, out, err = _run(capsys, project, "check")
     assert status == 1
     errors = [line for line in out.splitlines() if ": warning: " not in line]
-    lines = [n for n, line in enumerate(text.splitlines(), 1) if "ЗАПОВНІТЬ" in line and not line.lstrip().startswith("#")]
+    lines = [
+        n for n, line in enumerate(text.splitlines(), 1) if "ЗАПОВНІТЬ" in line and not line.lstrip().startswith("#")
+    ]
     assert errors and len(errors) == len(lines)
     for error, n in zip(errors, lines):
         assert re.match(rf"{re.escape(rel)}:{n}:\d+: '\w+' still holds the placeholder ЗАПОВНІТЬ", error), error
@@ -70,16 +72,29 @@ def test_an_editor_goes_from_new_article_to_built_page(project, capsys):
     seed = "seeds/2026-03-01-example.txt"
     (project / seed).write_text("Приклад статті\n\nСергій Рябков заявив, що діалог триває.\n", encoding="utf-8")
     assert _run(capsys, project, "new", "source", "example-2026-03-01", "--seed", seed)[0] == 0
-    assert _run(capsys, project, "new", "event", "ryabkov-dialogue-2026-03-01", "--source", "example-2026-03-01")[0] == 0
+    assert (
+        _run(capsys, project, "new", "event", "ryabkov-dialogue-2026-03-01", "--source", "example-2026-03-01")[0] == 0
+    )
     source = project / "content/sources/example-2026-03-01.yml"
-    source.write_text(source.read_text("utf-8").replace('"ЗАПОВНІТЬ: видання"', "Приклад").replace(
-        "  ЗАПОВНІТЬ: що в знімку бракує (дата, видання) і як це встановлено. Якщо нічого, видаліть note.", "  Вигаданий приклад."), encoding="utf-8")
+    source.write_text(
+        source.read_text("utf-8")
+        .replace('"ЗАПОВНІТЬ: видання"', "Приклад")
+        .replace(
+            "  ЗАПОВНІТЬ: що в знімку бракує (дата, видання) і як це встановлено. Якщо нічого, видаліть note.",
+            "  Вигаданий приклад.",
+        ),
+        encoding="utf-8",
+    )
     event = project / "content/events/ryabkov-dialogue-2026-03-01.yml"
     text = event.read_text("utf-8")
     assert "date: 2026-03-01" in text and "sources: [example-2026-03-01]" in text
-    text = text.replace('ЗАПОВНІТЬ: що сталося, одним рядком', "Рябков: діалог триває").replace("actors: []", "actors: [ryabkov-fx]")
+    text = text.replace("ЗАПОВНІТЬ: що сталося, одним рядком", "Рябков: діалог триває").replace(
+        "actors: []", "actors: [ryabkov-fx]"
+    )
     text = re.sub(r"  ЗАПОВНІТЬ: що сталося.*", "  [Рябков](actor:ryabkov-fx) заявив про діалог.", text)
-    text = text.replace("quotes: []", "quotes:\n  - text: діалог триває\n    by: ryabkov-fx\n    source: example-2026-03-01")
+    text = text.replace(
+        "quotes: []", "quotes:\n  - text: діалог триває\n    by: ryabkov-fx\n    source: example-2026-03-01"
+    )
     event.write_text(text, encoding="utf-8")
     status, out, err = _run(capsys, project, "check")
     assert status == 0, out + err
@@ -129,7 +144,9 @@ def test_an_actor_the_article_names_but_no_event_lists(project, capsys):
         f"{source}:2:7: warning: the article mentions Україна (ua-fx), but no event citing this source lists them "
         "among its actors (if that is intended, add `silence: [unlisted-actor:ua-fx]`)"
     ]
-    (project / source).write_text((project / source).read_text("utf-8") + "silence: [unlisted-actor:ua-fx]\n", encoding="utf-8")
+    (project / source).write_text(
+        (project / source).read_text("utf-8") + "silence: [unlisted-actor:ua-fx]\n", encoding="utf-8"
+    )
     status, out, _ = _run(capsys, project, "check")
     assert status == 0 and _warnings(out, source) == []
 
@@ -143,7 +160,11 @@ def test_an_entry_nothing_links_to(project, capsys):
         "nothing links to this topic: no event names it (if that is intended, add `silence: [unlinked]`)"
     ]
     # A link from editors' Markdown counts as a link.
-    _edit(project / "content/events/treaty-expires-fx.yml", "summary: |\n", "summary: |\n  Див. також [санкції](topic:sanctions).\n")
+    _edit(
+        project / "content/events/treaty-expires-fx.yml",
+        "summary: |\n",
+        "summary: |\n  Див. також [санкції](topic:sanctions).\n",
+    )
     status, out, _ = _run(capsys, project, "check")
     assert status == 0 and _warnings(out, topic) == []
 
@@ -153,6 +174,8 @@ def test_an_event_without_quotes_until_silenced(project, capsys):
     _edit(project / path, "silence: [no-quotes]\n", "")
     status, out, _ = _run(capsys, project, "check")
     assert status == 0
-    title_line = next(n for n, line in enumerate((project / path).read_text("utf-8").splitlines(), 1) if line.startswith("title:"))
+    title_line = next(
+        n for n, line in enumerate((project / path).read_text("utf-8").splitlines(), 1) if line.startswith("title:")
+    )
     assert [w.split(": warning: ")[0] for w in _warnings(out, path)] == [f"{path}:{title_line}:8"]
     assert "silence: [no-quotes]" in out

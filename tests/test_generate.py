@@ -5,11 +5,12 @@ import posixpath
 
 import markdown
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
+from chronicle.text import md_escape, render_markdown
 from chronicle.urls import page_path, relative_url, url_of
 from chronicle.writes import write_tree
-from chronicle.text import md_escape, render_markdown
 
 
 def python_markdown(text: str) -> str:
@@ -20,7 +21,7 @@ def python_markdown(text: str) -> str:
 def test_escaped_text_renders_as_the_characters_typed(text):
     rendered = python_markdown("x " + md_escape(text))
     # Python-Markdown wraps the line in <p>; inside it, the text must be exactly what was typed.
-    inner = rendered[len("<p>"): -len("</p>")] if rendered.startswith("<p>") else rendered
+    inner = rendered[len("<p>") : -len("</p>")] if rendered.startswith("<p>") else rendered
     # HTML folds white space, so compare with runs of white space folded on both sides.
     assert " ".join(html.unescape(inner).split()) == " ".join(("x " + text).split())
 
@@ -31,7 +32,10 @@ def test_markup_in_plain_fields_stays_text():
 
 
 def test_editors_markdown_has_no_raw_html_and_resolves_entry_links():
-    out = render_markdown("Текст <b>жирний</b> і [Рябков](actor:ryabkov-fx), [x](javascript:alert(1))", lambda kind, ref: f"../../{kind}s/{ref}/")
+    out = render_markdown(
+        "Текст <b>жирний</b> і [Рябков](actor:ryabkov-fx), [x](javascript:alert(1))",
+        lambda kind, ref: f"../../{kind}s/{ref}/",
+    )
     assert "<b>" not in out and "&lt;b&gt;" in out
     assert '<a href="../../actors/ryabkov-fx/">Рябков</a>' in out
     assert 'href="javascript' not in out
@@ -39,7 +43,11 @@ def test_editors_markdown_has_no_raw_html_and_resolves_entry_links():
 
 def test_urls_follow_mkdocs_directory_urls():
     assert page_path("") == "index.md" and page_path("events/x") == "events/x/index.md"
-    assert url_of("index.md") == "" and url_of("actors/index.md") == "actors/" and url_of("events/x/index.md") == "events/x/"
+    assert (
+        url_of("index.md") == ""
+        and url_of("actors/index.md") == "actors/"
+        and url_of("events/x/index.md") == "events/x/"
+    )
     assert url_of("events/x.md") == "events/x/"  # the layout before every page was an index.md
     assert relative_url("events/a/index.md", "actors/b/index.md") == "../../actors/b/"
     assert relative_url("index.md", "events/a/index.md") == "events/a/"
@@ -52,7 +60,9 @@ def test_every_page_is_an_index_md_in_the_directory_of_its_url(built):
     docs, site = built / "build/docs", built / "site"
     pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     assert len(pages) > 60 and all(p == "index.md" or p.endswith("/index.md") for p in pages)
-    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html")) == sorted(p[: -len(".md")] + ".html" for p in pages)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html")) == sorted(
+        p[: -len(".md")] + ".html" for p in pages
+    )
 
 
 def test_generate_prunes_the_pages_of_the_old_layout(built, tmp_path):
@@ -105,7 +115,11 @@ def test_write_tree_changes_nothing_when_a_file_cannot_be_written(tmp_path):
 _segment = st.sampled_from(["events", "actors", "timeline", "kinds", "2022", "a", "b"])
 
 
-@given(target=st.lists(_segment, min_size=0, max_size=3), name=st.sampled_from(["x.md", "index.md", "s.txt"]), start=st.lists(_segment, max_size=3))
+@given(
+    target=st.lists(_segment, min_size=0, max_size=3),
+    name=st.sampled_from(["x.md", "index.md", "s.txt"]),
+    start=st.lists(_segment, max_size=3),
+)
 def test_relpath_agrees_with_posixpath(target, name, start):
     from chronicle.urls import relpath as _relpath
 

@@ -51,7 +51,7 @@ MARKDOWN = [
     f"Абзац {{: onclick=\"alert('{MARK}m3')\" }}",
     f'[посилання](https://example.org/"onmouseover="alert({MARK}m4))',
     f"`<script>{MARK}m5</script>`",
-    f"<https://example.org/?q=\"{MARK}m6\">",
+    f'<https://example.org/?q="{MARK}m6">',
     f"    <script>{MARK}m7</script>",
 ]
 LINE_FIELDS = {"title", "name", "post", "outlet", "country", "date_note"}
@@ -80,15 +80,33 @@ def _hostile_project(root: Path) -> Path:
     plain = itertools.cycle(PLAIN)
     for path in sorted((root / "content").glob("*/*.yml")):
         data = parse_yaml(path.read_bytes()).data
-        path.write_text(yaml.safe_dump(_poison(data, None, plain, MARKDOWN), allow_unicode=True, sort_keys=False), encoding="utf-8")
+        path.write_text(
+            yaml.safe_dump(_poison(data, None, plain, MARKDOWN), allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
     seed = root / "seeds" / "2026-01-01-hostile.txt"
     seed.write_text(SEED_TEXT, encoding="utf-8")
-    source = {"seed": "seeds/2026-01-01-hostile.txt", "sha256": hashlib.sha256(seed.read_bytes()).hexdigest(),
-              "outlet": PLAIN[1], "title": PLAIN[0], "published": "2026-01-01", "language": "uk"}
+    source = {
+        "seed": "seeds/2026-01-01-hostile.txt",
+        "sha256": hashlib.sha256(seed.read_bytes()).hexdigest(),
+        "outlet": PLAIN[1],
+        "title": PLAIN[0],
+        "published": "2026-01-01",
+        "language": "uk",
+    }
     (root / "content/sources/hostile.yml").write_text(yaml.safe_dump(source, allow_unicode=True), encoding="utf-8")
-    event = {"title": PLAIN[2], "date": "2026-01-01", "kind": "statement", "status": "held", "actors": ["ryabkov-fx"],
-             "sources": ["hostile"], "summary": "\n\n".join(MARKDOWN), "quotes": [{"text": q, "by": "ryabkov-fx", "source": "hostile"} for q in QUOTES]}
-    (root / "content/events/hostile-statement.yml").write_text(yaml.safe_dump(event, allow_unicode=True), encoding="utf-8")
+    event = {
+        "title": PLAIN[2],
+        "date": "2026-01-01",
+        "kind": "statement",
+        "status": "held",
+        "actors": ["ryabkov-fx"],
+        "sources": ["hostile"],
+        "summary": "\n\n".join(MARKDOWN),
+        "quotes": [{"text": q, "by": "ryabkov-fx", "source": "hostile"} for q in QUOTES],
+    }
+    (root / "content/events/hostile-statement.yml").write_text(
+        yaml.safe_dump(event, allow_unicode=True), encoding="utf-8"
+    )
     return root
 
 
@@ -147,12 +165,27 @@ def test_hostile_strings_inject_no_element_or_attribute(hostile_site):
                 value = value or ""
                 # Editors' words may reach an attribute only as a slug (a heading's id), inside a
                 # percent-encoded link they wrote, or as a description's text.
-                harmless = re.fullmatch(r"#?[a-z0-9_-]+", value) or (tag == "a" and name == "href" and value.startswith("https://example.org/") and '"' not in value) or (described and name == "content")
+                harmless = (
+                    re.fullmatch(r"#?[a-z0-9_-]+", value)
+                    or (tag == "a" and name == "href" and value.startswith("https://example.org/") and '"' not in value)
+                    or (described and name == "content")
+                )
                 assert MARK not in name and (MARK not in value or harmless), f"{where}: <{tag} {name}={value!r}>"
-                assert not value.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")), f"{where}: <{tag} {name}={value!r}>"
+                assert not value.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")), (
+                    f"{where}: <{tag} {name}={value!r}>"
+                )
             if described:
                 continue
-            assert tag not in ("iframe", "svg", "object", "embed", "style", "form", "base", "meta") or MARK not in json.dumps(attrs)
+            assert tag not in (
+                "iframe",
+                "svg",
+                "object",
+                "embed",
+                "style",
+                "form",
+                "base",
+                "meta",
+            ) or MARK not in json.dumps(attrs)
             assert "evil.example" not in json.dumps(attrs), f"{where}: <{tag} {attrs}>"
         for code in parsed.code:
             assert MARK not in code, f"{where}: a script, style or comment holds editors' text: {code[:80]!r}"
@@ -165,6 +198,7 @@ def test_hostile_strings_inject_no_element_or_attribute(hostile_site):
 
 def test_hostile_plain_text_shows_as_typed(hostile_site):
     site = hostile_site / "site"
+
     def text_of(path: str) -> str:
         parsed = _Html()
         parsed.feed((site / path).read_text("utf-8"))
@@ -177,12 +211,23 @@ def test_hostile_plain_text_shows_as_typed(hostile_site):
     assert " ".join(PLAIN[2].split()) in page  # the title, as typed
     for quote in QUOTES:
         assert quote in page
-    for fragment in (f'<script>alert("{MARK}m1")</script>', f'<img src=x onerror=alert("{MARK}m2")>', f"<script>{MARK}m5</script>", f"<script>{MARK}m7</script>"):
+    for fragment in (
+        f'<script>alert("{MARK}m1")</script>',
+        f'<img src=x onerror=alert("{MARK}m2")>',
+        f"<script>{MARK}m5</script>",
+        f"<script>{MARK}m7</script>",
+    ):
         assert fragment in page
     names = text_of("actors/index.html")
     for string in PLAIN:
-        assert " ".join(string.split()) in names or " ".join(string.split()) in text_of("index.html") or string in json.dumps(
-            [text_of(p.relative_to(site).as_posix()) for p in sorted(site.glob("*/*/index.html"))], ensure_ascii=False
+        assert (
+            " ".join(string.split()) in names
+            or " ".join(string.split()) in text_of("index.html")
+            or string
+            in json.dumps(
+                [text_of(p.relative_to(site).as_posix()) for p in sorted(site.glob("*/*/index.html"))],
+                ensure_ascii=False,
+            )
         )
 
 
@@ -221,7 +266,9 @@ def test_hostile_strings_show_as_text_in_the_search_results(hostile_site, browse
             box = page.locator("#search input[name=q]")
             box.fill(query)
             box.press("Enter")
-            page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg=query)
+            page.wait_for_function(
+                "q => document.getElementById('search').getAttribute('data-answered') === q", arg=query
+            )
             shown = page.evaluate("""() => ({
                 tags: [...document.querySelectorAll('#search ol *')].map(e => e.tagName.toLowerCase()),
                 titles: [...document.querySelectorAll('#search ol li > a')].map(a => a.textContent),
@@ -239,17 +286,23 @@ def test_hostile_strings_show_as_text_in_the_search_results(hostile_site, browse
         box = page.locator("#search input[name=q]")
         box.fill("xss15 жирний")
         box.press("Enter")
-        page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg="xss15 жирний")
+        page.wait_for_function(
+            "q => document.getElementById('search').getAttribute('data-answered') === q", arg="xss15 жирний"
+        )
         excerpts = page.evaluate("() => [...document.querySelectorAll('#search ol li > p')].map(p => p.textContent)")
         assert any("<b>жирний</b> &amp; &#60;i&#62;" in e for e in excerpts), excerpts
         page.locator("#search input[name=q]").fill(PLAIN[2])
         page.locator("#search input[name=q]").press("Enter")
-        page.wait_for_function("q => document.getElementById('search').getAttribute('data-answered') === q", arg=PLAIN[2])
+        page.wait_for_function(
+            "q => document.getElementById('search').getAttribute('data-answered') === q", arg=PLAIN[2]
+        )
         titles = page.evaluate("() => [...document.querySelectorAll('#search ol li > a')].map(a => a.textContent)")
         assert PLAIN[2] in titles, titles  # the hostile title, as typed, found by itself
         context.close()
     assert dialogs == [] and errors == [], (dialogs, errors)
-    assert not any("evil.example" in url or url.startswith("http") and "127.0.0.1" not in url for url in requests), requests
+    assert not any("evil.example" in url or url.startswith("http") and "127.0.0.1" not in url for url in requests), (
+        requests
+    )
 
 
 def _hostile_entries(root: Path, kind: str) -> dict:
@@ -270,7 +323,11 @@ def test_hostile_strings_are_data_in_json_ld_and_open_graph(hostile_site):
     assert ld["@type"] == "Event" and ld["name"] == PLAIN[2]
     assert meta["og:title"] == PLAIN[2]  # the attribute holds the typed string, no more
     assert meta["og:description"] == meta["description"] and MARK in meta["description"]
-    for fragment in (f'<script>alert("{MARK}m1")</script>', f'<img src=x onerror=alert("{MARK}m2")>', f"<script>{MARK}m7</script>"):
+    for fragment in (
+        f'<script>alert("{MARK}m1")</script>',
+        f'<img src=x onerror=alert("{MARK}m2")>',
+        f"<script>{MARK}m7</script>",
+    ):
         assert fragment in ld["description"]
     assert (ld["subjectOf"][0]["headline"], ld["subjectOf"][0]["publisher"]["name"]) == (PLAIN[0], PLAIN[1])
     actors = _hostile_entries(hostile_site, "actors")
@@ -314,4 +371,6 @@ def test_hostile_strings_stay_text_in_the_feed_the_calendar_and_the_tables(hosti
     assert all(re.match(r"^[A-Z][A-Z-]*[;:]", line) for line in lines if line), lines
 
     rows = list(csv.DictReader(io.StringIO((site / "data/events.csv").read_bytes().decode("utf-8-sig"), newline="")))
-    assert {r["id"]: r["title"] for r in rows} == {event_id: spreadsheet_text(e["title"]) for event_id, e in events.items()}
+    assert {r["id"]: r["title"] for r in rows} == {
+        event_id: spreadsheet_text(e["title"]) for event_id, e in events.items()
+    }

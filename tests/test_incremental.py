@@ -15,15 +15,19 @@ from pathlib import Path
 import pytest
 
 from chronicle import pipeline
-from chronicle.writes import KEEP  # .gitignore and the docs folder's marker: not generated pages
 from chronicle.incremental import Session
 from chronicle.problems import ChronicleError
 from chronicle.render import load_mkdocs, paths_of
-from conftest import FIXTURE, PROJECT, ROOT, copy_project
+from chronicle.writes import KEEP  # .gitignore and the docs folder's marker: not generated pages
+from conftest import PROJECT, copy_project
 
 
 def tree(directory: Path) -> dict[str, bytes]:
-    return {p.relative_to(directory).as_posix(): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file() and p.name not in KEEP}
+    return {
+        p.relative_to(directory).as_posix(): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file() and p.name not in KEEP
+    }
 
 
 def dirs(directory: Path) -> set[str]:
@@ -70,7 +74,9 @@ def test_event_edits_regenerate_what_a_clean_generate_gives(real):
     # A new title: the event's page and every page listing it.
     real.edit(GENEVA, "title: Переговори США та Росії в Женеві", "title: Змінена назва переговорів у Женеві")
     real.rebuild_matches_clean("events")
-    assert "Змінена назва переговорів у Женеві" in (real.paths.docs_dir / "actors/ryabkov-fx/index.md").read_text("utf-8")
+    assert "Змінена назва переговорів у Женеві" in (real.paths.docs_dir / "actors/ryabkov-fx/index.md").read_text(
+        "utf-8"
+    )
     written = set(real.session.last.written)
     assert "events/gva-talks-fx/index.md" in written
     assert "events/council-meeting-fx/index.md" in written  # a related event shows the title
@@ -137,7 +143,11 @@ def test_errors_keep_the_last_good_pages_and_cross_entry_checks_still_run(real):
 @pytest.fixture(scope="module")
 def synth_source(tmp_path_factory):
     root = tmp_path_factory.mktemp("synth") / "synth"
-    subprocess.run([sys.executable, "-m", "chronicle", "--root", str(PROJECT), "synth", str(root), "--events", "300"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "chronicle", "--root", str(PROJECT), "synth", str(root), "--events", "300"],
+        check=True,
+        capture_output=True,
+    )
     (root / "build/docs").mkdir(parents=True, exist_ok=True)
     return root
 
@@ -177,10 +187,16 @@ def test_random_event_edits_on_a_synthetic_chronicle(tmp_path, synth_source):
         return parse_yaml((root / f"content/events/{event_id}.yml").read_bytes()).data
 
     def save(event_id, data):
-        (root / f"content/events/{event_id}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        (root / f"content/events/{event_id}.yml").write_text(
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8"
+        )
 
     def referenced(event_id):
-        return any(event_id in (root / f"content/events/{other}.yml").read_text("utf-8") for other in ids("events") if other != event_id)
+        return any(
+            event_id in (root / f"content/events/{other}.yml").read_text("utf-8")
+            for other in ids("events")
+            if other != event_id
+        )
 
     for step in range(12):
         events = ids("events")
@@ -249,8 +265,12 @@ def test_worker_processes_generate_the_same_tree(tmp_path, synth_source):
     for workers in (2, 3):
         assert {gen._part_of(path, workers) for path in one} == set(range(workers))
         shutil.rmtree(project.paths.docs_dir)
-        subprocess.run([sys.executable, "-m", "chronicle", "--root", str(project.root), "generate"], check=True, capture_output=True,
-                       env={**os.environ, "CHRONICLE_WORKERS": str(workers)})
+        subprocess.run(
+            [sys.executable, "-m", "chronicle", "--root", str(project.root), "generate"],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "CHRONICLE_WORKERS": str(workers)},
+        )
         assert tree(project.paths.docs_dir) == one
     # No fork from a process with other threads (a lock one of them holds would stay held in the child).
     script = (
@@ -261,5 +281,11 @@ def test_worker_processes_generate_the_same_tree(tmp_path, synth_source):
         "stop = threading.Event(); t = threading.Thread(target=stop.wait); t.start()\n"
         "print(alone, workers_for(c)); stop.set(); t.join()\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, env={**os.environ, "CHRONICLE_WORKERS": "2"})
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHRONICLE_WORKERS": "2"},
+    )
     assert result.stdout.split() == ["2", "1"]

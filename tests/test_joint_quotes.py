@@ -9,13 +9,13 @@ import json
 import re
 from pathlib import Path
 
+from test_open_data import ld_of, read_table
+from test_validate import edit, line_of, problems_of
+
 from chronicle.config import ProjectPaths
 from chronicle.generate import generate, together
 from chronicle.pipeline import check
-
 from conftest import ROOT
-from test_open_data import ld_of, read_table
-from test_validate import edit, line_of, problems_of
 
 EVENT = "content/events/treaty-terms-fx.yml"
 JOINT = "сторони домовилися дотримуватися його умов та вести переговори щодо нового договору"
@@ -31,20 +31,28 @@ def test_names_are_joined_the_ukrainian_way():
 
 def test_the_event_page_names_both_speakers_with_links_to_their_pages(built):
     page = (built / "site/events/treaty-terms-fx/index.html").read_text("utf-8")
-    said = page[page.index('id="quotes"'):]
+    said = page[page.index('id="quotes"') :]
     said = said[: said.index("</p>", said.index("за джерелом"))]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", said))
     assert JOINT in text
     assert f"— США і Росія, за джерелом {SOURCE_TITLE}" in text
-    assert [h for h in re.findall(r'href="([^"]+)"', said) if not h.startswith("#")] == ["../../actors/us-fx/", "../../actors/ru-fx/", "../../sources/dialogue-source-fx/"]
+    assert [h for h in re.findall(r'href="([^"]+)"', said) if not h.startswith("#")] == [
+        "../../actors/us-fx/",
+        "../../actors/ru-fx/",
+        "../../sources/dialogue-source-fx/",
+    ]
 
 
 def test_the_json_export_gives_by_as_a_list_always(built):
     data = json.loads((built / "site/data/chronicle.json").read_text("utf-8"))
     assert data["format"] == "chronicle/3"
     events = {e["id"]: e for e in data["events"]}
-    assert events["treaty-terms-fx"]["quotes"] == [{"text": JOINT, "by": ["us-fx", "ru-fx"], "source": "dialogue-source-fx"}]
-    assert [q["by"] for q in events["dialogue-restored-fx"]["quotes"]] == [["us-forces-fx"]]  # one speaker: a list of one
+    assert events["treaty-terms-fx"]["quotes"] == [
+        {"text": JOINT, "by": ["us-fx", "ru-fx"], "source": "dialogue-source-fx"}
+    ]
+    assert [q["by"] for q in events["dialogue-restored-fx"]["quotes"]] == [
+        ["us-forces-fx"]
+    ]  # one speaker: a list of one
 
 
 def test_the_quotes_table_gives_every_speaker_in_one_cell(built):
@@ -57,13 +65,16 @@ def test_the_quotes_table_gives_every_speaker_in_one_cell(built):
 def test_the_json_ld_gives_every_speaker_as_the_quotations_creator(built):
     ld = ld_of(built / "site", "events/treaty-terms-fx")
     [article] = ld["subjectOf"]
-    assert article["hasPart"] == [{
-        "@type": "Quotation", "text": JOINT,
-        "creator": [
-            {"@type": "GovernmentOrganization", "name": "США", "sameAs": "https://www.wikidata.org/wiki/Q30"},
-            {"@type": "GovernmentOrganization", "name": "Росія", "sameAs": "https://www.wikidata.org/wiki/Q159"},
-        ],
-    }]
+    assert article["hasPart"] == [
+        {
+            "@type": "Quotation",
+            "text": JOINT,
+            "creator": [
+                {"@type": "GovernmentOrganization", "name": "США", "sameAs": "https://www.wikidata.org/wiki/Q30"},
+                {"@type": "GovernmentOrganization", "name": "Росія", "sameAs": "https://www.wikidata.org/wiki/Q159"},
+            ],
+        }
+    ]
     # An event without quotes has no hasPart.
     assert all("hasPart" not in a for a in ld_of(built / "site", "events/gva-talks-fx")["subjectOf"])
 
@@ -86,12 +97,16 @@ def test_three_speakers_read_a_b_and_c(project):
 
 # ---- validation of `by` -------------------------------------------------------------------------
 
+
 def test_each_speaker_of_a_joint_quote_is_checked_where_it_is_written(project):
     edit(project, EVENT, "by: [us-fx, ru-fx]", "by: [us-fx, ru-fz, kushner-fx]")
     line = line_of(project, EVENT, "by: [us-fx")
     problems = problems_of(project)
     #            "    by: [us-fx, ru-fz, kushner-fx]": ru-fz at column 17, kushner-fx at 24
-    assert f"{EVENT}:{line}:17: unknown actor 'ru-fz': there is no content/actors/ru-fz.yml; did you mean 'ru-fx'?" in problems
+    assert (
+        f"{EVENT}:{line}:17: unknown actor 'ru-fz': there is no content/actors/ru-fz.yml; did you mean 'ru-fx'?"
+        in problems
+    )
     assert f"{EVENT}:{line}:24: 'kushner-fx' is quoted but not among the event's actors; add it to actors" in problems
     assert len([p for p in problems if p.startswith(EVENT)]) == 2, problems
 
@@ -105,6 +120,7 @@ def test_an_empty_or_repeated_list_of_speakers_is_refused(project):
 
 
 # ---- §5: one run, every problem ----------------------------------------------------------------
+
 
 def test_a_wrong_by_shape_and_a_non_verbatim_text_are_both_reported_in_one_run(project):
     edit(project, EVENT, "by: [us-fx, ru-fx]", "by: {id: us-fx}")
@@ -126,10 +142,18 @@ def test_a_malformed_field_hides_no_check_of_the_other_fields(project):
     edit(project, EVENT, "    source: dialogue-source-fx\n", "    source: gva-source-fx\n")
     problems = [p for p in problems_of(project) if p.startswith(EVENT)]
     actors_line = line_of(project, EVENT, "  - [ru-fx]")
-    assert f"{EVENT}:{actors_line}:5: item 2 of 'actors' must be an actor id, or a map of the actor's id and role, not a list, e.g. `- {{id: sergei-ryabkov, role: head-of-delegation}}`" in problems
-    assert any(p.startswith(f"{EVENT}:{line_of(project, EVENT, 'topics:')}:21: unknown topic 'arms-fz'") for p in problems), problems
+    assert (
+        f"{EVENT}:{actors_line}:5: item 2 of 'actors' must be an actor id, or a map of the actor's id and role, not a list, e.g. `- {{id: sergei-ryabkov, role: head-of-delegation}}`"
+        in problems
+    )
+    assert any(
+        p.startswith(f"{EVENT}:{line_of(project, EVENT, 'topics:')}:21: unknown topic 'arms-fz'") for p in problems
+    ), problems
     source_line = line_of(project, EVENT, "    source: gva-source-fx")
-    assert f"{EVENT}:{source_line}:13: the quote's source 'gva-source-fx' is not among the event's sources; add it there" in problems
+    assert (
+        f"{EVENT}:{source_line}:13: the quote's source 'gva-source-fx' is not among the event's sources; add it there"
+        in problems
+    )
     # The quote is checked against the source it names, and it is not in that article.
     assert any("not verbatim in the article text of seeds/2022-01-10-gva-talks-fx.txt" in p for p in problems), problems
     # ru-fx is no longer among the actors (its item is malformed), so the quote's ru-fx is reported too.

@@ -25,14 +25,20 @@ import yaml
 from chronicle import feeds
 from chronicle.config import ProjectPaths
 from chronicle.pipeline import check
-from conftest import FIXTURE, PROJECT, ROOT, copy_project, run_chronicle
+from conftest import FIXTURE, PROJECT, copy_project, run_chronicle
 
 # Written out here, not taken from chronicle.jsonld or chronicle.feeds (a test that reads the
 # implementation's table passes whatever the table says): the schema.org type of each actor kind,
 # and an event's id in the feed and the calendar, a UUID5 of "event:<id>" in the chronicle's own
 # namespace, which must never change (readers' feed readers and calendars key on it).
-SCHEMA_TYPE = {"person": "Person", "state": "GovernmentOrganization", "government-body": "GovernmentOrganization",
-               "media": "NewsMediaOrganization", "organization": "Organization", "delegation": "Organization"}
+SCHEMA_TYPE = {
+    "person": "Person",
+    "state": "GovernmentOrganization",
+    "government-body": "GovernmentOrganization",
+    "media": "NewsMediaOrganization",
+    "organization": "Organization",
+    "delegation": "Organization",
+}
 
 
 def feed_uid(event_id: str) -> str:
@@ -40,9 +46,15 @@ def feed_uid(event_id: str) -> str:
 
     return str(uuid.uuid5(uuid.UUID("8f1c3f52-5d7e-4a43-9a41-2f3c6b7e0d15"), f"event:{event_id}"))
 
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 BUILD_DATE = dt.datetime(2026, 2, 5, tzinfo=dt.timezone.utc)  # the newest source: the build's SOURCE_DATE_EPOCH
-STATUS = {"held": "EventScheduled", "scheduled": "EventScheduled", "cancelled": "EventCancelled", "postponed": "EventPostponed"}
+STATUS = {
+    "held": "EventScheduled",
+    "scheduled": "EventScheduled",
+    "cancelled": "EventCancelled",
+    "postponed": "EventPostponed",
+}
 TABLES = ["events", "participants", "quotes", "actors", "roles", "sources", "topics", "places"]
 
 
@@ -101,6 +113,7 @@ def ld_of(site: Path, page: str) -> dict:
 
 # ---- Atom ----
 
+
 def test_the_feed_holds_every_event_with_its_title_link_and_dates(built):
     assert len(EVENTS) <= feeds.FEED_LIMIT  # the real chronicle: all its events
     site = built / "site"
@@ -147,6 +160,7 @@ def test_links_in_the_feed_content_resolve_against_the_feed(built):
 
 # ---- iCalendar ----
 
+
 def test_the_calendar_holds_exactly_the_scheduled_events(built):
     raw = (built / "site" / "calendar.ics").read_bytes()
     cal = icalendar.Calendar.from_ical(raw)
@@ -187,6 +201,7 @@ def test_calendar_dates_keep_their_precision_and_ids_their_event():
 
 # ---- CSV ----
 
+
 def read_table(site: Path, name: str) -> list[dict]:
     raw = (site / "data" / f"{name}.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark, for Excel
@@ -212,9 +227,16 @@ def test_the_csv_tables_match_the_yaml(built):
         (i, a, role) for i in sorted(EVENTS) for a, role in participants(EVENTS[i])
     ]
     assert [(r["event"], r["text"], r["by"], r["source"]) for r in tables["quotes"]] == [
-        (i, q["text"], q["by"] if isinstance(q["by"], str) else "; ".join(q["by"]), q["source"]) for i in sorted(EVENTS) for q in EVENTS[i].get("quotes", [])
+        (i, q["text"], q["by"] if isinstance(q["by"], str) else "; ".join(q["by"]), q["source"])
+        for i in sorted(EVENTS)
+        for q in EVENTS[i].get("quotes", [])
     ]
-    for name, yaml_entries, label in (("actors", ACTORS, "name"), ("sources", SOURCES, "title"), ("topics", TOPICS, "name"), ("places", PLACES, "name")):
+    for name, yaml_entries, label in (
+        ("actors", ACTORS, "name"),
+        ("sources", SOURCES, "title"),
+        ("topics", TOPICS, "name"),
+        ("places", PLACES, "name"),
+    ):
         rows = {row["id"]: row for row in tables[name]}
         assert list(rows) == sorted(yaml_entries), name
         for entry_id, entry in yaml_entries.items():
@@ -225,20 +247,24 @@ def test_the_csv_tables_match_the_yaml(built):
                 assert row["aliases"].split("\n") == (entry.get("aliases") or [""])
             assert (site / row["page"] / "index.html").is_file()
     assert {r["id"]: (r["lat"], r["lon"]) for r in tables["places"]} == {
-        i: (str(p["coordinates"]["lat"]), str(p["coordinates"]["lon"])) if "coordinates" in p else ("", "") for i, p in PLACES.items()
+        i: (str(p["coordinates"]["lat"]), str(p["coordinates"]["lon"])) if "coordinates" in p else ("", "")
+        for i, p in PLACES.items()
     }
-    assert [(r["actor"], r["post"]) for r in tables["roles"]] == [(i, r["post"]) for i in sorted(ACTORS) for r in ACTORS[i].get("roles", [])]
+    assert [(r["actor"], r["post"]) for r in tables["roles"]] == [
+        (i, r["post"]) for i in sorted(ACTORS) for r in ACTORS[i].get("roles", [])
+    ]
     assert {r["id"]: r["sha256"] for r in tables["sources"]} == {i: s["sha256"] for i, s in SOURCES.items()}
 
 
 def test_spreadsheets_show_formulas_as_text():
-    assert feeds.spreadsheet_text("=HYPERLINK(\"https://evil.example\")") == "'=HYPERLINK(\"https://evil.example\")"
+    assert feeds.spreadsheet_text('=HYPERLINK("https://evil.example")') == '\'=HYPERLINK("https://evil.example")'
     for text in ("+1", "-1", "@SUM(A1)"):
         assert feeds.spreadsheet_text(text) == "'" + text
     assert feeds.spreadsheet_text("Женева") == "Женева" and feeds.spreadsheet_text(None) == ""
 
 
 # ---- JSON-LD and Open Graph ----
+
 
 def test_every_event_page_has_schema_org_event_json_ld(built):
     site = built / "site"
@@ -257,20 +283,29 @@ def test_every_event_page_has_schema_org_event_json_ld(built):
             assert ld["location"]["@type"] == "Place" and ld["location"]["name"] == place["name"]
             assert ld["location"]["address"]["addressCountry"] == place["country"]
             if "coordinates" in place:
-                assert (ld["location"]["geo"]["latitude"], ld["location"]["geo"]["longitude"]) == (place["coordinates"]["lat"], place["coordinates"]["lon"])
+                assert (ld["location"]["geo"]["latitude"], ld["location"]["geo"]["longitude"]) == (
+                    place["coordinates"]["lat"],
+                    place["coordinates"]["lon"],
+                )
         expected = [ACTORS[a] for a, role in dict(participants(event)).items() if role not in ("subject", "organizer")]
         attendees = ld.get("attendee", [])
         assert [a["name"] for a in attendees] == [a["name"] for a in expected]
         for attendee, actor in zip(attendees, expected):
             assert attendee["@type"] == SCHEMA_TYPE[actor["kind"]]
-            assert attendee.get("sameAs") == (f"https://www.wikidata.org/wiki/{actor['wikidata']}" if "wikidata" in actor else None)
+            assert attendee.get("sameAs") == (
+                f"https://www.wikidata.org/wiki/{actor['wikidata']}" if "wikidata" in actor else None
+            )
         subjects = [ACTORS[a]["name"] for a, role in participants(event) if role == "subject"]
-        assert [t["name"] for t in ld.get("about", [])] == [TOPICS[t]["name"] for t in event.get("topics", [])] + subjects
+        assert [t["name"] for t in ld.get("about", [])] == [
+            TOPICS[t]["name"] for t in event.get("topics", [])
+        ] + subjects
         assert [s["headline"] for s in ld["subjectOf"]] == [SOURCES[s]["title"] for s in event["sources"]]
         assert [s["publisher"]["name"] for s in ld["subjectOf"]] == [SOURCES[s]["outlet"] for s in event["sources"]]
     # The real chronicle has attendees with Wikidata ids: sameAs is exercised.
     gva = ld_of(site, "events/gva-talks-fx")
-    assert {"name": "США", "@type": "GovernmentOrganization", "sameAs": "https://www.wikidata.org/wiki/Q30"} in gva["attendee"]
+    assert {"name": "США", "@type": "GovernmentOrganization", "sameAs": "https://www.wikidata.org/wiki/Q30"} in gva[
+        "attendee"
+    ]
     assert gva["location"]["sameAs"] == "https://www.wikidata.org/wiki/Q71"
 
 
@@ -280,7 +315,9 @@ def test_every_actor_page_has_person_or_organization_json_ld(built):
         ld = ld_of(site, f"actors/{actor_id}")
         assert ld["@context"] == "https://schema.org" and ld["name"] == actor["name"]
         assert ld["@type"] == SCHEMA_TYPE[actor["kind"]]
-        assert ld.get("sameAs") == (f"https://www.wikidata.org/wiki/{actor['wikidata']}" if "wikidata" in actor else None)
+        assert ld.get("sameAs") == (
+            f"https://www.wikidata.org/wiki/{actor['wikidata']}" if "wikidata" in actor else None
+        )
     ryabkov = ld_of(site, "actors/ryabkov-fx")
     assert ryabkov["jobTitle"] == ["заступник міністра закордонних справ Росії"]
     assert ryabkov["affiliation"][0]["name"] == ACTORS["mfa-ru-fx"]["name"]
@@ -288,7 +325,9 @@ def test_every_actor_page_has_person_or_organization_json_ld(built):
 
 def test_pages_carry_open_graph_tags_and_link_the_feed(built):
     site = built / "site"
-    for page, title, kind in [(f"events/{i}", e["title"], "article") for i, e in EVENTS.items()] + [(f"actors/{i}", a["name"], "website") for i, a in ACTORS.items()]:
+    for page, title, kind in [(f"events/{i}", e["title"], "article") for i, e in EVENTS.items()] + [
+        (f"actors/{i}", a["name"], "website") for i, a in ACTORS.items()
+    ]:
         parsed = head(site, page)
         assert parsed.meta["og:title"] == [title], page
         assert parsed.meta["og:type"] == [kind]
@@ -297,7 +336,14 @@ def test_pages_carry_open_graph_tags_and_link_the_feed(built):
         assert parsed.meta["description"] == parsed.meta["og:description"]  # Material's, from the same front matter
         assert len(parsed.meta["og:description"][0]) <= 300  # characters: a description is cut to 300
         assert "og:url" not in parsed.meta  # no site_url
-        assert parsed.alternates == [{"rel": "alternate", "type": "application/atom+xml", "title": "Хроніка дипломатії: події (Atom)", "href": "../../feed.xml"}]
+        assert parsed.alternates == [
+            {
+                "rel": "alternate",
+                "type": "application/atom+xml",
+                "title": "Хроніка дипломатії: події (Atom)",
+                "href": "../../feed.xml",
+            }
+        ]
     index = head(site, ".")
     assert index.meta["og:type"] == ["website"] and index.alternates[0]["href"] == "feed.xml"
     assert "data/chronicle.json" not in (site / "index.html").read_text("utf-8").split("</head>")[0]
@@ -306,7 +352,7 @@ def test_pages_carry_open_graph_tags_and_link_the_feed(built):
 def test_the_home_page_links_every_open_data_file(built):
     site = built / "site"
     page = (site / "index.html").read_text("utf-8")
-    section = page[page.index('id="data"'):]
+    section = page[page.index('id="data"') :]
     hrefs = re.findall(r'href="([^"#]+)"', section.split("</article>")[0])
     expected = ["feed.xml", "calendar.ics", "data/chronicle.json"] + [f"data/{t}.csv" for t in TABLES]
     assert set(expected) <= set(hrefs)
@@ -325,7 +371,9 @@ def test_a_site_url_makes_every_link_absolute(tmp_path):
     assert {e.link for e in feed.entries} == {f"{base}events/{i}/" for i in EVENTS}
     assert any(link.rel == "self" and link.href == base + "feed.xml" for link in feed.feed.links)
     items = icalendar.Calendar.from_ical((site / "calendar.ics").read_bytes()).walk("VEVENT")
-    assert {str(e["url"]) for e in items} == {f"{base}events/{i}/" for i, e in EVENTS.items() if e["status"] == "scheduled"}
+    assert {str(e["url"]) for e in items} == {
+        f"{base}events/{i}/" for i, e in EVENTS.items() if e["status"] == "scheduled"
+    }
     events = read_table(site, "events")
     assert {r["page"] for r in events} == {f"{base}events/{i}/" for i in EVENTS}
     page = "events/gva-talks-fx"
@@ -349,11 +397,13 @@ def test_feeds_are_dated_by_source_date_epoch_only(tmp_path):
 def test_text_the_feeds_cannot_carry_is_dropped_not_fatal():
     chronicle, _, _ = check(ProjectPaths(root=PROJECT, docs_dir=PROJECT / "build/docs"))
     event = chronicle.events["council-meeting-fx"]
-    odd = dataclasses.replace(event, title="a\x00b\x0bc <d> & \"e\"", summary="x\x1fy")
+    odd = dataclasses.replace(event, title='a\x00b\x0bc <d> & "e"', summary="x\x1fy")
     chronicle = dataclasses.replace(chronicle, events={**chronicle.events, event.id: odd})
     site = feeds.Site(updated=BUILD_DATE)
     root = ET.fromstring(feeds.atom(chronicle, site))
     titles = [e.findtext(f"{ATOM}title") for e in root.iter(f"{ATOM}entry")]
-    assert "abc <d> & \"e\"" in titles
-    summaries = [str(e["summary"]) for e in icalendar.Calendar.from_ical(feeds.calendar(chronicle, site)).walk("VEVENT")]
-    assert "abc <d> & \"e\"" in summaries
+    assert 'abc <d> & "e"' in titles
+    summaries = [
+        str(e["summary"]) for e in icalendar.Calendar.from_ical(feeds.calendar(chronicle, site)).walk("VEVENT")
+    ]
+    assert 'abc <d> & "e"' in summaries

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from chronicle import guard, render
 from chronicle.cli import main
 from chronicle.guard import SITE_MARK
-from conftest import FIXTURE, PROJECT, ROOT, copy_project
+from conftest import PROJECT, copy_project
 
 
 def _snapshot(folder: Path, skip: Path | None = None) -> dict[str, tuple]:
@@ -122,25 +122,40 @@ def _set(mkdocs_yml: Path, key: str, value: str) -> None:
 
 def test_site_dir_in_mkdocs_yml_is_judged_with_its_position_by_chronicle_and_by_mkdocs(scratch, capsys):
     _set(scratch / "mkdocs.yml", "site_dir", "content")
-    line = next(n for n, text in enumerate((scratch / "mkdocs.yml").read_text("utf-8").splitlines(), 1) if text.startswith("site_dir:"))
+    line = next(
+        n
+        for n, text in enumerate((scratch / "mkdocs.yml").read_text("utf-8").splitlines(), 1)
+        if text.startswith("site_dir:")
+    )
     before = _snapshot(scratch.parent)
     status, output = _run(capsys, scratch, "build")
     assert status == 1 and f"mkdocs.yml:{line}:11: the site folder" in output and "content/" in output
     assert _snapshot(scratch.parent) == before
     # Plain `mkdocs build` uses the same plugin, which refuses in on_config: MkDocs has not yet
     # cleaned the site folder.
-    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build"], cwd=scratch, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "mkdocs"), "build"], cwd=scratch, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode != 0 and f"mkdocs.yml:{line}:11: the site folder" in result.stderr
-    assert _snapshot(scratch.parent, skip=scratch / ".chronicle.lock") == {k: v for k, v in before.items() if k != "project/.chronicle.lock"}
+    assert _snapshot(scratch.parent, skip=scratch / ".chronicle.lock") == {
+        k: v for k, v in before.items() if k != "project/.chronicle.lock"
+    }
 
 
 def test_an_empty_site_dir_in_mkdocs_yml_is_refused_with_its_position(scratch, capsys):
     _set(scratch / "mkdocs.yml", "site_dir", '""')
-    line = next(n for n, text in enumerate((scratch / "mkdocs.yml").read_text("utf-8").splitlines(), 1) if text.startswith("site_dir:"))
+    line = next(
+        n
+        for n, text in enumerate((scratch / "mkdocs.yml").read_text("utf-8").splitlines(), 1)
+        if text.startswith("site_dir:")
+    )
     before = _snapshot(scratch.parent)
     status, output = _run(capsys, scratch, "build")
     assert status == 1
-    assert output.strip() == f"chronicle build: mkdocs.yml:{line}:11: the site folder '' is empty, which would be the project root; give a folder such as 'site'; nothing was touched"
+    assert (
+        output.strip()
+        == f"chronicle build: mkdocs.yml:{line}:11: the site folder '' is empty, which would be the project root; give a folder such as 'site'; nothing was touched"
+    )
     assert _snapshot(scratch.parent) == before
 
 
@@ -172,7 +187,24 @@ def test_its_own_output_is_built_again_marked_or_from_before_the_marker(project,
 
 # ---- the property: whatever --site-dir names, nothing outside the output folder changes ----
 
-SEGMENTS = ["..", ".", "", "content", "seeds", "events", "templates", ".git", "tests", "build", "docs", "mkdocs.yml", "notes", "beside", "out", "site"]
+SEGMENTS = [
+    "..",
+    ".",
+    "",
+    "content",
+    "seeds",
+    "events",
+    "templates",
+    ".git",
+    "tests",
+    "build",
+    "docs",
+    "mkdocs.yml",
+    "notes",
+    "beside",
+    "out",
+    "site",
+]
 OWN = ("content", "seeds", "templates", ".git", "chronicle", "tests")
 
 
@@ -199,7 +231,11 @@ def sandbox(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def pristine(sandbox) -> dict[str, tuple]:
     """The files of the project and beside it before any build: none may ever change."""
-    return {rel: info for rel, info in _snapshot(sandbox.parent).items() if not _is_dir(info) and not rel.startswith("project/build/")}
+    return {
+        rel: info
+        for rel, info in _snapshot(sandbox.parent).items()
+        if not _is_dir(info) and not rel.startswith("project/build/")
+    }
 
 
 def _stand_in_for_mkdocs(config_file, aside, chronicle=None, site_url=None) -> None:
@@ -228,7 +264,11 @@ def test_no_site_dir_changes_a_file_outside_the_output_folder(sandbox, pristine,
     assert "Traceback" not in output and "internal error" not in output
     now = _snapshot(scratch, skip=lock)
     assert {rel: now.get(rel) for rel in pristine} == pristine, f"--site-dir {value!r} changed the project's own files"
-    added = [rel for rel in now if rel not in before and not _is_dir(now[rel]) and rel.split("/")[0] == "project" and rel.split("/")[1] in OWN]
+    added = [
+        rel
+        for rel in now
+        if rel not in before and not _is_dir(now[rel]) and rel.split("/")[0] == "project" and rel.split("/")[1] in OWN
+    ]
     assert added == [], f"--site-dir {value!r} wrote into the project's own folders"
     if status != 0:
         assert "nothing was touched" in output, output

@@ -117,7 +117,9 @@ def test_new_source_refuses_a_linked_seed_and_prints_no_digest(tmp_path, outside
 def test_new_source_refuses_a_seed_in_a_linked_seeds_folder(tmp_path, outside):
     root = copy_project(tmp_path / "project")
     _link_seeds_folder(root, outside)
-    result = run_chronicle("--root", str(root), "new", "source", "leak-2026", "--seed", "seeds/2022-01-10-gva-talks-fx.txt")
+    result = run_chronicle(
+        "--root", str(root), "new", "source", "leak-2026", "--seed", "seeds/2022-01-10-gva-talks-fx.txt"
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert f"seeds:1:1: {SYMLINK}" in output
@@ -137,7 +139,10 @@ def test_a_seed_linked_to_etc_passwd_is_never_hashed(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs fifos")
-@pytest.mark.parametrize("where", ["seeds/2026-03-01-pipe.txt", "content/events/pipe.yml", "content/pages/pipe/index.md", "content/cleaning.yml"])
+@pytest.mark.parametrize(
+    "where",
+    ["seeds/2026-03-01-pipe.txt", "content/events/pipe.yml", "content/pages/pipe/index.md", "content/cleaning.yml"],
+)
 def test_a_fifo_is_refused_and_does_not_hang_the_check(tmp_path, where):
     root = copy_project(tmp_path / "project")
     (root / where).parent.mkdir(parents=True, exist_ok=True)

@@ -14,9 +14,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from test_workflows import _env, _git, made_up_event
 
 from conftest import ROOT, copy_project, run_chronicle
-from test_workflows import _env, _git, made_up_event
 
 REPO = "owner/chronicle"
 PUBLIC = "https://owner.github.io/chronicle/"
@@ -51,7 +51,11 @@ class FakeGitHub:
                 path = urlsplit(self.path).path
                 fake.requests.append(("GET", path))
                 if m := re.fullmatch(rf"/repos/{REPO}/pulls/(\d+)", path):
-                    return self._send(200, fake.pulls[int(m.group(1))]) if int(m.group(1)) in fake.pulls else self._send(404, {})
+                    return (
+                        self._send(200, fake.pulls[int(m.group(1))])
+                        if int(m.group(1)) in fake.pulls
+                        else self._send(404, {})
+                    )
                 if path == f"/repos/{REPO}/pages":
                     return self._send(200, {"html_url": PUBLIC})
                 if m := re.fullmatch(rf"/repos/{REPO}/issues/(\d+)/comments", path):
@@ -62,7 +66,12 @@ class FakeGitHub:
                 path = urlsplit(self.path).path
                 fake.requests.append(("POST", path))
                 m = re.fullmatch(rf"/repos/{REPO}/issues/(\d+)/comments", path)
-                comment = {"id": len(fake.comments) + 1, "issue": int(m.group(1)), "body": self._body()["body"], "user": {"login": "github-actions[bot]"}}
+                comment = {
+                    "id": len(fake.comments) + 1,
+                    "issue": int(m.group(1)),
+                    "body": self._body()["body"],
+                    "user": {"login": "github-actions[bot]"},
+                }
                 fake.comments.append(comment)
                 self._send(201, comment)
 
@@ -78,7 +87,12 @@ class FakeGitHub:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def pull(self, number, sha, head_repo=REPO, labels=(), state="open"):
-        self.pulls[number] = {"number": number, "state": state, "head": {"sha": sha, "repo": {"full_name": head_repo}}, "labels": [{"name": n} for n in labels]}
+        self.pulls[number] = {
+            "number": number,
+            "state": state,
+            "head": {"sha": sha, "repo": {"full_name": head_repo}},
+            "labels": [{"name": n} for n in labels],
+        }
 
 
 @pytest.fixture
@@ -142,7 +156,9 @@ def _ci(root: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
 
 def _pages(remote: Path) -> set[str]:
     """The files on gh-pages."""
-    out = subprocess.run(["git", "ls-tree", "-r", "--name-only", "gh-pages"], cwd=remote, capture_output=True, text=True)
+    out = subprocess.run(
+        ["git", "ls-tree", "-r", "--name-only", "gh-pages"], cwd=remote, capture_output=True, text=True
+    )
     return set(out.stdout.split()) if out.returncode == 0 else set()
 
 
@@ -194,7 +210,10 @@ def test_a_preview_over_the_cap_holds_the_summary_only(change, tmp_path):
 
     _, artifact, url, _ = change
     out = tmp_path / "preview"
-    assert trim(artifact / "site", json.loads((artifact / "changes.json").read_text()), PUBLIC, out, pr=7, cap=10_000) == "summary"
+    assert (
+        trim(artifact / "site", json.loads((artifact / "changes.json").read_text()), PUBLIC, out, pr=7, cap=10_000)
+        == "summary"
+    )
     assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == {"index.html", ".nojekyll"}
     landing = (out / "index.html").read_text("utf-8")
     assert "more than" in landing and url in landing and "Artifacts" in landing
@@ -202,8 +221,15 @@ def test_a_preview_over_the_cap_holds_the_summary_only(change, tmp_path):
 
 def test_a_branch_pull_request_is_published_commented_once_kept_by_deploys_and_removed_on_close(change, github, remote):
     root, artifact, url, head = change
-    env = {"PAGES_REMOTE": str(remote), "GITHUB_API_URL": github.url, "GH_TOKEN": "t", "REPO": REPO,
-           "RUN_HEAD_SHA": head, "RUN_HEAD_REPO": REPO, "RUN_URL": "https://github.com/owner/chronicle/actions/runs/1"}
+    env = {
+        "PAGES_REMOTE": str(remote),
+        "GITHUB_API_URL": github.url,
+        "GH_TOKEN": "t",
+        "REPO": REPO,
+        "RUN_HEAD_SHA": head,
+        "RUN_HEAD_REPO": REPO,
+        "RUN_URL": "https://github.com/owner/chronicle/actions/runs/1",
+    }
     assert _ci(root, ".ci/pages", "main", str(artifact / "site"), **env).returncode == 0  # main's site at the root
     github.pull(7, head)
     for _ in range(2):  # a second run updates the one comment
@@ -227,7 +253,12 @@ def test_a_branch_pull_request_is_published_commented_once_kept_by_deploys_and_r
     assert _ci(root, ".ci/pages", "main", str(artifact / "site"), **env).returncode == 0
     files = _pages(remote)
     assert f"previews/pr-7/{url}index.html" in files and f"previews/pr-8/{url}index.html" in files
-    assert subprocess.run(["git", "rev-list", "--count", "gh-pages"], cwd=remote, capture_output=True, text=True).stdout.strip() == "1"  # one commit, no history to grow
+    assert (
+        subprocess.run(
+            ["git", "rev-list", "--count", "gh-pages"], cwd=remote, capture_output=True, text=True
+        ).stdout.strip()
+        == "1"
+    )  # one commit, no history to grow
     # Closing #7 removes previews/pr-7/ only.
     assert _ci(root, ".ci/preview-remove", "7", **env).returncode == 0
     after = _pages(remote)
@@ -238,8 +269,14 @@ def test_a_branch_pull_request_is_published_commented_once_kept_by_deploys_and_r
 
 def test_a_fork_gets_the_summary_only_unless_a_maintainer_labels_it(change, github, remote):
     root, artifact, url, head = change
-    env = {"PAGES_REMOTE": str(remote), "GITHUB_API_URL": github.url, "GH_TOKEN": "t", "REPO": REPO,
-           "RUN_HEAD_SHA": head, "RUN_HEAD_REPO": "someone/chronicle"}
+    env = {
+        "PAGES_REMOTE": str(remote),
+        "GITHUB_API_URL": github.url,
+        "GH_TOKEN": "t",
+        "REPO": REPO,
+        "RUN_HEAD_SHA": head,
+        "RUN_HEAD_REPO": "someone/chronicle",
+    }
     github.pull(7, head, head_repo="someone/chronicle")
     done = _ci(root, ".ci/preview-publish", str(artifact), **env)
     assert done.returncode == 0, done.stderr
@@ -256,7 +293,14 @@ def test_a_fork_gets_the_summary_only_unless_a_maintainer_labels_it(change, gith
 @pytest.mark.parametrize("case", ["another commit", "closed", "not a number"])
 def test_an_artifact_that_does_not_match_its_pull_request_publishes_nothing(change, github, remote, case):
     root, artifact, _, head = change
-    env = {"PAGES_REMOTE": str(remote), "GITHUB_API_URL": github.url, "GH_TOKEN": "t", "REPO": REPO, "RUN_HEAD_SHA": head, "RUN_HEAD_REPO": REPO}
+    env = {
+        "PAGES_REMOTE": str(remote),
+        "GITHUB_API_URL": github.url,
+        "GH_TOKEN": "t",
+        "REPO": REPO,
+        "RUN_HEAD_SHA": head,
+        "RUN_HEAD_REPO": REPO,
+    }
     github.pull(7, "0" * 40 if case == "another commit" else head, state="closed" if case == "closed" else "open")
     if case == "not a number":
         (artifact / "pr-number").write_text("7; rm -rf /\n")
@@ -284,6 +328,7 @@ def test_preview_note_comment_updates_the_marked_comment(github, tmp_path):
 
 # --- chronicle diff --base -----------------------------------------------------------------------
 
+
 def test_diff_base_prints_the_summary_ci_posts(two_commits):
     root, url = two_commits
     done = run_chronicle("diff", "--base", "HEAD~1", cwd=root)
@@ -297,7 +342,10 @@ def test_diff_base_prints_the_summary_ci_posts(two_commits):
     ci = subprocess.run(["bash", ".ci/pr-diff", "main"], cwd=root, capture_output=True, text=True, env=_env())
     assert ci.stdout == done.stdout
     assert not list((root / "build").glob(".diff-base-*"))
-    assert _git(root, "worktree", "list").count("\n") == 1 and _git(root, "status", "--porcelain", "--untracked-files=no") == ""
+    assert (
+        _git(root, "worktree", "list").count("\n") == 1
+        and _git(root, "status", "--porcelain", "--untracked-files=no") == ""
+    )
 
 
 @pytest.mark.parametrize("ref", ["no-such-branch", "HEAD:mkdocs.yml", "--help-me"])
@@ -335,7 +383,11 @@ def test_contributing_shows_what_chronicle_diff_prints(tmp_path):
         added = [sorted((root / "content/events").glob("*.yml"))[0].stem]
     event = root / "content/events" / f"{added[0]}.yml"
     kept = event.read_bytes()
-    referring = {p: p.read_bytes() for p in (root / "content").rglob("*.yml") if p != event and f"  - {added[0]}\n".encode() in p.read_bytes()}
+    referring = {
+        p: p.read_bytes()
+        for p in (root / "content").rglob("*.yml")
+        if p != event and f"  - {added[0]}\n".encode() in p.read_bytes()
+    }
     event.unlink()
     for path, data in referring.items():
         path.write_bytes(data.replace(f"  - {added[0]}\n".encode(), b""))
@@ -352,14 +404,20 @@ def test_contributing_shows_what_chronicle_diff_prints(tmp_path):
     def section(text, name):
         return text.split(f"### {name}\n")[1].split("###")[0] if f"### {name}\n" in text else ""
 
-    assert printed.startswith("## Pages this change touches\n\n") and shown.startswith("## Pages this change touches\n\n")
-    assert re.sub(r"\d+", "N", printed.splitlines()[2]) == re.sub(r"\d+", "N", shown.splitlines()[2])  # "N added, N removed, N changed"
+    assert printed.startswith("## Pages this change touches\n\n") and shown.startswith(
+        "## Pages this change touches\n\n"
+    )
+    assert re.sub(r"\d+", "N", printed.splitlines()[2]) == re.sub(
+        r"\d+", "N", shown.splitlines()[2]
+    )  # "N added, N removed, N changed"
     if guides_own:
         assert section(printed, "Added") == section(shown, "Added")
     else:
         assert f"`events/{added[0]}/`" in section(printed, "Added")
     if guides_own:
-        assert set(re.findall(r"\| `([^`]+)`", section(shown, "Changed"))) <= set(re.findall(r"\| `([^`]+)`", section(printed, "Changed")))
+        assert set(re.findall(r"\| `([^`]+)`", section(shown, "Changed"))) <= set(
+            re.findall(r"\| `([^`]+)`", section(printed, "Changed"))
+        )
     assert re.fullmatch(r"chronicle diff: \d+ added, \d+ removed, \d+ changed against main", shown.splitlines()[-1])
     assert re.sub(r"\d+", "N", printed.splitlines()[-1]) == re.sub(r"\d+", "N", shown.splitlines()[-1])
 
@@ -379,7 +437,11 @@ def test_a_trim_never_reads_outside_the_site(change, tmp_path):
     changes = {"added": ["../secret/x/", "/etc/", f"{rel.as_posix()}/x/"], "removed": [], "changed": []}
     out = tmp_path / "out"
     assert trim(site, changes, PUBLIC, out, pr=1) == "pages"
-    assert not any("secret" in p.read_text("utf-8", "replace") for p in out.rglob("*.html") if p.name == "index.html" and p.parent != out)
+    assert not any(
+        "secret" in p.read_text("utf-8", "replace")
+        for p in out.rglob("*.html")
+        if p.name == "index.html" and p.parent != out
+    )
     assert {p.relative_to(out).as_posix() for p in out.rglob("*.html")} == {"index.html"}
     (site / "assets/leak").symlink_to(secret)
     with pytest.raises(RuntimeError, match="symbolic link"):

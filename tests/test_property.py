@@ -20,19 +20,41 @@ from hypothesis import strategies as st
 
 from chronicle import cli, vocab
 from chronicle.read import KINDS
-from conftest import FIXTURE, PROJECT, ROOT, copy_project
+from conftest import FIXTURE, copy_project
 
 ACTORS = sorted(p.stem for p in (FIXTURE / "content/actors").glob("*.yml"))
 SOURCES = sorted(p.stem for p in (FIXTURE / "content/sources").glob("*.yml"))
 SEED = (FIXTURE / "seeds/2022-01-10-gva-talks-fx.txt").read_text("utf-8")
-SPECIAL = ["<script>", "</title>", "*", "_", "`", "[", "](", "javascript:", "{:", "#", "|", "&amp;", "\\", "---", "{{", "%}", "’", "\u200b", "\t"]
+SPECIAL = [
+    "<script>",
+    "</title>",
+    "*",
+    "_",
+    "`",
+    "[",
+    "](",
+    "javascript:",
+    "{:",
+    "#",
+    "|",
+    "&amp;",
+    "\\",
+    "---",
+    "{{",
+    "%}",
+    "’",
+    "\u200b",
+    "\t",
+]
 
 words = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
     st.lists(st.sampled_from(SPECIAL + ["Женева", "Рябков", "New START", " ", "2022"]), max_size=8).map("".join),
 )
 line = words.map(lambda s: s.replace("\n", " ").replace("\r", " ").strip() or "Подія")
-ids = st.one_of(*[st.sampled_from(ACTORS)] * 4, st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True), words)
+ids = st.one_of(
+    *[st.sampled_from(ACTORS)] * 4, st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True), words
+)
 dates = st.one_of(
     *[st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)).map(dt.date.isoformat)] * 4,
     st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)).map(lambda d: d.isoformat()[:7]),
@@ -46,11 +68,13 @@ def _quote(start: int, length: int) -> str:
 
 
 quotes = st.lists(
-    st.fixed_dictionaries({
-        "text": st.one_of(st.builds(_quote, st.integers(0, len(SEED) - 50), st.integers(3, 40)), words),
-        "by": st.sampled_from(ACTORS),
-        "source": st.sampled_from(SOURCES),
-    }),
+    st.fixed_dictionaries(
+        {
+            "text": st.one_of(st.builds(_quote, st.integers(0, len(SEED) - 50), st.integers(3, 40)), words),
+            "by": st.sampled_from(ACTORS),
+            "source": st.sampled_from(SOURCES),
+        }
+    ),
     max_size=2,
 )
 events = st.fixed_dictionaries(
@@ -100,16 +124,22 @@ def _base(tmp_path_factory) -> Path:
     return base
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(entry=st.one_of(events, valid_events), actor=st.one_of(st.none(), actors), counter=st.integers(0, 10**9))
 def test_generated_entries_never_crash_check_or_build(tmp_path_factory, capsys, entry, actor, counter):
     root = tmp_path_factory.getbasetemp() / f"property-{counter}"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(_base(tmp_path_factory), root)
     if actor is not None:
-        (root / "content/actors/generated-actor.yml").write_text(yaml.safe_dump(actor, allow_unicode=True), encoding="utf-8")
+        (root / "content/actors/generated-actor.yml").write_text(
+            yaml.safe_dump(actor, allow_unicode=True), encoding="utf-8"
+        )
         entry.setdefault("actors", []).append("generated-actor")
-    (root / "content/events/generated-event.yml").write_text(yaml.safe_dump(entry, allow_unicode=True), encoding="utf-8")
+    (root / "content/events/generated-event.yml").write_text(
+        yaml.safe_dump(entry, allow_unicode=True), encoding="utf-8"
+    )
     try:
         status, output = _run(capsys, root, "check")
         assert status in (0, 1), output
@@ -117,7 +147,9 @@ def test_generated_entries_never_crash_check_or_build(tmp_path_factory, capsys, 
         event("refused by check" if status else "built")
         if status == 1:
             # Every error names a file and a line in it.
-            errors = [row for row in output.splitlines() if re.match(r"^[^:]+:\d+:\d+: ", row) and ": warning: " not in row]
+            errors = [
+                row for row in output.splitlines() if re.match(r"^[^:]+:\d+:\d+: ", row) and ": warning: " not in row
+            ]
             assert errors, output
             assert all(row.startswith(tuple(f"content/{d}/" for d in KINDS)) for row in errors), output
             return
@@ -133,9 +165,42 @@ def test_generated_entries_never_crash_check_or_build(tmp_path_factory, capsys, 
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(raw=st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode), st.lists(st.sampled_from(
-    ["a: ", "- ", "&x ", "*x", "!!python/object ", "? ", ": ", "[", "]", "{", "}", "\n", "  ", "\t", "'", '"', "|", ">", "#", "---", "title", "\ufeff", "\r\n"]
-), max_size=40).map(lambda parts: "".join(parts).encode())))
+@given(
+    raw=st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=300).map(str.encode),
+        st.lists(
+            st.sampled_from(
+                [
+                    "a: ",
+                    "- ",
+                    "&x ",
+                    "*x",
+                    "!!python/object ",
+                    "? ",
+                    ": ",
+                    "[",
+                    "]",
+                    "{",
+                    "}",
+                    "\n",
+                    "  ",
+                    "\t",
+                    "'",
+                    '"',
+                    "|",
+                    ">",
+                    "#",
+                    "---",
+                    "title",
+                    "\ufeff",
+                    "\r\n",
+                ]
+            ),
+            max_size=40,
+        ).map(lambda parts: "".join(parts).encode()),
+    )
+)
 def test_any_bytes_as_an_entry_get_an_answer_not_a_crash(tmp_path_factory, capsys, raw):
     root = _base(tmp_path_factory)
     target = root / "content/events/fuzzed.yml"

@@ -1,16 +1,15 @@
 """Stage 1: YAML is read as plain data, with the line and column of every value."""
 
-from pathlib import Path
-
 import pytest
 
 from chronicle.read import KINDS, YamlProblem, parse_yaml, read_project
-
-from conftest import FIXTURE, PROJECT, ROOT
+from conftest import PROJECT
 
 
 def test_positions_point_at_values_and_keys():
-    doc = parse_yaml("title: Переговори\ndate: 2022-01-10\nactors:\n  - us-fx\n  - id: ru-fx\n    role: party\n".encode())
+    doc = parse_yaml(
+        "title: Переговори\ndate: 2022-01-10\nactors:\n  - us-fx\n  - id: ru-fx\n    role: party\n".encode()
+    )
     assert doc.data["date"] == "2022-01-10"  # a date stays the string typed, not a date object
     assert doc.position(("title",)) == (1, 8)
     assert doc.position(("actors", 1, "role")) == (6, 11)

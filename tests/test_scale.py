@@ -8,7 +8,6 @@ import pytest
 
 from chronicle import cli, families
 from chronicle.linkcheck import check_site
-
 from conftest import FIXTURE
 
 

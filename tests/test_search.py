@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 import re
 import statistics
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
 
 from chronicle import pagefind
 from chronicle.search import ENDINGS, SEPARATOR, STEM_MIN, STOP_WORDS, _tokens, forms, page_forms, stem
-from conftest import FIXTURE, FIXTURE_QUERIES, PROJECT, ROOT, copy_project, pagefind_records, run_chronicle, tree_digest
+from conftest import FIXTURE, FIXTURE_QUERIES, ROOT, copy_project, pagefind_records, run_chronicle, tree_digest
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import search_recall  # noqa: E402  (the benchmark's own browser driver: one way to search)
@@ -22,6 +22,7 @@ EVENT = "events/gva-talks-fx/"
 
 
 # ---- the word forms ----
+
 
 def test_forms_cover_the_cases_readers_type():
     assert {"женева", "женеві", "женевою"} <= set(forms("Женеві"))
@@ -48,7 +49,9 @@ def test_stems_take_off_case_endings_only():
 
 
 def test_page_forms_hold_the_stems_a_prefix_search_would_miss():
-    names = page_forms("Договір про скорочення наступальних озброєнь", "<p>Договір СНВ-3 діяв до 2026 року.</p>", ["ДСНВ", "СНВ-3"])
+    names = page_forms(
+        "Договір про скорочення наступальних озброєнь", "<p>Договір СНВ-3 діяв до 2026 року.</p>", ["ДСНВ", "СНВ-3"]
+    )
     assert "договор" in names.split()  # "договору" searched as "договор" must find "Договір"
     assert {"дснв", "снв", "3"} <= set(names.split())  # the page's own names as typed
     assert "скороч" not in names.split()  # "скорочення" already begins with it
@@ -74,12 +77,19 @@ def test_the_search_page_stems_as_the_index_does():
     function = re.search(r"  function stem\(word\) \{.*?\n  \}\n", script, re.S).group(0)
     files = [*(FIXTURE / "content").rglob("*.yml"), *(FIXTURE / "seeds").iterdir()]
     words = sorted({w for p in files for w in re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", p.read_text("utf-8"))})
-    program = (f"var ENDINGS = {json.dumps(ENDINGS)}, STEM_MIN = {STEM_MIN};\n{function}\n"
-               f"process.stdout.write(JSON.stringify({json.dumps(words, ensure_ascii=False)}.map(stem)));")
+    program = (
+        f"var ENDINGS = {json.dumps(ENDINGS)}, STEM_MIN = {STEM_MIN};\n{function}\n"
+        f"process.stdout.write(JSON.stringify({json.dumps(words, ensure_ascii=False)}.map(stem)));"
+    )
     result = subprocess.run([node, "-e", program], capture_output=True, text=True, check=True)
     # Every distinct word of the fixture, counted apart from this code by GNU grep's PCRE (a word
     # regex that splits at apostrophes counts more words than grep does, and fails here).
-    grep = subprocess.run(["grep", "-ohP", "(*UCP)[^\\W\\d_]+(?:['’ʼ][^\\W\\d_]+)*", *map(str, files)], capture_output=True, text=True, check=True)
+    grep = subprocess.run(
+        ["grep", "-ohP", "(*UCP)[^\\W\\d_]+(?:['’ʼ][^\\W\\d_]+)*", *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert len(words) == len(set(grep.stdout.split())) > 900
     assert json.loads(result.stdout) == [stem(w) for w in words]
 
@@ -96,7 +106,9 @@ def test_mark_up_adds_the_body_and_the_hidden_forms():
     page = f'<html><body><nav>меню</nav>{pagefind.ARTICLE}<h1 id="x">Сергій Рябков<a class="headerlink" href="#x">¶</a></h1><p>Текст &amp; "лапки"</p></article></body></html>'
     marked = pagefind.mark_up(page, ["Сергій Рябков", 'Ryabkov"><script>'])
     assert marked.count("data-pagefind-body") == 1 and "<nav>меню</nav>" in marked
-    meta = re.search(r'<div hidden data-pagefind-meta="names\[data-names\]" data-names="([^"]*)"></div></article>', marked)
+    meta = re.search(
+        r'<div hidden data-pagefind-meta="names\[data-names\]" data-names="([^"]*)"></div></article>', marked
+    )
     assert meta, marked
     assert {"рябков", "ryabkov"} <= set(meta.group(1).split()) and "¶" not in meta.group(1)
     assert "<script" not in marked  # an alias cannot leave its attribute
@@ -123,6 +135,7 @@ def test_event_lines_are_left_out_of_the_index_on_every_page(built):
 
 # ---- the built index ----
 
+
 def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built):
     site = built / "site"
     records = pagefind_records(site)
@@ -148,7 +161,9 @@ def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built
         assert "data-pagefind" not in page.read_text("utf-8"), page
     assert "рябковим" not in (site / "actors/ryabkov-fx/index.html").read_text("utf-8")
     assert not (site / "search" / "search_index.json").exists()  # Material's search is gone
-    assert (site / "pagefind/pagefind.js").is_file() and not list((site / "pagefind").glob("pagefind-*ui*"))  # no unused UI
+    assert (site / "pagefind/pagefind.js").is_file() and not list(
+        (site / "pagefind").glob("pagefind-*ui*")
+    )  # no unused UI
 
 
 def test_the_index_is_byte_identical_across_builds(built, tmp_path):
@@ -173,7 +188,9 @@ def test_a_pagefind_failure_is_one_line_and_keeps_the_last_good_site(built, tmp_
     fake = tmp_path / "bin"
     (fake / "pagefind").mkdir(parents=True)
     (fake / "pagefind" / "__init__.py").write_text("", "utf-8")
-    (fake / "pagefind" / "__main__.py").write_text("import sys\nprint('Error: could not read the site')\nsys.exit(1)\n", "utf-8")
+    (fake / "pagefind" / "__main__.py").write_text(
+        "import sys\nprint('Error: could not read the site')\nsys.exit(1)\n", "utf-8"
+    )
     result = run_chronicle("--root", str(project), "build", env={"PYTHONPATH": str(fake)})
     assert result.returncode == 1
     out = result.stdout + result.stderr
@@ -194,6 +211,7 @@ def test_search_false_builds_no_index(project, capsys):
 
 
 # ---- in the browser ----
+
 
 def test_readers_queries_find_their_pages_in_the_top_five(site_url, browser):
     """The acceptance figure: recall@5 of the query set typed into the search page."""
@@ -258,7 +276,9 @@ def test_a_search_downloads_little_and_only_from_the_site(built, browser, query)
     paths = [p for p, _ in d["files"]]
     assert d["results"], d
     assert d["foreign"] == []
-    assert not any("search_index.json" in p or "/workers/search" in p or "pagefind-ui" in p or "playground" in p for p in paths), paths
+    assert not any(
+        "search_index.json" in p or "/workers/search" in p or "pagefind-ui" in p or "playground" in p for p in paths
+    ), paths
     chunks = [p for p in paths if p.endswith(".pf_index")]
     records = [p for p in paths if p.endswith(".pf_fragment")]
     assert 1 <= len(chunks) <= len(query.split()) and len(records) <= 10, paths
@@ -278,7 +298,10 @@ def test_a_search_downloads_little_and_only_from_the_site(built, browser, query)
 
 def test_the_downloads_of_the_query_set_stay_small(built, browser):
     """Every query of the set: the median and largest download from page load to first results."""
-    sizes = sorted(search_recall.download(browser, built / "site", q["query"])["bytes"] for q in search_recall.load_queries(FIXTURE_QUERIES)[:12])
+    sizes = sorted(
+        search_recall.download(browser, built / "site", q["query"])["bytes"]
+        for q in search_recall.load_queries(FIXTURE_QUERIES)[:12]
+    )
     # Measured on the fixture (2026-12-03): median 456.8 KiB, largest 457.7 KiB (the README: 453 and
     # 459 KiB), the same bytes on every build. Every form of the pages' words in the index (the
     # design before this one) adds 6 KiB to each search and goes over; so does a doubled index.
@@ -299,7 +322,8 @@ def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
             url: li.querySelector('a').getAttribute('href'),
             text: li.querySelector('p').textContent,
             marks: [...li.querySelectorAll('p mark')].map(m => m.textContent)}))""")
-        theirs = page.evaluate("""async q => {
+        theirs = page.evaluate(
+            """async q => {
             const pf = await import('/pagefind/pagefind.js');
             const s = await pf.search(q);
             const data = await Promise.all(s.results.slice(0, 10).map(r => r.data()));
@@ -308,11 +332,17 @@ def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
                 t.innerHTML = d.excerpt;  // the real chronicle's text: safe to read as HTML here
                 return {url: d.url, text: t.content.textContent, marks: [...t.content.querySelectorAll('mark')].map(m => m.textContent)};
             });
-        }""", " ".join(stem(w) for w in query.split() if w.lower() not in STOP_WORDS))  # as search.js asks
+        }""",
+            " ".join(stem(w) for w in query.split() if w.lower() not in STOP_WORDS),
+        )  # as search.js asks
         by_url = {r["url"]: r for r in theirs}
         for r in ours:
             if r["url"] in by_url:
-                assert r["text"] == by_url[r["url"]]["text"] and r["marks"] == by_url[r["url"]]["marks"], (query, r, by_url[r["url"]])
+                assert r["text"] == by_url[r["url"]]["text"] and r["marks"] == by_url[r["url"]]["marks"], (
+                    query,
+                    r,
+                    by_url[r["url"]],
+                )
                 compared += 1
     context.close()
     assert compared >= 20
@@ -332,6 +362,8 @@ def test_without_the_index_the_search_page_says_how_to_build_it(built, browser, 
         page.goto(base + "search/?q=" + "Женева")
         status = page.get_by_role("status")
         status.wait_for()
-        page.wait_for_function("() => document.querySelector('#search [role=status]').textContent.includes('chronicle build')")
+        page.wait_for_function(
+            "() => document.querySelector('#search [role=status]').textContent.includes('chronicle build')"
+        )
         assert "Пошук недоступний" in status.inner_text()
         context.close()

@@ -20,7 +20,9 @@ def serving(project, port: int, log):
     with open(log, "w", encoding="utf-8") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "chronicle", "--root", str(project), "serve", "--dev-addr", f"127.0.0.1:{port}"],
-            stdout=out, stderr=subprocess.STDOUT, text=True,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         try:
             yield server
@@ -43,12 +45,24 @@ def test_serve_regenerates_when_an_entry_changes(tmp_path):
         assert 'id="search"' in (fetch(f"http://127.0.0.1:{port}/search/") or "")
         assert fetch(f"http://127.0.0.1:{port}/pagefind/pagefind.js") is None
         event = project / "content/events/gva-talks-fx.yml"
-        event.write_text(event.read_text("utf-8").replace("title: Переговори США та Росії в Женеві", "title: Змінена назва переговорів у Женеві"), "utf-8")
-        assert wait_for(lambda: "Змінена назва переговорів у Женеві" in (fetch(url) or ""), 60), "the page was not regenerated"
+        event.write_text(
+            event.read_text("utf-8").replace(
+                "title: Переговори США та Росії в Женеві", "title: Змінена назва переговорів у Женеві"
+            ),
+            "utf-8",
+        )
+        assert wait_for(lambda: "Змінена назва переговорів у Женеві" in (fetch(url) or ""), 60), (
+            "the page was not regenerated"
+        )
         # The actor pages that list the event follow too.
         assert "Змінена назва переговорів у Женеві" in fetch(f"http://127.0.0.1:{port}/actors/ryabkov-fx/")
         # The open data follows, just after the pages.
-        assert wait_for(lambda: "Змінена назва переговорів у Женеві" in (fetch(f"http://127.0.0.1:{port}/data/chronicle.json") or ""), 60)
+        assert wait_for(
+            lambda: (
+                "Змінена назва переговорів у Женеві" in (fetch(f"http://127.0.0.1:{port}/data/chronicle.json") or "")
+            ),
+            60,
+        )
 
 
 def test_serve_with_a_broken_entry_says_where_and_stops(tmp_path):
@@ -75,7 +89,9 @@ def test_serve_reports_a_bad_edit_and_keeps_the_last_good_pages(tmp_path):
     with serving(project, port, log):
         assert wait_for(lambda: fetch(url) is not None, 60), "the preview did not start"
         # A broken edit: the problem is printed with its place, the pages stay served.
-        event.write_text(good.replace("title: Переговори США та Росії в Женеві", "title: Зламано\nkind: [talks"), "utf-8")
+        event.write_text(
+            good.replace("title: Переговори США та Росії в Женеві", "title: Зламано\nkind: [talks"), "utf-8"
+        )
         assert wait_for(lambda: f"{rel}:" in log.read_text("utf-8"), 60), log.read_text("utf-8")
         page = fetch(url)
         assert page is not None and "Переговори США та Росії в Женеві" in page and "Зламано" not in page

@@ -9,10 +9,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE, PROJECT, ROOT, copy_project, run_chronicle, tree_digest
 
 from chronicle import synth
 from chronicle.read import ID_RE, KINDS, parse_yaml
+from conftest import PROJECT, ROOT, copy_project, run_chronicle, tree_digest
 
 EVENTS = 200
 
@@ -50,7 +50,9 @@ def test_the_chronicle_has_the_promised_shape(synthetic):
     for kind in KINDS:
         for path in (synthetic / "content" / kind).glob("*.yml"):
             assert ID_RE.match(path.stem), path
-            assert path.read_text("utf-8").startswith(f"# yaml-language-server: $schema=../../chronicle/schemas/{KINDS[kind]}.schema.json\n")
+            assert path.read_text("utf-8").startswith(
+                f"# yaml-language-server: $schema=../../chronicle/schemas/{KINDS[kind]}.schema.json\n"
+            )
     for event in events.values():
         assert 3 <= len(event["actors"]) <= 5, event
         assert all(isinstance(a, dict) and a.get("role") for a in event["actors"]), event
@@ -67,7 +69,10 @@ def test_the_chronicle_has_the_promised_shape(synthetic):
     kinds = Counter(a["kind"] for a in actors.values())
     assert set(kinds) >= {"person", "state", "organization", "government-body", "media"}
     people = [a for a in actors.values() if a["kind"] == "person"]
-    latin = lambda text: all(c in " -'" or unicodedata.name(c, "").startswith("LATIN") for c in text)
+
+    def latin(text):
+        return all(c in " -'" or unicodedata.name(c, "").startswith("LATIN") for c in text)
+
     assert all(a["roles"] and any(latin(x) for x in a.get("aliases", [])) for a in people)
 
 
@@ -99,7 +104,11 @@ def test_the_same_seed_gives_the_same_files_and_another_seed_others(tmp_path):
     synth.synthesize(other, 120, seed=12, root=PROJECT)
     assert tree_digest(first) == tree_digest(again)
     assert tree_digest(first) != tree_digest(other)
-    assert (first / "templates").is_dir() and (first / "content" / "pages").is_dir() and (first / "content" / "cleaning.yml").is_file()
+    assert (
+        (first / "templates").is_dir()
+        and (first / "content" / "pages").is_dir()
+        and (first / "content" / "cleaning.yml").is_file()
+    )
 
 
 def test_it_refuses_a_directory_that_is_not_empty_unless_forced(tmp_path):
@@ -130,14 +139,19 @@ def test_it_never_writes_over_the_project_it_copies(tmp_path):
 def schema_kinds() -> list[str]:
     import json
 
-    return json.loads((ROOT / "chronicle" / "schemas" / "event.schema.json").read_text("utf-8"))["properties"]["kind"]["enum"]
+    return json.loads((ROOT / "chronicle" / "schemas" / "event.schema.json").read_text("utf-8"))["properties"]["kind"][
+        "enum"
+    ]
 
 
 def test_every_kind_of_event_the_schema_allows_has_its_composer():
     from chronicle.synth.composers import COMPOSERS
 
     assert sorted(COMPOSERS) == sorted(schema_kinds())
-    assert all(callable(compose) and compose.__name__ == "compose_" + kind.replace("-", "_") for kind, compose in COMPOSERS.items())
+    assert all(
+        callable(compose) and compose.__name__ == "compose_" + kind.replace("-", "_")
+        for kind, compose in COMPOSERS.items()
+    )
 
 
 def test_a_synthetic_chronicle_of_one_size_uses_every_kind(synthetic):

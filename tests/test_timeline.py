@@ -22,17 +22,18 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 import yaml
 from playwright.sync_api import expect
+from test_browser import axe_violations, overflow, problems, watch_responses
 
 from chronicle import families, vocab
 from chronicle.dates import PartialDate
 from chronicle.text import sort_key
-from conftest import FIXTURE, PROJECT, ROOT, Watched
-from test_browser import axe_violations, overflow, problems, watch_responses
+from conftest import FIXTURE, Watched
 
 YEAR = 2022
 
 
 # ---- the YAML, as editors wrote it ----
+
 
 def entries(kind: str) -> dict[str, dict]:
     return {p.stem: yaml.safe_load(p.read_text("utf-8")) for p in sorted((FIXTURE / "content" / kind).glob("*.yml"))}
@@ -67,7 +68,8 @@ def events_of_year(year: int) -> list[str]:
 
 def events_where(year: int, actor: str | None = None, topic: str | None = None, kind: str | None = None) -> list[str]:
     return [
-        i for i in events_of_year(year)
+        i
+        for i in events_of_year(year)
         if (actor is None or actor in actor_ids(EVENTS[i]))
         and (topic is None or topic in EVENTS[i].get("topics", []))
         and (kind is None or EVENTS[i]["kind"] == kind)
@@ -75,6 +77,7 @@ def events_where(year: int, actor: str | None = None, topic: str | None = None, 
 
 
 # ---- the built HTML ----
+
 
 class Article(HTMLParser):
     """The page's <article>: its list items (attributes, the entries they link, text), its links
@@ -167,6 +170,7 @@ def says_kind_and_status(line: dict) -> bool:
 
 # ---- generation: the timeline ----
 
+
 def test_year_pages_carry_each_events_ids_as_data_attributes(built):
     years = sorted({date_of(e).year for e in EVENTS.values()})
     assert YEAR in years and len(years) > 1
@@ -179,11 +183,15 @@ def test_year_pages_carry_each_events_ids_as_data_attributes(built):
             assert line["attrs"]["data-status"] == event["status"], line["id"]
             assert line["attrs"]["data-actors"].split() == actor_ids(event), line["id"]
             assert line["attrs"]["data-topics"].split() == event.get("topics", []), line["id"]
-            assert all(re.fullmatch(r"[a-z0-9 -]*", line["attrs"][a]) for a in ("data-kind", "data-actors", "data-topics"))
+            assert all(
+                re.fullmatch(r"[a-z0-9 -]*", line["attrs"][a]) for a in ("data-kind", "data-actors", "data-topics")
+            )
 
 
 def test_every_event_line_says_its_kind_and_status(built):
-    pages = ["", "timeline/2021", "timeline/2022", "timeline/2026"] + [f"timeline/kinds/{k}" for k in {e["kind"] for e in EVENTS.values()}]
+    pages = ["", "timeline/2021", "timeline/2022", "timeline/2026"] + [
+        f"timeline/kinds/{k}" for k in {e["kind"] for e in EVENTS.values()}
+    ]
     pages += [f"topics/{t}" for t in TOPICS] + [f"events/{e}" for e in EVENTS]
     seen = 0
     for path in pages:
@@ -209,10 +217,20 @@ def test_a_page_per_kind_lists_exactly_that_kinds_events_by_year(built):
         assert {line["id"] for line in lines} == expected and len(lines) == len(expected), kind
         assert all(says_kind_and_status(line) for line in lines)
         for year in {date_of(EVENTS[i]).year for i in expected}:  # under their year's heading
-            assert set(section_ids(parsed, f"y{year}", "events")) == {i for i in expected if date_of(EVENTS[i]).year == year}, (kind, year)
-        assert not [h for h in parsed.heading_ids if h.startswith("y") and int(h[1:]) not in {date_of(EVENTS[i]).year for i in expected}]
+            assert set(section_ids(parsed, f"y{year}", "events")) == {
+                i for i in expected if date_of(EVENTS[i]).year == year
+            }, (kind, year)
+        assert not [
+            h
+            for h in parsed.heading_ids
+            if h.startswith("y") and int(h[1:]) not in {date_of(EVENTS[i]).year for i in expected}
+        ]
     index = article(built, "timeline")
-    linked = {m.group(1) for link in index.sections["kinds"]["links"] if (m := re.fullmatch(r"kinds/([a-z-]+)/", link["href"]))}
+    linked = {
+        m.group(1)
+        for link in index.sections["kinds"]["links"]
+        if (m := re.fullmatch(r"kinds/([a-z-]+)/", link["href"]))
+    }
     assert linked == in_use
     assert {link["href"] for link in index.sections["actors-topics"]["links"]} == {"../actors/", "../topics/"}
 
@@ -231,7 +249,11 @@ def test_year_pages_link_the_kinds_actors_and_topics_on_them_and_no_others(built
             "topic": {t for e in events for t in e.get("topics", [])},
         }
         assert set(facets) == set(expected), year
-        label_of = {"kind": lambda v: vocab.EVENT_KINDS[v], "actor": lambda v: ACTORS[v]["name"], "topic": lambda v: TOPICS[v]["name"]}
+        label_of = {
+            "kind": lambda v: vocab.EVENT_KINDS[v],
+            "actor": lambda v: ACTORS[v]["name"],
+            "topic": lambda v: TOPICS[v]["name"],
+        }
         target_of = {"kind": "../kinds/{}/", "actor": "../../actors/{}/", "topic": "../../topics/{}/"}
         for facet, links in facets.items():
             values = [link["attrs"]["data-value"] for link in links]
@@ -242,11 +264,16 @@ def test_year_pages_link_the_kinds_actors_and_topics_on_them_and_no_others(built
                 assert link["text"] == label_of[facet](value), link
                 assert (built / "site" / "timeline" / str(year) / link["href"] / "index.html").resolve().is_file(), link
         assert len(facets["actor"]) < len(ACTORS)  # only the year's actors, not the chronicle's
-    names = [link["text"] for link in article(built, f"timeline/{YEAR}").sections["facets"]["links"] if link["attrs"].get("data-facet") == "actor"]
+    names = [
+        link["text"]
+        for link in article(built, f"timeline/{YEAR}").sections["facets"]["links"]
+        if link["attrs"].get("data-facet") == "actor"
+    ]
     assert names == sorted(names, key=sort_key)
 
 
 # ---- generation: what event and actor pages say ----
+
 
 def test_event_pages_say_who_where_when_what_was_said_what_led_to_it_and_the_sources(built):
     related = defaultdict(set)
@@ -258,7 +285,13 @@ def test_event_pages_say_who_where_when_what_was_said_what_led_to_it_and_the_sou
     for event_id, event in EVENTS.items():
         html = (built / "site" / "events" / event_id / "index.html").read_text("utf-8")
         parsed = article(built, f"events/{event_id}")
-        facts = " ".join(re.sub(r"<[^>]+>", "", html[html.index("<h1"): html.index('id="participants"') if 'id="participants"' in html else None]).split())
+        facts = " ".join(
+            re.sub(
+                r"<[^>]+>",
+                "",
+                html[html.index("<h1") : html.index('id="participants"') if 'id="participants"' in html else None],
+            ).split()
+        )
 
         # when, and how precisely when the day is not known
         date = date_of(event)
@@ -267,7 +300,10 @@ def test_event_pages_say_who_where_when_what_was_said_what_led_to_it_and_the_sou
             assert f"{date.uk()} ({vocab.PRECISIONS[date.precision]})" in facts, event_id
             checked["precision"] += 1
         # kind and status
-        assert f"Вид: {vocab.EVENT_KINDS[event['kind']]}" in facts and f"Статус: {vocab.EVENT_STATUSES[event['status']]}" in facts
+        assert (
+            f"Вид: {vocab.EVENT_KINDS[event['kind']]}" in facts
+            and f"Статус: {vocab.EVENT_STATUSES[event['status']]}" in facts
+        )
         # where
         if event.get("place"):
             assert f"Місце: {PLACES[event['place']]['name']}" in facts
@@ -277,7 +313,11 @@ def test_event_pages_say_who_where_when_what_was_said_what_led_to_it_and_the_sou
         people = parsed.sections["participants"]
         assert section_ids(parsed, "participants", "actors") == [a for a, _ in participants(event)], event_id
         for actor, role in participants(event):
-            line = next(" ".join(i["text"].split()) for i in parsed.items if i["links"] and entry_id(i["links"][0]["path"], "actors") == actor)
+            line = next(
+                " ".join(i["text"].split())
+                for i in parsed.items
+                if i["links"] and entry_id(i["links"][0]["path"], "actors") == actor
+            )
             assert line == ACTORS[actor]["name"] + (f" — {vocab.ROLES[role]}" if role else ""), (event_id, line)
             checked["role"] += bool(role)
         assert people["text"]
@@ -288,7 +328,11 @@ def test_event_pages_say_who_where_when_what_was_said_what_led_to_it_and_the_sou
             said_text = " ".join(said["text"].split())
             hrefs = [link["href"] for link in said["links"]]
             speakers = lambda q: [q["by"]] if isinstance(q["by"], str) else q["by"]  # noqa: E731
-            assert hrefs == [h for q in quotes for h in [f"../../actors/{a}/" for a in speakers(q)] + [f"../../sources/{q['source']}/"]], event_id
+            assert hrefs == [
+                h
+                for q in quotes
+                for h in [f"../../actors/{a}/" for a in speakers(q)] + [f"../../sources/{q['source']}/"]
+            ], event_id
             for quote in quotes:
                 assert " ".join(quote["text"].split()) in said_text
                 names = [ACTORS[a]["name"] for a in speakers(quote)]
@@ -354,9 +398,19 @@ def test_a_scheduled_event_shows_as_scheduled_on_its_page_the_timeline_and_the_h
     scheduled = vocab.EVENT_STATUSES["scheduled"]
     page = built / "site" / "events" / event_id / "index.html"
     assert f"<strong>Статус:</strong> {scheduled}" in page.read_text("utf-8")
-    for path, section in ((f"timeline/{YEAR}", "m01"), ("", "scheduled"), ("", "latest"), ("timeline/kinds/meeting", f"y{YEAR}"), ("actors/nato-fx", "events")):
+    for path, section in (
+        (f"timeline/{YEAR}", "m01"),
+        ("", "scheduled"),
+        ("", "latest"),
+        ("timeline/kinds/meeting", f"y{YEAR}"),
+        ("actors/nato-fx", "events"),
+    ):
         parsed = article(built, path)
-        line = next(line for line in event_lines(parsed) if line["id"] == event_id and event_id in section_ids(parsed, section, "events"))
+        line = next(
+            line
+            for line in event_lines(parsed)
+            if line["id"] == event_id and event_id in section_ids(parsed, section, "events")
+        )
         assert line["text"].endswith(f"· {scheduled}"), (path, line["text"])
         html = (built / "site" / path / "index.html").read_text("utf-8")
         assert re.search(rf'href="[./]*events/{event_id}/">[^<]*</a>[^<]*<em>{scheduled}</em>', html), path
@@ -366,15 +420,19 @@ def test_a_scheduled_event_shows_as_scheduled_on_its_page_the_timeline_and_the_h
 
 # ---- the filter in a browser ----
 
+
 def visible_events(page) -> list[str]:
     hrefs = page.eval_on_selector_all(
-        "article li[data-kind]", "items => items.filter(li => li.offsetParent !== null).map(li => li.querySelector('a').getAttribute('href'))"
+        "article li[data-kind]",
+        "items => items.filter(li => li.offsetParent !== null).map(li => li.querySelector('a').getAttribute('href'))",
     )
     return [entry_id(h, "events") for h in hrefs]
 
 
 def visible_headings(page) -> list[str]:
-    return page.eval_on_selector_all("article h2[id^=m], article h2#year", "hs => hs.filter(h => h.offsetParent !== null).map(h => h.id)")
+    return page.eval_on_selector_all(
+        "article h2[id^=m], article h2#year", "hs => hs.filter(h => h.offsetParent !== null).map(h => h.id)"
+    )
 
 
 def query_of(page) -> dict[str, list[str]]:
@@ -399,16 +457,28 @@ def test_the_filter_on_a_year_page(request, site_url, viewport):
     page.goto(url, wait_until="networkidle")
     every = events_of_year(YEAR)
     expect_shown(page, every)
-    actor, topic, kind = page.get_by_label("Учасник", exact=True), page.get_by_label("Тема", exact=True), page.get_by_label("Вид події", exact=True)
+    actor, topic, kind = (
+        page.get_by_label("Учасник", exact=True),
+        page.get_by_label("Тема", exact=True),
+        page.get_by_label("Вид події", exact=True),
+    )
 
     # The options: "all" and then exactly what is on this page, labelled in Ukrainian.
-    present = {"actor": {a for i in every for a in actor_ids(EVENTS[i])}, "topic": {t for i in every for t in EVENTS[i].get("topics", [])}, "kind": {EVENTS[i]["kind"] for i in every}}
+    present = {
+        "actor": {a for i in every for a in actor_ids(EVENTS[i])},
+        "topic": {t for i in every for t in EVENTS[i].get("topics", [])},
+        "kind": {EVENTS[i]["kind"] for i in every},
+    }
     for name, select in (("actor", actor), ("topic", topic), ("kind", kind)):
         options = select.locator("option").evaluate_all("os => os.map(o => [o.value, o.textContent])")
         assert options[0][0] == "" and options[0][1].startswith("Усі")
         assert {v for v, _ in options[1:]} == present[name], name
         for value, label in options[1:]:
-            name_of = {"actor": lambda v: ACTORS[v]["name"], "topic": lambda v: TOPICS[v]["name"], "kind": lambda v: vocab.EVENT_KINDS[v]}[name]
+            name_of = {
+                "actor": lambda v: ACTORS[v]["name"],
+                "topic": lambda v: TOPICS[v]["name"],
+                "kind": lambda v: vocab.EVENT_KINDS[v],
+            }[name]
             count = len(events_where(YEAR, **{name: value}))
             assert label == f"{name_of(value)} ({count})", label
 
@@ -497,7 +567,9 @@ def test_without_javascript_every_event_and_the_facet_links_are_there(browser, s
         # A kind's page lists that kind's events, with no script needed.
         page.goto(f"{site_url}timeline/kinds/statement/", wait_until="networkidle")
         shown = page.eval_on_selector_all("article li a[href*='/events/']", "as => as.map(a => a.getAttribute('href'))")
-        assert sorted(entry_id(h, "events") for h in shown) == sorted(i for i, e in EVENTS.items() if e["kind"] == "statement")
+        assert sorted(entry_id(h, "events") for h in shown) == sorted(
+            i for i, e in EVENTS.items() if e["kind"] == "statement"
+        )
         assert not problems(watched, failed)
     finally:
         context.close()

@@ -12,8 +12,7 @@ from chronicle import vocab
 from chronicle.config import ProjectPaths
 from chronicle.pipeline import check
 from chronicle.validate import schema_text
-
-from conftest import FIXTURE, PROJECT, ROOT
+from conftest import FIXTURE, PROJECT
 
 
 def problems_of(root: Path) -> list[str]:
@@ -74,14 +73,24 @@ def line_of(root: Path, rel: str, needle: str) -> int:
 @pytest.mark.parametrize(
     "old, new, column, message",
     [
-        ("place: gva-fx", "place: gva-fz", 8, "unknown place 'gva-fz': there is no content/places/gva-fz.yml; did you mean 'gva-fx'?"),
+        (
+            "place: gva-fx",
+            "place: gva-fz",
+            8,
+            "unknown place 'gva-fz': there is no content/places/gva-fz.yml; did you mean 'gva-fx'?",
+        ),
         ("date: 2022-01-10", "date: 2022-02-30", 7, "'2022-02-30' is not a real calendar date"),
         ("date: 2022-01-10", "date: 10.01.2022", 7, "'10.01.2022' in 'date' is not a date"),
         ("kind: talks", "kind: chat", 7, "'chat' is not allowed in 'kind'"),
         ("title: ", "titel: ", 1, "unknown field 'titel'; did you mean 'title'?"),
         ("    role: party\n  - id: ru-fx", "    role: boss\n  - id: ru-fx", 11, "'boss' is not allowed in 'role'"),
         ("  - id: ryabkov-fx\n", "  - id: riabkov-fx\n", 9, "unknown actor 'riabkov-fx'"),
-        ("[Ради НАТО — Росія](event:council-meeting-fx)", "[Ради](javascript:alert(1))", None, "the link 'javascript:alert(1' uses 'javascript:'"),
+        (
+            "[Ради НАТО — Росія](event:council-meeting-fx)",
+            "[Ради](javascript:alert(1))",
+            None,
+            "the link 'javascript:alert(1' uses 'javascript:'",
+        ),
     ],
 )
 def test_a_broken_event_is_reported_where_it_is_broken(project, old, new, column, message):
@@ -96,12 +105,27 @@ def test_a_broken_event_is_reported_where_it_is_broken(project, old, new, column
 
 def test_a_quote_that_is_not_verbatim_fails(project):
     rel = "content/events/ryabkov-assesses-fx.yml"
-    edit(project, rel, "text: переговори зі США були складними, довгими", "text: переговори зі США були складними і довгими")
+    edit(
+        project,
+        rel,
+        "text: переговори зі США були складними, довгими",
+        "text: переговори зі США були складними і довгими",
+    )
     line = line_of(project, rel, "переговори зі США були складними і довгими")
     problems = problems_of(project)
-    assert any(p.startswith(f"{rel}:{line}:11: the quote is not verbatim in the article text of seeds/2022-01-10-gva-talks-fx.txt") for p in problems), problems
+    assert any(
+        p.startswith(
+            f"{rel}:{line}:11: the quote is not verbatim in the article text of seeds/2022-01-10-gva-talks-fx.txt"
+        )
+        for p in problems
+    ), problems
     # Spelling is part of verbatim: the seed writes зв’язку with a typographic apostrophe.
-    edit(project, "content/events/dialogue-restored-fx.yml", "related:\n", "  - text: сторони зберегли лінію зв'язку\n    by: us-forces-fx\n    source: dialogue-source-fx\nrelated:\n")
+    edit(
+        project,
+        "content/events/dialogue-restored-fx.yml",
+        "related:\n",
+        "  - text: сторони зберегли лінію зв'язку\n    by: us-forces-fx\n    source: dialogue-source-fx\nrelated:\n",
+    )
     assert any("dialogue-restored-fx.yml" in p and "not verbatim" in p for p in problems_of(project))
     edit(project, "content/events/dialogue-restored-fx.yml", "лінію зв'язку", "лінію зв’язку")
     assert not any("dialogue-restored-fx.yml" in p for p in problems_of(project))
@@ -112,7 +136,9 @@ def test_missing_field_and_all_problems_in_one_run(project):
     edit(project, "content/actors/us-fx.yml", "kind: state", "kind: country")
     problems = problems_of(project)
     assert f"{GENEVA}:2:1: missing required field 'kind'; add `kind:`" in problems  # the map starts on line 2
-    assert any(p.startswith("content/actors/us-fx.yml:3:7: 'country' is not allowed in 'kind'") for p in problems), problems
+    assert any(p.startswith("content/actors/us-fx.yml:3:7: 'country' is not allowed in 'kind'") for p in problems), (
+        problems
+    )
 
 
 def test_an_entry_that_fails_its_schema_still_gets_its_other_problems_reported(project):
@@ -120,7 +146,11 @@ def test_an_entry_that_fails_its_schema_still_gets_its_other_problems_reported(p
     edit(project, GENEVA, "place: gva-fx", "place: gva-fz")
     edit(project, GENEVA, "date: 2022-01-10", "date: 2022-02-30")
     problems = problems_of(project)
-    for words in ("'chat' is not allowed in 'kind'", "unknown place 'gva-fz'", "'2022-02-30' is not a real calendar date"):
+    for words in (
+        "'chat' is not allowed in 'kind'",
+        "unknown place 'gva-fz'",
+        "'2022-02-30' is not a real calendar date",
+    ):
         assert sum(words in p for p in problems) == 1, (words, problems)
 
 
@@ -128,7 +158,12 @@ def test_changed_seed_is_caught(project):
     seed = project / "seeds/2022-01-10-gva-talks-fx.txt"
     seed.write_bytes(seed.read_bytes() + b"\n")
     problems = problems_of(project)
-    assert any(p.startswith("content/sources/gva-source-fx.yml:3:9: seeds/2022-01-10-gva-talks-fx.txt does not match this SHA-256") for p in problems), problems
+    assert any(
+        p.startswith(
+            "content/sources/gva-source-fx.yml:3:9: seeds/2022-01-10-gva-talks-fx.txt does not match this SHA-256"
+        )
+        for p in problems
+    ), problems
 
 
 def test_seed_outside_seeds_is_refused(project):
@@ -140,7 +175,9 @@ def test_seed_outside_seeds_is_refused(project):
 def test_file_name_must_be_an_ascii_id(project):
     (project / "content/places/gva-fx.yml").rename(project / "content/places/Женева.yml")
     problems = problems_of(project)
-    assert any(p.startswith("content/places/Женева.yml:1:1: the file name 'Женева.yml' is not a valid id") for p in problems)
+    assert any(
+        p.startswith("content/places/Женева.yml:1:1: the file name 'Женева.yml' is not a valid id") for p in problems
+    )
     assert any("unknown place 'gva-fx'" in p for p in problems)
 
 
@@ -164,9 +201,20 @@ def _schema_cases():
     # Where regex engines could differ: control characters, line separators, odd dates and ids.
     event = parse_yaml((FIXTURE / "content/events/gva-talks-fx.yml").read_bytes()).data
     for field, value in [
-        ("title", "a\u0003b"), ("title", "a\u2028b"), ("title", "a\x85b"), ("title", "a\u200bb"), ("title", "Женева\t"),
-        ("title", "x" * 301), ("date", "2022-1-10"), ("date", "2022-01-10\n"), ("date", "２０２２"), ("kind", "Talks"),
-        ("related", ["Geneva"]), ("related", ["a--b"]), ("related", ["ａ"]), ("topics", ["arms-fx", "arms-fx"]),
+        ("title", "a\u0003b"),
+        ("title", "a\u2028b"),
+        ("title", "a\x85b"),
+        ("title", "a\u200bb"),
+        ("title", "Женева\t"),
+        ("title", "x" * 301),
+        ("date", "2022-1-10"),
+        ("date", "2022-01-10\n"),
+        ("date", "２０２２"),
+        ("kind", "Talks"),
+        ("related", ["Geneva"]),
+        ("related", ["a--b"]),
+        ("related", ["ａ"]),
+        ("topics", ["arms-fx", "arms-fx"]),
     ]:
         yield "event", {**event, field: value}
 
@@ -196,7 +244,32 @@ def test_a_year_beyond_any_calendar_is_a_problem_not_a_crash():
             PartialDate.parse(text)
 
 
-_MARKUP_PIECES = ["<", ">", "!", "[", "]", "(", ")", "a", "b>", "img src=x", "<!--", "-->", "\n", "    ", "`", "\\", "&lt;", "(x)", "[a]", "\u00a0", "*", "![a](x)", "<b>", "[a]: x\n"]
+_MARKUP_PIECES = [
+    "<",
+    ">",
+    "!",
+    "[",
+    "]",
+    "(",
+    ")",
+    "a",
+    "b>",
+    "img src=x",
+    "<!--",
+    "-->",
+    "\n",
+    "    ",
+    "`",
+    "\\",
+    "&lt;",
+    "(x)",
+    "[a]",
+    "\u00a0",
+    "*",
+    "![a](x)",
+    "<b>",
+    "[a]: x\n",
+]
 
 
 @given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=14).map("".join))
@@ -207,13 +280,16 @@ def test_markup_check_shortcut_never_hides_a_problem(text):
     from chronicle.text import _MD_STRICT, markup_problems
 
     found = [
-        child.type for token in _MD_STRICT.parse(text) for child in [token, *(token.children or ())]
+        child.type
+        for token in _MD_STRICT.parse(text)
+        for child in [token, *(token.children or ())]
         if child.type in ("html_block", "html_inline", "image")
     ]
     assert bool(found) == bool(list(markup_problems(text)))
 
 
 # ---- each schema and text message, exactly: file, line, column and words (issue 14 mutation survivors) ----
+
 
 def _errors_in(root: Path, rel: str) -> list[str]:
     return [p for p in problems_of(root) if p.startswith(rel + ":") and ": warning: " not in p]
@@ -227,27 +303,59 @@ ASSESSES = "content/events/ryabkov-assesses-fx.yml"
     "rel, old, new, expected",
     [
         # An empty one-line field (the schema's minLength): line 2, the value after "title: ".
-        (GENEVA, "title: Переговори США та Росії в Женеві в межах Діалогу зі стратегічної стабільності",
-         'title: ""', f"{GENEVA}:2:8: 'title' is empty; write it or remove the field"),
+        (
+            GENEVA,
+            "title: Переговори США та Росії в Женеві в межах Діалогу зі стратегічної стабільності",
+            'title: ""',
+            f"{GENEVA}:2:8: 'title' is empty; write it or remove the field",
+        ),
         # The same topic twice (uniqueItems): the list starts at column 9 of line 17.
-        (GENEVA, "topics: [stability-fx, guarantees-fx, enlargement-fx]", "topics: [stability-fx, guarantees-fx, stability-fx]",
-         f"{GENEVA}:17:9: 'topics' lists the same value twice; keep one"),
+        (
+            GENEVA,
+            "topics: [stability-fx, guarantees-fx, enlargement-fx]",
+            "topics: [stability-fx, guarantees-fx, stability-fx]",
+            f"{GENEVA}:17:9: 'topics' lists the same value twice; keep one",
+        ),
         # A pattern without a message of its own says the schema's description (common.schema.json).
-        (RYABKOV, "kind: person\n", "kind: person\nwikidata: Q0\n",
-         f"{RYABKOV}:4:11: 'Q0' in 'wikidata' is not a Wikidata item id, e.g. Q42"),
-        (GENEVA, "silence: [no-quotes]", "silence: [no-quote]",
-         f"{GENEVA}:36:11: 'no-quote' in item 1 of 'silence' is not a suggestion's code (unlisted-actor, unlinked or no-quotes), "
-         "optionally with :id, e.g. unlisted-actor:washington-post"),
+        (
+            RYABKOV,
+            "kind: person\n",
+            "kind: person\nwikidata: Q0\n",
+            f"{RYABKOV}:4:11: 'Q0' in 'wikidata' is not a Wikidata item id, e.g. Q42",
+        ),
+        (
+            GENEVA,
+            "silence: [no-quotes]",
+            "silence: [no-quote]",
+            f"{GENEVA}:36:11: 'no-quote' in item 1 of 'silence' is not a suggestion's code (unlisted-actor, unlinked or no-quotes), "
+            "optionally with :id, e.g. unlisted-actor:washington-post",
+        ),
         # One-line text that the schema lets through but nobody can read.
-        (RYABKOV, "name: Сергій Рябков", 'name: "\\u00a0\\u200b"',
-         f"{RYABKOV}:2:7: 'name' is blank or invisible (only U+00A0, U+200B); write the text"),
-        (RYABKOV, "name: Сергій Рябков", 'name: "Сергій \\u202eРябков"',
-         f"{RYABKOV}:2:7: 'name' carries the invisible direction control U+202E, which can make it read as other text; delete it"),
-        (ASSESSES, "  - text: Вашингтон серйозно підійшов до пропозицій Москви щодо гарантій безпеки",
-         '  - text: "\\u2003"', f"{ASSESSES}:22:11: the quote is blank or invisible (only U+2003); write the text"),
+        (
+            RYABKOV,
+            "name: Сергій Рябков",
+            'name: "\\u00a0\\u200b"',
+            f"{RYABKOV}:2:7: 'name' is blank or invisible (only U+00A0, U+200B); write the text",
+        ),
+        (
+            RYABKOV,
+            "name: Сергій Рябков",
+            'name: "Сергій \\u202eРябков"',
+            f"{RYABKOV}:2:7: 'name' carries the invisible direction control U+202E, which can make it read as other text; delete it",
+        ),
+        (
+            ASSESSES,
+            "  - text: Вашингтон серйозно підійшов до пропозицій Москви щодо гарантій безпеки",
+            '  - text: "\\u2003"',
+            f"{ASSESSES}:22:11: the quote is blank or invisible (only U+2003); write the text",
+        ),
         # A description that starts with an acronym keeps it ("ISO 639", not "iSO 639").
-        ("content/sources/gva-source-fx.yml", "language: uk", "language: UKR",
-         "content/sources/gva-source-fx.yml:7:11: 'UKR' in 'language' is not ISO 639 code of the article's language"),
+        (
+            "content/sources/gva-source-fx.yml",
+            "language: uk",
+            "language: UKR",
+            "content/sources/gva-source-fx.yml:7:11: 'UKR' in 'language' is not ISO 639 code of the article's language",
+        ),
     ],
     ids=["empty", "twice", "wikidata", "silence", "blank-name", "bidi-name", "blank-quote", "acronym"],
 )

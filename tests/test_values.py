@@ -26,7 +26,8 @@ SOURCE = "content/sources/gva-source-fx.yml"
 
 def _event(root: Path, name: str, date: str, status: str = "held", end: str | None = None) -> None:
     (root / f"content/events/{name}.yml").write_text(
-        f"title: Подія {name}\ndate: '{date}'\n" + (f"end_date: '{end}'\n" if end else "")
+        f"title: Подія {name}\ndate: '{date}'\n"
+        + (f"end_date: '{end}'\n" if end else "")
         + f"kind: talks\nstatus: {status}\nactors: [ryabkov-fx]\nsources: [gva-source-fx]\nsilence: [no-quotes]\n",
         encoding="utf-8",
     )
@@ -73,13 +74,16 @@ def test_the_extreme_dates_the_check_accepts_build_into_files_their_parsers_read
     assert ld and json.loads(ld.group(1))
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("9999-12-31", "the latest is 9999-12-30"),
-    ("9999-12", "the latest is 9999-12-30"),
-    ("9999", "the latest is 9999-12-30"),
-    ("0000-01-01", "there is no year 0"),
-    ("0000", "there is no year 0"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("9999-12-31", "the latest is 9999-12-30"),
+        ("9999-12", "the latest is 9999-12-30"),
+        ("9999", "the latest is 9999-12-30"),
+        ("0000-01-01", "there is no year 0"),
+        ("0000", "there is no year 0"),
+    ],
+)
 def test_a_date_no_exporter_can_write_is_refused(text, message):
     with pytest.raises(ValueError, match=message):
         PartialDate.parse(text)
@@ -134,10 +138,7 @@ def test_an_entry_link_with_an_anchor_says_what_to_write(tmp_path):
     result = run_chronicle("--root", str(root), "check")
     output = result.stdout + result.stderr
     assert result.returncode == 1
-    assert (
-        "content/topics/anchors.yml:2:32: the link 'event:gva-talks-fx#quotes' has an anchor"
-        in output
-    ), output
+    assert "content/topics/anchors.yml:2:32: the link 'event:gva-talks-fx#quotes' has an anchor" in output, output
     assert "write event:gva-talks-fx" in output
 
 
@@ -151,7 +152,9 @@ def test_a_thousand_unknown_references_are_reported_without_a_search_each(tmp_pa
     for n in range(1000):
         (root / f"content/events/broken-{n}.yml").write_text(
             f"title: Подія {n}\ndate: 2022-01-10\nkind: talks\nstatus: held\nactors: [ryabkov-fx{n}]\n"
-            "sources: [gva-source-fx]\nsilence: [no-quotes]\n", encoding="utf-8")
+            "sources: [gva-source-fx]\nsilence: [no-quotes]\n",
+            encoding="utf-8",
+        )
     started = time.perf_counter()
     result = run_chronicle("--root", str(root), "check")
     elapsed = time.perf_counter() - started

@@ -45,20 +45,31 @@ def test_there_is_a_pull_request_a_preview_and_a_deploy_workflow():
 
 
 def test_actionlint_with_shellcheck_passes():
-    result = subprocess.run([_tool("actionlint"), "-verbose", *map(str, WORKFLOWS)], cwd=ROOT, capture_output=True, text=True, env=_env())
+    result = subprocess.run(
+        [_tool("actionlint"), "-verbose", *map(str, WORKFLOWS)], cwd=ROOT, capture_output=True, text=True, env=_env()
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'Rule "shellcheck" was disabled' not in result.stderr
 
 
 def test_the_workflows_match_the_github_workflow_schema():
-    result = subprocess.run([_tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)], capture_output=True, text=True)
+    result = subprocess.run(
+        [_tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize(
     ("old", "new", "tool", "words"),
     [
-        ("run: bash .ci/site\n", 'run: echo "${{ github.event.pull_request.title }}"\n', "actionlint", "potentially untrusted"),
+        (
+            "run: bash .ci/site\n",
+            'run: echo "${{ github.event.pull_request.title }}"\n',
+            "actionlint",
+            "potentially untrusted",
+        ),
         ("runs-on: ubuntu-24.04", "runs-on: [ubuntu-24.04", "actionlint", "could not parse"),
         ("timeout-minutes: 30", "timeout-minute: 30", "check-jsonschema", "timeout-minute"),
     ],
@@ -69,7 +80,11 @@ def test_a_broken_workflow_fails_locally(tmp_path, old, new, tool, words):
     text = (ROOT / ".github/workflows/pull-request.yml").read_text("utf-8")
     assert old in text
     broken.write_text(text.replace(old, new, 1), encoding="utf-8")
-    args = [_tool(tool), str(broken)] if tool == "actionlint" else [_tool(tool), "--builtin-schema", "vendor.github-workflows", str(broken)]
+    args = (
+        [_tool(tool), str(broken)]
+        if tool == "actionlint"
+        else [_tool(tool), "--builtin-schema", "vendor.github-workflows", str(broken)]
+    )
     result = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, env=_env())
     assert result.returncode != 0
     assert words in result.stdout + result.stderr
@@ -113,22 +128,32 @@ def test_the_content_job_does_not_wait_for_the_tests():
     assert set(jobs) == {"content", "tests"} and not any("needs" in job for job in jobs.values())
     content = [s["run"] for s in jobs["content"]["steps"] if "run" in s]
     assert content[:2] == ["bash .ci/install", "bash .ci/site"]
-    assert [s for s in jobs["content"]["steps"] if s.get("run") == "bash .ci/site"][0]["env"] == {"CHECK_FORMAT": "github"}
-    assert any(r.startswith("bash .ci/pr-diff ") for r in content) and any(r.startswith("bash .ci/preview-pack ") for r in content)
+    assert [s for s in jobs["content"]["steps"] if s.get("run") == "bash .ci/site"][0]["env"] == {
+        "CHECK_FORMAT": "github"
+    }
+    assert any(r.startswith("bash .ci/pr-diff ") for r in content) and any(
+        r.startswith("bash .ci/preview-pack ") for r in content
+    )
     assert [s["run"] for s in jobs["tests"]["steps"] if "run" in s] == ["bash .ci/run"]
     assert "pip install --quiet -e .\n" in (ROOT / ".ci/install").read_text("utf-8")
 
 
 def test_the_preview_workflow_never_runs_the_pull_requests_code():
     data = _load(ROOT / ".github/workflows/preview.yml")
-    assert data["on"] == {"workflow_run": {"workflows": ["Pull request"], "types": ["completed"]}, "pull_request_target": {"types": ["closed"]}}
+    assert data["on"] == {
+        "workflow_run": {"workflows": ["Pull request"], "types": ["completed"]},
+        "pull_request_target": {"types": ["closed"]},
+    }
     assert data["permissions"] == {"contents": "read"}
     for job in data["jobs"].values():
         for step in job["steps"]:
             if step.get("uses", "").startswith("actions/checkout@"):
                 assert set(step["with"]) == {"persist-credentials"}  # the default branch, never a pull request's ref
     publish, remove = data["jobs"]["publish"], data["jobs"]["remove"]
-    assert "workflow_run.event == 'pull_request'" in publish["if"] and remove["if"] == "github.event_name == 'pull_request_target'"
+    assert (
+        "workflow_run.event == 'pull_request'" in publish["if"]
+        and remove["if"] == "github.event_name == 'pull_request_target'"
+    )
     assert [s["run"] for s in publish["steps"] if "run" in s] == ['bash .ci/preview-publish "$ARTIFACT"']
     assert [s["run"] for s in remove["steps"] if "run" in s] == ['bash .ci/preview-remove "$PR_NUMBER"']
     assert remove["permissions"] == {"contents": "write"}
@@ -166,7 +191,13 @@ def test_the_ci_scripts_pass_shellcheck():
 
 
 def _git(cwd: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True, env=env).stdout
 
 
@@ -186,7 +217,16 @@ def made_up_event(root: Path, name: str, title: str = "Вигадана поді
     Returns its URL."""
     first = sorted((root / "content/events").glob("*.yml"))[0]
     new = root / "content/events" / f"{name}.yml"
-    new.write_text(re.sub(r"^title: .*$", lambda _: f"title: {json.dumps(title, ensure_ascii=False)}", first.read_text("utf-8"), count=1, flags=re.M), encoding="utf-8")
+    new.write_text(
+        re.sub(
+            r"^title: .*$",
+            lambda _: f"title: {json.dumps(title, ensure_ascii=False)}",
+            first.read_text("utf-8"),
+            count=1,
+            flags=re.M,
+        ),
+        encoding="utf-8",
+    )
     return f"events/{new.stem}/"
 
 
@@ -200,7 +240,9 @@ def test_pr_diff_lists_pages_added_removed_and_changed(repo):
     (repo / "content/events" / (removed_url.split("/")[1] + ".yml")).unlink()
     added_url = made_up_event(repo, "made-up-added")
     out = repo.parent / "out"
-    result = subprocess.run(["bash", ".ci/pr-diff", "main", str(out)], cwd=repo, capture_output=True, text=True, env=_env())
+    result = subprocess.run(
+        ["bash", ".ci/pr-diff", "main", str(out)], cwd=repo, capture_output=True, text=True, env=_env()
+    )
     assert result.returncode == 0, result.stderr
     summary = result.stdout
     assert (out / "summary.md").read_text("utf-8") == summary
@@ -213,7 +255,11 @@ def test_pr_diff_lists_pages_added_removed_and_changed(repo):
     assert edited in changed_urls and added_url not in changed_urls and removed_url not in changed_urls
     assert "Змінено — " in changed
     listed = json.loads((out / "changes.json").read_text("utf-8"))
-    assert listed["added"] == [added_url] and listed["removed"] == [removed_url] and [u or "/" for u in listed["changed"]] == changed_urls  # the summary shows the home as /
+    assert (
+        listed["added"] == [added_url]
+        and listed["removed"] == [removed_url]
+        and [u or "/" for u in listed["changed"]] == changed_urls
+    )  # the summary shows the home as /
     # Against a checkout directory, as the workflow passes it, the answer is the same.
     base = repo.parent / "base"
     _git(repo, "worktree", "add", "-q", "--detach", str(base), "main")
@@ -230,7 +276,13 @@ def test_pr_diff_says_when_nothing_changes(repo):
 
 
 def test_ci_site_checks_builds_and_checks_links(repo):
-    result = subprocess.run(["bash", ".ci/site", "--site-url", "https://example.github.io/chronicle/"], cwd=repo, capture_output=True, text=True, env=_env())
+    result = subprocess.run(
+        ["bash", ".ci/site", "--site-url", "https://example.github.io/chronicle/"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=_env(),
+    )
     assert result.returncode == 0, result.stderr
     assert "chronicle linkcheck: OK" in result.stderr
     assert "<loc>https://example.github.io/chronicle/</loc>" in (repo / "site/sitemap.xml").read_text("utf-8")
@@ -242,15 +294,27 @@ def test_page_diff_matches_pages_by_url_across_layouts(tmp_path):
     from chronicle.editors.diff import compare
 
     base, head = tmp_path / "base", tmp_path / "head"
-    for docs, pages in ((base, {"index.md": "# Головна\n", "events/x.md": "# X\n", "events/y.md": "# Y\n", "about.md": "# Про\n"}),
-                        (head, {"index.md": "# Головна\n", "events/x/index.md": "# X\n", "events/y/index.md": "# Y змінено\n", "events/z/index.md": "# Z\n"})):
+    for docs, pages in (
+        (base, {"index.md": "# Головна\n", "events/x.md": "# X\n", "events/y.md": "# Y\n", "about.md": "# Про\n"}),
+        (
+            head,
+            {
+                "index.md": "# Головна\n",
+                "events/x/index.md": "# X\n",
+                "events/y/index.md": "# Y змінено\n",
+                "events/z/index.md": "# Z\n",
+            },
+        ),
+    ):
         for path, text in pages.items():
             (docs / path).parent.mkdir(parents=True, exist_ok=True)
             (docs / path).write_text(text, "utf-8")
     diff = compare(base, head)
     assert [(c.url, c.path) for c in diff.added] == [("events/z/", "events/z/index.md")]
     assert [(c.url, c.path) for c in diff.removed] == [("about/", "about.md")]
-    assert [(c.url, c.path, c.lines_added, c.lines_removed) for c in diff.changed] == [("events/y/", "events/y/index.md", 1, 1)]
+    assert [(c.url, c.path, c.lines_added, c.lines_removed) for c in diff.changed] == [
+        ("events/y/", "events/y/index.md", 1, 1)
+    ]
 
 
 def test_check_prints_github_annotations_for_a_broken_entry(tmp_path):
@@ -264,7 +328,7 @@ def test_check_prints_github_annotations_for_a_broken_entry(tmp_path):
     plain = run_chronicle("--root", str(root), "check")
     github = run_chronicle("--root", str(root), "check", "--format", "github")
     assert plain.returncode == github.returncode == 1
-    lines = [l for l in plain.stdout.splitlines() if l.startswith("content/")]
+    lines = [row for row in plain.stdout.splitlines() if row.startswith("content/")]
     annotations = github.stdout.splitlines()
     assert len(lines) == len(annotations) >= 2
     for line, note in zip(lines, annotations):
@@ -274,7 +338,10 @@ def test_check_prints_github_annotations_for_a_broken_entry(tmp_path):
         escaped = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         assert note == f"::{level} file={path},line={row},col={col}::{escaped}"
     assert any("%25" in n for n in annotations)  # the message quoting "50%" is escaped
-    assert any(n.startswith(f"::error file={broken.relative_to(root).as_posix()},line=") and "2022-02-30, 50%25" in n for n in annotations)
+    assert any(
+        n.startswith(f"::error file={broken.relative_to(root).as_posix()},line=") and "2022-02-30, 50%25" in n
+        for n in annotations
+    )
 
 
 def test_github_annotations_escape_what_the_runner_decodes():

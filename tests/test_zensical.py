@@ -29,9 +29,11 @@ import pytest
 import yaml
 
 from chronicle.linkcheck import check_site
-from conftest import FIXTURE, PROJECT, ROOT, copy_project, run_chronicle
+from conftest import FIXTURE, copy_project, run_chronicle
 
-pytest.importorskip("zensical", reason="zensical is not installed: pip install -e '.[test]' (Zensical needs Python 3.11+)")
+pytest.importorskip(
+    "zensical", reason="zensical is not installed: pip install -e '.[test]' (Zensical needs Python 3.11+)"
+)
 
 KINDS = ["events", "actors", "sources", "topics", "places"]
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -52,17 +54,22 @@ def zensical_build(tmp_path_factory):
     assert generated.returncode == 0, generated.stdout + generated.stderr
     result = subprocess.run(
         [sys.executable, "-m", "zensical", "build", "--config-file", "mkdocs.yml", "--strict"],
-        cwd=root, capture_output=True, text=True, timeout=300,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     output = ANSI.sub("", result.stdout + result.stderr)
     if result.returncode != 0:
         last = output.strip().splitlines()[-1] if output.strip() else "(no output)"
         hint = ""
         if "unknown method" in last:
-            hint = ("\nZensical renders the theme overrides with minijinja, which has no Python methods on values "
-                    "(str.startswith, .split, .isdigit, ...): write such conditions with slices, `in` and filters, "
-                    "which Jinja2 and minijinja share, e.g. page.url[:9] == \"timeline/\". The warnings that a "
-                    "linked page does not exist, printed before it, come from the pages the error left unrendered.")
+            hint = (
+                "\nZensical renders the theme overrides with minijinja, which has no Python methods on values "
+                "(str.startswith, .split, .isdigit, ...): write such conditions with slices, `in` and filters, "
+                'which Jinja2 and minijinja share, e.g. page.url[:9] == "timeline/". The warnings that a '
+                "linked page does not exist, printed before it, come from the pages the error left unrendered."
+            )
         pytest.fail(f"zensical build failed: {last}{hint}\n\n{output}")
 
     from chronicle import export, pagefind, pipeline
@@ -146,7 +153,10 @@ def test_pages_are_ukrainian(site):
     assert "Останні події" in home and "Відкриті дані" in home
     assert 'aria-label="Навігація"' in home  # Material's Ukrainian interface
     # our header partial: the search box that submits to the search page
-    assert 'role="search"' in home and '<label class="chronicle-visually-hidden" for="chronicle-header-q">Пошук у хроніці</label>' in home
+    assert (
+        'role="search"' in home
+        and '<label class="chronicle-visually-hidden" for="chronicle-header-q">Пошук у хроніці</label>' in home
+    )
     assert 'id="search" data-bundle="../pagefind/"' in (site / "search/index.html").read_text("utf-8")
     event = (site / "events/gva-talks-fx/index.html").read_text("utf-8")
     assert "10 січня 2022 р." in event and "глава делегації" in event
@@ -234,7 +244,7 @@ def test_content_is_the_same_as_mkdocs(site, built):
         ours, theirs = article(site / rel), article(page)
         assert ours.text == theirs.text, rel
         assert ours.ids == theirs.ids, rel
-        resolve = lambda hrefs: [urljoin(f"http://site.test/{rel}", h) for h in hrefs]  # noqa: E731
+        resolve = lambda hrefs, rel=rel: [urljoin(f"http://site.test/{rel}", h) for h in hrefs]  # noqa: E731
         assert resolve(ours.hrefs) == resolve(theirs.hrefs), rel
         compared += len(theirs.hrefs)
     assert compared > 500

@@ -73,7 +73,12 @@ def compare(base_docs: Path, head_docs: Path) -> PageDiff:
         (path, data), old = page, old_page[1] if old_page else None
         added = removed = 0
         if old is not None:
-            for line in difflib.unified_diff(old.decode("utf-8", "replace").splitlines(), data.decode("utf-8", "replace").splitlines(), lineterm="", n=0):
+            for line in difflib.unified_diff(
+                old.decode("utf-8", "replace").splitlines(),
+                data.decode("utf-8", "replace").splitlines(),
+                lineterm="",
+                n=0,
+            ):
                 if line.startswith("+") and not line.startswith("+++"):
                     added += 1
                 elif line.startswith("-") and not line.startswith("---"):
@@ -146,7 +151,9 @@ def resolve(root: Path, ref: str) -> str:
         raise BaseError(f"'{ref}' is not a commit (a branch, tag or commit hash, e.g. main or origin/main)")
     done = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", text=True)
     if done.returncode != 0:
-        raise BaseError(f"'{ref}' is not a commit of this repository (a branch, tag or commit hash, e.g. main or origin/main; `git fetch` first for a remote branch)")
+        raise BaseError(
+            f"'{ref}' is not a commit of this repository (a branch, tag or commit hash, e.g. main or origin/main; `git fetch` first for a remote branch)"
+        )
     return done.stdout.strip()
 
 
@@ -154,7 +161,9 @@ def _export(root: Path, commit: str, into: Path) -> None:
     """The generator's inputs at COMMIT, written into INTO with `git archive` (no checkout)."""
     prefix = _git(root, "rev-parse", "--show-prefix", text=True).stdout.strip()  # the project inside the repository
     top = Path(_git(root, "rev-parse", "--show-toplevel", text=True).stdout.strip())
-    listed = _git(top, "ls-tree", "--full-tree", "--name-only", commit, "--", *(prefix + p for p in PARTS), text=True).stdout.splitlines()
+    listed = _git(
+        top, "ls-tree", "--full-tree", "--name-only", commit, "--", *(prefix + p for p in PARTS), text=True
+    ).stdout.splitlines()
     if not listed:
         return
     archive = _git(top, "archive", "--format=tar", commit, "--", *listed)
@@ -169,7 +178,9 @@ def _export(root: Path, commit: str, into: Path) -> None:
 
 def generate(project: Path, python: str = sys.executable) -> subprocess.CompletedProcess:
     """`chronicle generate` in PROJECT, in a process of its own (its problems in the output)."""
-    return subprocess.run([python, "-m", "chronicle", "--root", str(project), "generate"], capture_output=True, text=True)
+    return subprocess.run(
+        [python, "-m", "chronicle", "--root", str(project), "generate"], capture_output=True, text=True
+    )
 
 
 def against(root: Path, base: str, site_url: str = "") -> tuple[PageDiff, str]:
@@ -196,13 +207,17 @@ def against(root: Path, base: str, site_url: str = "") -> tuple[PageDiff, str]:
         done = generate(copy) if (copy / "mkdocs.yml").is_file() else None
         if done is None or done.returncode != 0:
             log = "\n".join((done.stdout + done.stderr).splitlines()[-20:]) if done else f"{base} has no mkdocs.yml"
-            note = ("The base could not be generated with this version of chronicle, so every page counts as added:\n\n"
-                    f"```\n{log}\n```\n\n")
+            note = (
+                "The base could not be generated with this version of chronicle, so every page counts as added:\n\n"
+                f"```\n{log}\n```\n\n"
+            )
             shutil.rmtree(copy / "build" / "docs")
             (copy / "build" / "docs").mkdir()
         head = generate(root)
         if head.returncode != 0:
-            raise BaseError("this working tree does not generate; run `chronicle check`:\n" + (head.stdout + head.stderr).rstrip())
+            raise BaseError(
+                "this working tree does not generate; run `chronicle check`:\n" + (head.stdout + head.stderr).rstrip()
+            )
         diff = compare(copy / "build" / "docs", root / "build" / "docs")
         text = summary(diff, site_url)
         if note:

@@ -18,14 +18,13 @@ import json
 from pathlib import Path
 
 from chronicle import vocab
+from chronicle.clean import DETECT, RuleError, Rules, clean, compile_rule, rules_for
 from chronicle.editors import propose
-from chronicle.clean import DETECT, Rules, RuleError, clean, compile_rule, rules_for
 from chronicle.problems import Problem
 from chronicle.read import ID_RE, RawProject
 from chronicle.urls import FOLDERS
 
 PLACEHOLDER = "ЗАПОВНІТЬ"
-
 
 
 class ScaffoldError(Exception):
@@ -48,11 +47,15 @@ def _schema_line(kind: str) -> str:
 def event(raw: RawProject, source_id: str | None) -> str:
     sources = {sid: e.data for sid, e in raw.entries["source"].items() if isinstance(e.data.get("published"), str)}
     if not sources:
-        raise ScaffoldError("an event cites a source, and there is none yet: archive the article first with `chronicle new source ID --seed seeds/FILE`")
+        raise ScaffoldError(
+            "an event cites a source, and there is none yet: archive the article first with `chronicle new source ID --seed seeds/FILE`"
+        )
     if source_id is None:
         source_id = max(sources, key=lambda s: (sources[s]["published"], s))
     elif source_id not in sources:
-        raise ScaffoldError(f"there is no source '{source_id}' (content/sources/{source_id}.yml); known: {', '.join(sorted(sources))}")
+        raise ScaffoldError(
+            f"there is no source '{source_id}' (content/sources/{source_id}.yml); known: {', '.join(sorted(sources))}"
+        )
     date = sources[source_id]["published"]
     actors_lines, place_lines = _named(raw, sources[source_id])
     return (
@@ -85,7 +88,7 @@ def event(raw: RawProject, source_id: str | None) -> str:
 def _named(raw: RawProject, source: dict) -> tuple[str, str]:
     """The skeleton's `actors:` and `place:` lines: the actors and places already in the chronicle
     that the source's article names (in any case form), proposed for the editor to keep or remove."""
-    data = raw.seeds.get(source.get("seed"))
+    data = raw.seeds.get(str(source.get("seed")))
     text = ""
     if data is not None:
         try:
@@ -96,14 +99,19 @@ def _named(raw: RawProject, source: dict) -> tuple[str, str]:
             text = ""
 
     def names(kind: str) -> dict[str, list[str]]:
-        return {eid: [n for n in (e.data.get("name"), *(e.data.get("aliases") or ())) if isinstance(n, str)]
-                for eid, e in sorted(raw.entries[kind].items()) if isinstance(e.data, dict)}
+        return {
+            eid: [n for n in (e.data.get("name"), *(e.data.get("aliases") or ())) if isinstance(n, str)]
+            for eid, e in sorted(raw.entries[kind].items())
+            if isinstance(e.data, dict)
+        }
 
     actors = propose.named(text, names("actor")) if text else []
     places = propose.named(text, names("place")) if text else []
     if actors:
-        actor_lines = "actors:  # proposed: named in the article; keep who took part (add a role), remove the others\n" + "".join(
-            f"  - {eid}  # «{said}»\n" for eid, said in actors)
+        actor_lines = (
+            "actors:  # proposed: named in the article; keep who took part (add a role), remove the others\n"
+            + "".join(f"  - {eid}  # «{said}»\n" for eid, said in actors)
+        )
     else:
         actor_lines = "actors: []  # who took part, e.g. [sergei-ryabkov], or:\n"
     if places:
@@ -160,14 +168,21 @@ def _seed(raw: RawProject, seed: str | None, seeds_dir: str) -> tuple[str, bytes
     """(the seed as the project names it, its bytes, its text) of the capture a new source
     describes; ScaffoldError saying what to do when it is missing, refused or not UTF-8."""
     if seed is None:
-        raise ScaffoldError(f"a source is an archived capture: put the file under {seeds_dir}/ and pass it, e.g. --seed {seeds_dir}/2022-01-10-article.txt")
+        raise ScaffoldError(
+            f"a source is an archived capture: put the file under {seeds_dir}/ and pass it, e.g. --seed {seeds_dir}/2022-01-10-article.txt"
+        )
     seed = Path(seed).as_posix().removeprefix("./")
     if seed not in raw.seeds:
-        refused = next((p for p in raw.problems if raw.was_refused(p.path) and (p.path == seed or seed.startswith(p.path + "/"))), None)
+        refused = next(
+            (p for p in raw.problems if raw.was_refused(p.path) and (p.path == seed or seed.startswith(p.path + "/"))),
+            None,
+        )
         if refused is not None:
             raise ScaffoldError(str(refused))  # nothing of it was read, so nothing of it is filled in
         if not seed.startswith(seeds_dir + "/"):
-            raise ScaffoldError(f"'{seed}' is not under {seeds_dir}/: copy the capture there byte for byte first (a seed is never edited)")
+            raise ScaffoldError(
+                f"'{seed}' is not under {seeds_dir}/: copy the capture there byte for byte first (a seed is never edited)"
+            )
         raise ScaffoldError(f"there is no file '{seed}'; the seeds are: {', '.join(sorted(raw.seeds)) or 'none yet'}")
     data = raw.seeds[seed]
     try:
@@ -178,7 +193,7 @@ def _seed(raw: RawProject, seed: str | None, seeds_dir: str) -> tuple[str, bytes
 
 def source(raw: RawProject, seed: str | None, seeds_dir: str) -> str:
     seed, data, text = _seed(raw, seed, seeds_dir)
-    outlets = sorted({e.data.get("outlet") for e in raw.entries["source"].values() if isinstance(e.data.get("outlet"), str)})
+    outlets = sorted({o for e in raw.entries["source"].values() if isinstance(o := e.data.get("outlet"), str)})
     known = next((o for o in outlets if o in text), None)
     cleaned = clean(text, _rules(raw, known))
     guess = propose.from_capture(text, cleaned, Path(seed).name, outlets)
@@ -212,7 +227,9 @@ def _rules(raw: RawProject, outlet: str | None) -> Rules:
     data = raw.cleaning.data if raw.cleaning is not None and isinstance(raw.cleaning.data, dict) else {}
     try:
         default = Rules.from_dict(data.get("default") if isinstance(data.get("default"), dict) else None, "default")
-        outlets = {k: Rules.from_dict(v, f"outlets.{k}") for k, v in (data.get("outlets") or {}).items() if isinstance(v, dict)}
+        outlets = {
+            k: Rules.from_dict(v, f"outlets.{k}") for k, v in (data.get("outlets") or {}).items() if isinstance(v, dict)
+        }
         rules = rules_for(default, outlets, outlet)
         for pattern in rules.drop_patterns:
             compile_rule(pattern)
@@ -221,11 +238,20 @@ def _rules(raw: RawProject, outlet: str | None) -> Rules:
         return DETECT
 
 
-def new_entry(raw: RawProject, kind: str, entry_id: str, content_dir: str, seeds_dir: str,
-              seed: str | None = None, source_id: str | None = None) -> tuple[str, str]:
+def new_entry(
+    raw: RawProject,
+    kind: str,
+    entry_id: str,
+    content_dir: str,
+    seeds_dir: str,
+    seed: str | None = None,
+    source_id: str | None = None,
+) -> tuple[str, str]:
     """(path relative to the root, text) of a new skeleton; ScaffoldError when it cannot be written."""
     if not ID_RE.match(entry_id) or len(entry_id) > 80:
-        raise ScaffoldError(f"'{entry_id}' is not a valid id: use lowercase ASCII letters, digits and single hyphens (at most 80), e.g. geneva-talks-2022")
+        raise ScaffoldError(
+            f"'{entry_id}' is not a valid id: use lowercase ASCII letters, digits and single hyphens (at most 80), e.g. geneva-talks-2022"
+        )
     rel = f"{content_dir}/{FOLDERS[kind]}/{entry_id}.yml"
     if entry_id in raw.entries[kind] or (raw.root / rel).exists():
         raise ScaffoldError(f"{rel} already exists; edit it, or choose another id")
@@ -258,7 +284,14 @@ def placeholders(raw: RawProject) -> list[Problem]:
             if path in entry.doc.blocks:  # `key: |`: the text starts on the next line
                 line, column = line + 1, 1
             name = next((p for p in reversed(path) if isinstance(p, str)), "a field")
-            found.append(Problem(entry.path, line, column, f"'{name}' still holds the placeholder {PLACEHOLDER} from `chronicle new`; write it (nothing is published until it is)"))
+            found.append(
+                Problem(
+                    entry.path,
+                    line,
+                    column,
+                    f"'{name}' still holds the placeholder {PLACEHOLDER} from `chronicle new`; write it (nothing is published until it is)",
+                )
+            )
 
     for entries in raw.entries.values():
         for entry in entries.values():

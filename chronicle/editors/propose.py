@@ -21,9 +21,24 @@ from chronicle import boilerplate
 from chronicle.clean import Cleaned
 
 _MONTHS = {
-    **{m: i for i, m in enumerate("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(), 1)},
-    **{m: i for i, m in enumerate("января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1)},
-    **{m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)},
+    **{
+        m: i
+        for i, m in enumerate(
+            "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(), 1
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            "january february march april may june july august september october november december".split(), 1
+        )
+    },
     **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -32,7 +47,9 @@ _MONTH_DAY_YEAR = re.compile(rf"(?i)\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TIME = re.compile(r"(?i)(?<!\d)(\d{1,2}):(\d{2})(?:\s*(am|pm))?(?!\d)")
-_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(?:\d{4})?\s*[,.]?\s*(?:ТОВ|ТзОВ|ПП|LLC|Ltd\.?|Inc\.?)?\s*[«\"“]?([^.«»\"“”|©]{2,60}?)[»\"”]?\s*(?:[.|,]|$)")
+_COPYRIGHT = re.compile(
+    r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(?:\d{4})?\s*[,.]?\s*(?:ТОВ|ТзОВ|ПП|LLC|Ltd\.?|Inc\.?)?\s*[«\"“]?([^.«»\"“”|©]{2,60}?)[»\"”]?\s*(?:[.|,]|$)"
+)
 
 
 def _date(text: str) -> dt.date | None:
@@ -41,7 +58,7 @@ def _date(text: str) -> dt.date | None:
             parts = dict(zip(order, match.groups()))
             month = _MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
             try:
-                return dt.date(int(parts["y"]), month, int(parts["d"]))
+                return dt.date(int(parts["y"]), month or 0, int(parts["d"]))  # no month: ValueError
             except (TypeError, ValueError):
                 continue
     return None
@@ -72,7 +89,11 @@ def from_capture(text: str, cleaned: Cleaned, file_name: str, known_outlets: lis
     outlet = _outlet(text, cleaned, known_outlets)
     body = "\n".join(cleaned.paragraphs) or text
     language = Guess(boilerplate.language(body), "the article's letters")
-    guessed = [name for name, g in (("title", title), ("published", published), ("outlet", outlet), ("language", language)) if g.value]
+    guessed = [
+        name
+        for name, g in (("title", title), ("published", published), ("outlet", outlet), ("language", language))
+        if g.value
+    ]
     return Proposal(title, published, time, outlet, language, guessed)
 
 
@@ -90,7 +111,8 @@ def _datelines(cleaned: Cleaned) -> list[str]:
     for a date and time line), then any other line dropped above the article."""
     first_kept = next((n for n, v in enumerate(cleaned.verdicts) if v.kept), len(cleaned.verdicts))
     return [v.text for v in cleaned.verdicts if v.reason == "a date and time line"] + [
-        v.text for v in cleaned.verdicts[:first_kept] if not v.kept and v.reason != "a date and time line"]
+        v.text for v in cleaned.verdicts[:first_kept] if not v.kept and v.reason != "a date and time line"
+    ]
 
 
 def _clock(line: str) -> str | None:
@@ -128,7 +150,7 @@ def _outlet(text: str, cleaned: Cleaned, known_outlets: list[str]) -> Guess:
         return Guess(known, "an outlet already in the chronicle, named in the capture")
     for v in cleaned.verdicts:
         if not v.kept and (match := _COPYRIGHT.search(v.text)):
-            name = match.group(1).strip(" .,«»\"")
+            name = match.group(1).strip(' .,«»"')
             if name and not name[0].isdigit():
                 return Guess(name, f"the copyright line «{v.text}»")
     return Guess(None, "no outlet named in the capture")
@@ -169,5 +191,5 @@ def named(text: str, names: dict[str, list[str]]) -> list[tuple[str, str]]:
                 if entry_id in found or i + len(forms) > len(words):
                     continue
                 if all(forms[k] & words[i + k][1] for k in range(len(forms))):
-                    found[entry_id] = (i, " ".join(w for w, _ in words[i:i + len(forms)]))
+                    found[entry_id] = (i, " ".join(w for w, _ in words[i : i + len(forms)]))
     return [(entry_id, said) for entry_id, (_, said) in sorted(found.items(), key=lambda item: (item[1][0], item[0]))]

@@ -21,7 +21,15 @@ from chronicle.problems import Problem
 from chronicle.read import Entry, RawProject
 from chronicle.text import ENTITY_SCHEMES, links
 
-CODES = ("unlisted-actor", "unlinked", "no-quotes", "title-not-in-article", "title-is-interface", "kept-little", "kept-almost-all")
+CODES = (
+    "unlisted-actor",
+    "unlinked",
+    "no-quotes",
+    "title-not-in-article",
+    "title-is-interface",
+    "kept-little",
+    "kept-almost-all",
+)
 
 # A capture of which the cleaner kept less than this share of the characters, or more, is worth
 # a look (`chronicle clean SEED`). Measured (docs/cleaning.md): the made-up captures of
@@ -84,9 +92,15 @@ def _linked(chronicle: Chronicle, raw: RawProject) -> set[tuple[str, str]]:
             linked.add(("place", event.place))
     for actor in chronicle.actors.values():
         linked.update(("actor", r.organization) for r in actor.roles if r.organization and r.organization != actor.id)
-    texts = [e.summary for e in chronicle.events.values()] + [
-        obj.description for group in (chronicle.actors, chronicle.topics, chronicle.places) for obj in group.values()
-    ] + [s.note for s in chronicle.sources.values()]
+    texts = (
+        [e.summary for e in chronicle.events.values()]
+        + [
+            obj.description
+            for group in (chronicle.actors, chronicle.topics, chronicle.places)
+            for obj in group.values()
+        ]
+        + [s.note for s in chronicle.sources.values()]
+    )
     for text in texts:
         for _, _, href in links(text):
             kind, _, ref = href.partition(":")
@@ -109,17 +123,25 @@ def suggest(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
         for actor_id in mentions("\n".join(source.paragraphs)):
             if actor_id not in listed and not _silenced(entry, "unlisted-actor", actor_id):
                 name = chronicle.actors[actor_id].name
-                warnings.append(_warn(
-                    entry, ("seed",),
-                    f"the article mentions {name} ({actor_id}), but no event citing this source lists them among its actors",
-                    f"unlisted-actor:{actor_id}",
-                ))
+                warnings.append(
+                    _warn(
+                        entry,
+                        ("seed",),
+                        f"the article mentions {name} ({actor_id}), but no event citing this source lists them among its actors",
+                        f"unlisted-actor:{actor_id}",
+                    )
+                )
 
     for source_id, source in sorted(chronicle.sources.items()):
         warnings += capture_warnings(entries["source"][source_id], source)
 
     linked = _linked(chronicle, raw)
-    for kind, group in (("actor", chronicle.actors), ("topic", chronicle.topics), ("place", chronicle.places), ("source", chronicle.sources)):
+    for kind, group in (
+        ("actor", chronicle.actors),
+        ("topic", chronicle.topics),
+        ("place", chronicle.places),
+        ("source", chronicle.sources),
+    ):
         for entry_id in sorted(group):
             entry = entries[kind][entry_id]
             if (kind, entry_id) not in linked and not _silenced(entry, "unlinked"):
@@ -128,7 +150,11 @@ def suggest(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
     for event_id, event in sorted(chronicle.events.items()):
         entry = entries["event"][event_id]
         if not event.quotes and not _silenced(entry, "no-quotes"):
-            warnings.append(_warn(entry, ("title",), "the event quotes nobody; add what was said, verbatim from a source", "no-quotes"))
+            warnings.append(
+                _warn(
+                    entry, ("title",), "the event quotes nobody; add what was said, verbatim from a source", "no-quotes"
+                )
+            )
     return warnings
 
 
@@ -141,11 +167,39 @@ def capture_warnings(entry: Entry, source) -> list[Problem]:
     found: list[Problem] = []
     seed = source.seed
     if summary.title_interface and not _silenced(entry, "title-is-interface"):
-        found.append(_warn(entry, ("title",), f"the title is {summary.title_interface} of the page, not the article's headline; write the headline (`chronicle clean {seed}` shows it)", "title-is-interface"))
+        found.append(
+            _warn(
+                entry,
+                ("title",),
+                f"the title is {summary.title_interface} of the page, not the article's headline; write the headline (`chronicle clean {seed}` shows it)",
+                "title-is-interface",
+            )
+        )
     elif not summary.title_in_article and not _silenced(entry, "title-not-in-article"):
-        found.append(_warn(entry, ("title",), f"the title is not in the article of {seed} (its headline or text); check it against `chronicle clean {seed}`", "title-not-in-article"))
+        found.append(
+            _warn(
+                entry,
+                ("title",),
+                f"the title is not in the article of {seed} (its headline or text); check it against `chronicle clean {seed}`",
+                "title-not-in-article",
+            )
+        )
     if summary.kept_share < KEPT_LITTLE and not _silenced(entry, "kept-little"):
-        found.append(_warn(entry, ("seed",), f"the cleaner kept only {summary.kept_share:.0%} of {seed} as the article; see what it dropped with `chronicle clean {seed}` and keep lines with keep_lines", "kept-little"))
+        found.append(
+            _warn(
+                entry,
+                ("seed",),
+                f"the cleaner kept only {summary.kept_share:.0%} of {seed} as the article; see what it dropped with `chronicle clean {seed}` and keep lines with keep_lines",
+                "kept-little",
+            )
+        )
     elif summary.kept_share > KEPT_ALMOST_ALL and not _silenced(entry, "kept-almost-all"):
-        found.append(_warn(entry, ("seed",), f"the cleaner kept {summary.kept_share:.0%} of {seed}: no page furniture was found; check with `chronicle clean {seed}` and drop what is not the article with drop_lines", "kept-almost-all"))
+        found.append(
+            _warn(
+                entry,
+                ("seed",),
+                f"the cleaner kept {summary.kept_share:.0%} of {seed}: no page furniture was found; check with `chronicle clean {seed}` and drop what is not the article with drop_lines",
+                "kept-almost-all",
+            )
+        )
     return found

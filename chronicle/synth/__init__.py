@@ -110,7 +110,9 @@ def _prepare(target: Path, root: Path, events: int, force: bool) -> None:
         raise SynthError(f"{target} is a file; choose a directory")
     if target.is_dir() and any(target.iterdir()):
         if not force:
-            raise SynthError(f"{target} is not empty; choose an empty directory, or pass --force to replace its chronicle")
+            raise SynthError(
+                f"{target} is not empty; choose an empty directory, or pass --force to replace its chronicle"
+            )
         for rel in WRITTEN:
             path = target / rel
             if path.is_dir():
@@ -130,7 +132,13 @@ def synthesize(target: Path, events: int, seed: int = 0, root: Path = Path("."),
     out = Output(target, *_cleaning_rules(target))
     write_chronicle(world, out)
     return Summary(
-        events=events, actors=len(world.actors), sources=len(world.plan_sources), topics=len(world.topics),
-        places=len(world.places), quotes=out.quotes, files=out.files + copied_files, bytes=out.size + copied_bytes,
+        events=events,
+        actors=len(world.actors),
+        sources=len(world.plan_sources),
+        topics=len(world.topics),
+        places=len(world.places),
+        quotes=out.quotes,
+        files=out.files + copied_files,
+        bytes=out.size + copied_bytes,
         seconds=time.perf_counter() - started,
     )

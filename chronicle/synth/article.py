@@ -33,7 +33,9 @@ def _top(w: World, published: dt.date, headline: str) -> list[str]:
     blocks = [f"{headline} /фото {w.rng.choice(PHOTO_CREDITS)}" if w.chance(0.45) else headline]
     if w.chance(0.7):
         year = f" {published.year}" if w.chance(0.3) else ""
-        blocks.append(f"{published.day} {MONTHS_GEN[published.month - 1]}{year}, {w.rng.randint(7, 22)}:{w.rng.randint(0, 59):02d}")
+        blocks.append(
+            f"{published.day} {MONTHS_GEN[published.month - 1]}{year}, {w.rng.randint(7, 22)}:{w.rng.randint(0, 59):02d}"
+        )
     return blocks
 
 
@@ -58,8 +60,11 @@ def _furnish(w: World, events: list[Event], body: list[str]) -> None:
     """Page furniture inside the article: a teaser glued to a paragraph, "Відео дня", an icon's title."""
     quoted = [q for ev in events for q, _ in ev.quotes]
     if w.chance(0.35):
-        eligible = [i for i, p in enumerate(body) if i and re.match("[А-ЯҐЄІЇ]", p) and not glued(p)
-                    and "«" not in p and not any(q in p for q in quoted)]
+        eligible = [
+            i
+            for i, p in enumerate(body)
+            if i and re.match("[А-ЯҐЄІЇ]", p) and not glued(p) and "«" not in p and not any(q in p for q in quoted)
+        ]
         if eligible:
             i = w.rng.choice(eligible)
             body[i] = "Читайте також" + teaser(w, events[0]) + body[i]

@@ -43,7 +43,9 @@ def make_cast(w: World) -> None:
     for mid, name, aliases, description in MEDIA[:n_media]:
         _add(w, Actor(mid, "media", name, name, name, name, "", "n", name, aliases.split("; "), description, tag=mid))
     homes = [a for a in w.actors.values() if a.kind == "state"] + [
-        a for a in w.actors.values() if a.kind == "organization" and ORG_BY_ID[a.id][9]  # organizations with officials
+        a
+        for a in w.actors.values()
+        if a.kind == "organization" and ORG_BY_ID[a.id][9]  # organizations with officials
     ]
     home_weights = [h.weight if h.kind == "state" else 1.5 for h in homes]
     names: set[str] = {a.name for a in w.actors.values()}
@@ -55,11 +57,11 @@ def make_cast(w: World) -> None:
 
 
 def _add_states_and_organizations(w: World, n_states: int, n_orgs: int) -> None:
-    for sid, name, gen, dat, ins, loc, gender, latin, group, govt, weight, extra in STATES[:n_states]:
+    for sid, name, gen, dat, ins, loc, gender, latin, _group, _govt, weight, extra in STATES[:n_states]:
         word = loc.split(" ", 1)[1]
         aliases = [gen, dat, ins, word, latin] + [a for a in extra.split("; ") if a]
         _add(w, Actor(sid, "state", name, gen, dat, ins, loc, gender, latin, aliases, weight=weight, tag=sid))
-    for oid, name, gen, dat, loc, gender, latin, extra, description, posts in ORGANIZATIONS[:n_orgs]:
+    for oid, name, gen, dat, loc, gender, latin, extra, description, _posts in ORGANIZATIONS[:n_orgs]:
         ins = ORG_INS.get(oid, name)
         aliases = [gen, dat, loc.split(" ", 1)[1], latin] + [a for a in extra.split("; ") if a]
         _add(w, Actor(oid, "organization", name, gen, dat, ins, loc, gender, latin, aliases, description, tag=oid))
@@ -74,9 +76,24 @@ def _add_government_bodies(w: World, n_gov: int) -> None:
                 break
             name, gen, loc, gender, aliases = GOV_OVERRIDES.get((state.id, body), generic)
             forms = [t.format(g=state.gen, l=state.latin) for t in (name, gen, loc)]
-            _add(w, Actor(f"{state.id}-{BODY_SLUG[body]}", "government-body", forms[0], forms[1], forms[1], forms[1], forms[2],
-                          gender, "", [a.format(g=state.gen, l=state.latin) for a in aliases.split("; ") if a],
-                          home=state.id, tag=state.id, weight=1))
+            _add(
+                w,
+                Actor(
+                    f"{state.id}-{BODY_SLUG[body]}",
+                    "government-body",
+                    forms[0],
+                    forms[1],
+                    forms[1],
+                    forms[1],
+                    forms[2],
+                    gender,
+                    "",
+                    [a.format(g=state.gen, l=state.latin) for a in aliases.split("; ") if a],
+                    home=state.id,
+                    tag=state.id,
+                    weight=1,
+                ),
+            )
             made += 1
 
 
@@ -134,7 +151,11 @@ def _name_forms(group: str, female: bool, first: tuple, surname: tuple, name: st
 def _organization_posts(home: Actor) -> list[tuple]:
     options = [p.split("|") for p in ORG_BY_ID[home.id][9].split("; ")]
     heads = {head for head, _ in options}
-    generic = [("речник", home.gen), ("спеціальний представник", home.gen), ("заступник", f"{HEADS[options[0][0]][1]} {options[0][1]}")]
+    generic = [
+        ("речник", home.gen),
+        ("спеціальний представник", home.gen),
+        ("заступник", f"{HEADS[options[0][0]][1]} {options[0][1]}"),
+    ]
     options += [(head, rest) for head, rest in generic if head not in heads]
     return [(head, rest, 5 if n == 0 else 0, 3 if n == 0 else 1, None) for n, (head, rest) in enumerate(options)]
 
@@ -194,9 +215,23 @@ def make_person(w: World, home: Actor, names: set[str], post_counts: dict) -> Ac
     post, body_id, earlier = _draw_post(w, home, female, post_counts)
     last_latin = surname[3] if female else surname[2]
     return Actor(
-        slug(latin), "person", name, gen, dat, ins, "", "f" if female else "m", latin, aliases, cap(post[0]) + ".",
-        home=home.id, tag=slug(latin if group in FAMILY_FIRST else last_latin),
-        short=short, post=post, post_body=body_id, earlier_post=earlier,
+        slug(latin),
+        "person",
+        name,
+        gen,
+        dat,
+        ins,
+        "",
+        "f" if female else "m",
+        latin,
+        aliases,
+        cap(post[0]) + ".",
+        home=home.id,
+        tag=slug(latin if group in FAMILY_FIRST else last_latin),
+        short=short,
+        post=post,
+        post_body=body_id,
+        earlier_post=earlier,
     )
 
 

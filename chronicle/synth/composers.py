@@ -24,14 +24,35 @@ from chronicle.synth.words import cap, euphony
 from chronicle.synth.world import World
 
 KIND_WEIGHTS = {
-    "talks": 16, "meeting": 13, "statement": 16, "call": 8, "visit": 10, "summit": 5, "proposal": 5,
-    "agreement": 7, "decision": 6, "treaty": 3, "publication": 5, "military-activity": 4,
+    "talks": 16,
+    "meeting": 13,
+    "statement": 16,
+    "call": 8,
+    "visit": 10,
+    "summit": 5,
+    "proposal": 5,
+    "agreement": 7,
+    "decision": 6,
+    "treaty": 3,
+    "publication": 5,
+    "military-activity": 4,
 }
 SCHEDULABLE = ("talks", "meeting", "visit", "summit", "agreement", "treaty")
 # What an actor that has not yet taken part in any event can be given a part in.
 FORCED_KINDS = {
     "person": tuple(KIND_WEIGHTS),
-    "state": ("talks", "agreement", "treaty", "visit", "statement", "proposal", "decision", "summit", "publication", "military-activity"),
+    "state": (
+        "talks",
+        "agreement",
+        "treaty",
+        "visit",
+        "statement",
+        "proposal",
+        "decision",
+        "summit",
+        "publication",
+        "military-activity",
+    ),
     "organization": ("talks", "summit", "decision", "statement"),
     "government-body": ("proposal", "decision", "statement"),
     "media": ("publication",),
@@ -49,7 +70,7 @@ def called_off(status: str, postponed: str = "перенесли") -> str:
 
 
 def spaced(where: str) -> str:
-    """" у Женеві" for a place written "у Женеві " at the start of a phrase; "" for none."""
+    """ " у Женеві" for a place written "у Женеві " at the start of a phrase; "" for none."""
     return " " + where.strip() if where else ""
 
 
@@ -154,8 +175,19 @@ def compose_talks(w: World, ev: Event, forced: Actor | None, year: int, when: st
 def _talks_ahead(w: World, ev: Event, an: Actor, bn: Actor, pa: str | None, med: str, when: str) -> None:
     where, t1 = place_phrase(w, ev), w.topics[ev.topics[0]]
     led = f" Делегацію {an.gen} очолить {w.post_name(pa)}." if pa else ""
-    announce(ev, "talks", postponed="перенесли на пізніший термін", When=cap(when), where=where, around=spaced(where),
-             a_gen=an.gen, b_gen=bn.gen, med=med, led=led, t=t1.gen)
+    announce(
+        ev,
+        "talks",
+        postponed="перенесли на пізніший термін",
+        When=cap(when),
+        where=where,
+        around=spaced(where),
+        a_gen=an.gen,
+        b_gen=bn.gen,
+        med=med,
+        led=led,
+        t=t1.gen,
+    )
 
 
 def _talks_lead(w: World, ev: Event, sides: tuple, med: str, when: str) -> tuple[str, str]:
@@ -168,8 +200,10 @@ def _talks_lead(w: World, ev: Event, sides: tuple, med: str, when: str) -> tuple
     lead = f"{cap(when)} {where}відбувся раунд переговорів між делегаціями {an.gen} та {bn.gen}{med}."
     if not (pa and pb):
         return lead, ""
-    return lead, (f"Делегацію {an.gen} {w.gendered(pa, 'очолював', 'очолювала')} {w.actor(pa).post[0]} {w.actor(pa).name}, "
-                  f"а делегацію {bn.gen} — {w.actor(pb).post[0]} {w.actor(pb).name}.")
+    return lead, (
+        f"Делегацію {an.gen} {w.gendered(pa, 'очолював', 'очолювала')} {w.actor(pa).post[0]} {w.actor(pa).name}, "
+        f"а делегацію {bn.gen} — {w.actor(pb).post[0]} {w.actor(pb).name}."
+    )
 
 
 def _talks_held(w: World, ev: Event, sides: tuple, med: str, when: str) -> None:
@@ -179,8 +213,9 @@ def _talks_held(w: World, ev: Event, sides: tuple, med: str, when: str) -> None:
     t2 = w.topics[ev.topics[1]] if len(ev.topics) > 1 else None
     lead, heads = _talks_lead(w, ev, sides, med, when)
     topics = f"Сторони обговорили питання {t1.gen}" + (f" та {t2.gen}" if t2 else "") + "."
-    ev.summary = (f"Делегації {an.gen} та {bn.gen} провели {where}переговори щодо {t1.gen}{med}."
-                  + (f" Делегації очолювали {w.link(pa)} і {w.link(pb)}." if pa and pb else ""))
+    ev.summary = f"Делегації {an.gen} та {bn.gen} провели {where}переговори щодо {t1.gen}{med}." + (
+        f" Делегації очолювали {w.link(pa)} і {w.link(pb)}." if pa and pb else ""
+    )
     if recalled(w, ev, " ".join(x for x in (lead, heads) if x), pa, B):
         return
     ev.headline = w.rng.choice(
@@ -203,15 +238,30 @@ def compose_agreement(w: World, ev: Event, forced: Actor | None, year: int, when
     where = placed(w, ev, (A, B), 0.6)
     an, bn = w.actor(A), w.actor(B)
     t1 = w.topics[ev.topics[0]]
-    titles = [f"{an.name} та {bn.name} домовляються щодо {t1.gen}", f"Меморандум між {an.ins} та {bn.ins} щодо {t1.gen}"]
-    if titled_or_announced(w, ev, titles, "agreement", When=cap(when), where=where, a=an.name, b=bn.name,
-                           a_ins=an.ins, b_ins=bn.ins, t=t1.gen):
+    titles = [
+        f"{an.name} та {bn.name} домовляються щодо {t1.gen}",
+        f"Меморандум між {an.ins} та {bn.ins} щодо {t1.gen}",
+    ]
+    if titled_or_announced(
+        w,
+        ev,
+        titles,
+        "agreement",
+        When=cap(when),
+        where=where,
+        a=an.name,
+        b=bn.name,
+        a_ins=an.ins,
+        b_ins=bn.ins,
+        t=t1.gen,
+    ):
         return
     verb = w.rng.choice(["досягли домовленості", "підписали меморандум про взаєморозуміння", "уклали угоду"])
     lead = f"{cap(when)} {where}{an.name} та {bn.name} {verb} щодо {t1.gen}."
     signed = f"Документ підписали {w.post_name(pa)} та {w.post_name(pb)}." if pa and pb else ""
     ev.summary = f"{an.name} та {bn.name} домовилися щодо {t1.gen}" + (
-        f"; документ підписали {w.link(pa)} і {w.link(pb)}." if pa and pb else ".")
+        f"; документ підписали {w.link(pa)} і {w.link(pb)}." if pa and pb else "."
+    )
     ev.headline = f"{an.name} та {bn.name} уклали угоду щодо {t1.gen}"
     if recalled(w, ev, " ".join(x for x in (lead, signed) if x), pa, B):
         return
@@ -253,19 +303,34 @@ def compose_meeting(w: World, ev: Event, forced: Actor | None, year: int, when: 
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
     titles = [f"Зустріч {a.gen} і {b.gen}{spaced(where)}", f"{a.name} і {b.name} обговорюють питання {t1.gen}"]
-    if titled_or_announced(w, ev, titles, "meeting", When=cap(when), where=where, around=spaced(where),
-                           pa_gen=w.post_name_gen(pa), pb_ins=w.post_name_ins(pb), pa_link=w.link(pa), pb_link=w.link(pb)):
+    if titled_or_announced(
+        w,
+        ev,
+        titles,
+        "meeting",
+        When=cap(when),
+        where=where,
+        around=spaced(where),
+        pa_gen=w.post_name_gen(pa),
+        pb_ins=w.post_name_ins(pb),
+        pa_link=w.link(pa),
+        pb_link=w.link(pb),
+    ):
         return
     lead = f"{cap(when)} {where}{w.post_name(pa)} {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.post_name_ins(pb)}."
     ev.summary = f"{w.link(pa)} і {w.link(pb)} зустрілися{spaced(where)} й обговорили питання {t1.gen}."
     if recalled(w, ev, lead, pa, B):
         return
-    ev.headline = w.rng.choice([f"{a.short[0]} і {b.short[0]} обговорили питання {t1.gen}"]
-                               + ([f"{cap(where.strip())} відбулася зустріч {a.post[1]} і {b.post[1]}"] if where else []))
-    detail = w.rng.choice([
-        f"Співрозмовники обговорили питання {t1.gen} та подальші кроки у двосторонніх відносинах.",
-        f"Під час зустрічі сторони приділили особливу увагу питанню {t1.gen}.",
-    ])
+    ev.headline = w.rng.choice(
+        [f"{a.short[0]} і {b.short[0]} обговорили питання {t1.gen}"]
+        + ([f"{cap(where.strip())} відбулася зустріч {a.post[1]} і {b.post[1]}"] if where else [])
+    )
+    detail = w.rng.choice(
+        [
+            f"Співрозмовники обговорили питання {t1.gen} та подальші кроки у двосторонніх відносинах.",
+            f"Під час зустрічі сторони приділили особливу увагу питанню {t1.gen}.",
+        ]
+    )
     paragraphs = [lead, detail]
     w.quotes_for(ev, [pa, pb], B, paragraphs)
     ev.paragraphs = paragraphs
@@ -279,7 +344,9 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
     t2 = w.topics[ev.topics[1]] if len(ev.topics) > 1 else None
-    ev.title = w.rng.choice([f"Телефонна розмова {a.gen} і {b.gen}", f"{a.name} і {b.name} обговорюють телефоном питання {t1.gen}"])
+    ev.title = w.rng.choice(
+        [f"Телефонна розмова {a.gen} і {b.gen}", f"{a.name} і {b.name} обговорюють телефоном питання {t1.gen}"]
+    )
     lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'провів', 'провела')} телефонну розмову з {w.post_name_ins(pb)}."
     ev.summary = f"{w.link(pa)} і {w.link(pb)} обговорили телефоном питання {t1.gen}."
     ev.headline = f"{a.short[0]} і {b.short[0]} провели телефонну розмову"
@@ -291,7 +358,15 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
 
 
 def _visit_ahead(w: World, ev: Event, pa: str, bn: Actor, when: str) -> None:
-    announce(ev, "visit", When=cap(when), pa=w.post_name(pa), pa_link=w.link(pa), pa_had=w.gendered(pa, "мав", "мала"), b_gen=bn.gen)
+    announce(
+        ev,
+        "visit",
+        When=cap(when),
+        pa=w.post_name(pa),
+        pa_link=w.link(pa),
+        pa_had=w.gendered(pa, "мав", "мала"),
+        b_gen=bn.gen,
+    )
 
 
 def compose_visit(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
@@ -321,7 +396,8 @@ def compose_visit(w: World, ev: Event, forced: Actor | None, year: int, when: st
     lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'прибув', 'прибула')} з {kind_of} візитом до {bn.gen}."
     met = f"{a.short[0]} {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.post_name_ins(pb)}." if pb else ""
     ev.summary = f"{w.link(pa)} {w.gendered(pa, 'здійснив', 'здійснила')} {kind_of[:-2]}ий візит до {bn.gen}" + (
-        f" і {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.link(pb)}." if pb else ".")
+        f" і {w.gendered(pa, 'зустрівся', 'зустрілася')} з {w.link(pb)}." if pb else "."
+    )
     if part == "background":
         lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'здійснив', 'здійснила')} візит до {bn.gen}."
         ev.paragraphs = [" ".join(x for x in (lead, met) if x) + w.recall(ev, pa, B)]
@@ -363,11 +439,17 @@ def _statement_cast(w: World, ev: Event, forced: Actor | None, year: int) -> tup
 
 def _person_states(w: World, ev: Event, pa: str, xn: Actor, Y: str | None, said: str, when: str) -> tuple[str, str]:
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice([f"Заява {w.actor(pa).gen} щодо {t1.gen}", f"{w.actor(pa).name} висловлюється щодо відносин з {xn.ins}"])
+    ev.title = w.rng.choice(
+        [f"Заява {w.actor(pa).gen} щодо {t1.gen}", f"{w.actor(pa).name} висловлюється щодо відносин з {xn.ins}"]
+    )
     lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'заявив', 'заявила')}, що {said}."
     ev.summary = f"{w.link(pa)} {w.gendered(pa, 'висловився', 'висловилася')} щодо {t1.gen} у відносинах з {xn.ins}."
     ev.headline = f"{w.actor(pa).short[0]} {w.gendered(pa, 'висловився', 'висловилася')} щодо {t1.gen}"
-    also = f"Окремо {w.gendered(pa, 'він', 'вона')} {w.gendered(pa, 'згадав', 'згадала')} про відносини з {w.actor(Y).ins}." if Y else ""
+    also = (
+        f"Окремо {w.gendered(pa, 'він', 'вона')} {w.gendered(pa, 'згадав', 'згадала')} про відносини з {w.actor(Y).ins}."
+        if Y
+        else ""
+    )
     return lead, also
 
 
@@ -420,7 +502,9 @@ def cast_author(w: World, ev: Event, parts: tuple, named: str) -> tuple[Actor, A
     return first, second
 
 
-def explain(w: World, ev: Event, speaker: str, other: str | None, paragraphs: list[str], sentence: Callable[[str], str]) -> None:
+def explain(
+    w: World, ev: Event, speaker: str, other: str | None, paragraphs: list[str], sentence: Callable[[str], str]
+) -> None:
     """The speaker explains (sentence with what was said): half the time that is the quote, else
     a quote follows."""
     said = w.clause(ev, other)
@@ -448,8 +532,12 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
     B = w.side({A})
     an, bn = cast_author(w, ev, (G or A, pa, B), A)
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice([f"Пропозиція {an.gen} щодо {t1.gen}",
-                             f"{an.name} {w.verb(A, 'пропонує', 'пропонує', 'пропонує', 'пропонують')} {bn.dat} угоду щодо {t1.gen}"])
+    ev.title = w.rng.choice(
+        [
+            f"Пропозиція {an.gen} щодо {t1.gen}",
+            f"{an.name} {w.verb(A, 'пропонує', 'пропонує', 'пропонує', 'пропонують')} {bn.dat} угоду щодо {t1.gen}",
+        ]
+    )
     if G:
         lead = f"{cap(when)} {w.actor(G).loc} оприлюднили проєкт угоди з {bn.ins} щодо {t1.gen}."
         ev.summary = f"{w.link(G)} {w.verb(G, 'оприлюднив', 'оприлюднила', 'оприлюднило', 'оприлюднили')} проєкт угоди з {bn.ins} щодо {t1.gen}."
@@ -461,12 +549,23 @@ def compose_proposal(w: World, ev: Event, forced: Actor | None, year: int, when:
         return
     paragraphs = [lead, closing(w, "proposal", b_gen=bn.gen)]
     if pa:
-        explain(w, ev, pa, B, paragraphs, lambda said: f"Як {w.gendered(pa, 'пояснив', 'пояснила')} {w.post_name(pa)}, {said}.")
+        explain(
+            w,
+            ev,
+            pa,
+            B,
+            paragraphs,
+            lambda said: f"Як {w.gendered(pa, 'пояснив', 'пояснила')} {w.post_name(pa)}, {said}.",
+        )
     ev.paragraphs = paragraphs
 
 
 def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when: str) -> None:
-    org, X, po = forced_id(forced, "organization", "government-body"), forced_id(forced, "state"), forced_id(forced, "person")
+    org, X, po = (
+        forced_id(forced, "organization", "government-body"),
+        forced_id(forced, "state"),
+        forced_id(forced, "person"),
+    )
     if po:
         org = w.actor(po).home
     if org is None:
@@ -482,19 +581,32 @@ def compose_decision(w: World, ev: Event, forced: Actor | None, year: int, when:
     X = X if X and X not in (org, w.actor(org).home) else w.state({org, w.actor(org).home})
     on, xn = cast_author(w, ev, (org, po, X), org)
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice([f"Рішення {on.gen} щодо {t1.gen}",
-                             f"{on.name} {w.verb(org, 'ухвалює', 'ухвалює', 'ухвалює', 'ухвалюють')} рішення щодо {xn.gen}"])
-    lead = w.rng.choice([
-        f"{cap(when)} {on.loc} ухвалили рішення щодо {t1.gen}, яке стосується {xn.gen}.",
-        f"{cap(when)} {on.loc} затвердили новий пакет заходів щодо {t1.gen} у відносинах з {xn.ins}.",
-    ])
+    ev.title = w.rng.choice(
+        [
+            f"Рішення {on.gen} щодо {t1.gen}",
+            f"{on.name} {w.verb(org, 'ухвалює', 'ухвалює', 'ухвалює', 'ухвалюють')} рішення щодо {xn.gen}",
+        ]
+    )
+    lead = w.rng.choice(
+        [
+            f"{cap(when)} {on.loc} ухвалили рішення щодо {t1.gen}, яке стосується {xn.gen}.",
+            f"{cap(when)} {on.loc} затвердили новий пакет заходів щодо {t1.gen} у відносинах з {xn.ins}.",
+        ]
+    )
     ev.summary = f"{w.link(org)} {w.verb(org, 'ухвалив', 'ухвалила', 'ухвалило', 'ухвалили')} рішення щодо {t1.gen}, яке стосується {xn.gen}."
     ev.headline = f"{cap(on.loc)} ухвалили рішення щодо {t1.gen}"
     if recalled(w, ev, lead, po, X):
         return
     paragraphs = [lead]
     if po:
-        explain(w, ev, po, X, paragraphs, lambda said: f"{cap(w.post_name(po))} {w.gendered(po, 'пояснив', 'пояснила')}, що {said}.")
+        explain(
+            w,
+            ev,
+            po,
+            X,
+            paragraphs,
+            lambda said: f"{cap(w.post_name(po))} {w.gendered(po, 'пояснив', 'пояснила')}, що {said}.",
+        )
     paragraphs.append(closing(w, "decision"))
     ev.paragraphs = paragraphs
 
@@ -598,7 +710,8 @@ def compose_summit(w: World, ev: Event, forced: Actor | None, year: int, when: s
     who = f"У ньому взяли участь делегації {s1.gen}, {s2.gen} та інших держав."
     org_link = f"[{w.actor(org).name}](actor:{org})" if org else ""
     ev.summary = (f"Саміт {org_link} {where}" if org else f"{cap(what)} {where}") + (
-        f" зібрав делегації {s1.gen}, {s2.gen} та інших держав; головною темою стало питання {t1.gen}.")
+        f" зібрав делегації {s1.gen}, {s2.gen} та інших держав; головною темою стало питання {t1.gen}."
+    )
     if recalled(w, ev, f"{lead} {who}", pa, None):
         return
     ev.headline = w.rng.choice([f"{cap(where)} стартував {what}", f"{cap(what)}: учасники обговорили питання {t1.gen}"])
@@ -626,8 +739,9 @@ def compose_publication(w: World, ev: Event, forced: Actor | None, year: int, wh
     mn, xn = w.actor(M), w.actor(X)
     ev.keys = [mn.tag, xn.tag]
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice([f"{mn.name} публікує матеріал щодо {t1.gen}",
-                             f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}"])
+    ev.title = w.rng.choice(
+        [f"{mn.name} публікує матеріал щодо {t1.gen}", f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}"]
+    )
     lead = f"{cap(when)} видання {mn.name} опублікувало матеріал щодо {t1.gen}, у якому йдеться про позицію {xn.gen}."
     ev.summary = f"Видання {w.link(M)} опублікувало матеріал щодо {t1.gen} і позиції {xn.gen}."
     ev.headline = f"{mn.name}: позиція {xn.gen} щодо {t1.gen}"
@@ -656,8 +770,12 @@ def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: i
     assert B is not None  # the person's state, or another state
     an, bn = w.actor(A), w.actor(B)
     ev.keys = [an.tag, bn.tag]
-    ev.title = w.rng.choice([f"Навчання збройних сил {an.gen} поблизу кордонів {bn.gen}",
-                             f"Військова активність {an.gen} біля кордонів {bn.gen}"])
+    ev.title = w.rng.choice(
+        [
+            f"Навчання збройних сил {an.gen} поблизу кордонів {bn.gen}",
+            f"Військова активність {an.gen} біля кордонів {bn.gen}",
+        ]
+    )
     what = w.rng.choice(["масштабні навчання", "перекидання військ"])
     strength = f"за наявними даними, задіяно близько {w.rng.randint(5, 60)} тисяч військових."
     lead = f"{cap(when)} збройні сили {an.gen} розпочали {what} поблизу кордонів {bn.gen}."
@@ -667,7 +785,9 @@ def compose_military_activity(w: World, ev: Event, forced: Actor | None, year: i
         return
     paragraphs = [lead, cap(strength)]
     if pb:
-        paragraphs.append(f"{cap(w.post_name(pb))} {w.gendered(pb, 'назвав', 'назвала')} ці дії загрозою для регіональної безпеки.")
+        paragraphs.append(
+            f"{cap(w.post_name(pb))} {w.gendered(pb, 'назвав', 'назвала')} ці дії загрозою для регіональної безпеки."
+        )
     w.quotes_for(ev, [pb], A, paragraphs)
     ev.paragraphs = paragraphs
 
@@ -707,7 +827,12 @@ def _complete(w: World, ev: Event) -> None:
         x = w.side(set(ev.cast))
         ev.cast[x] = "subject"
         ev.paragraphs[0] += f" Окремо йшлося про відносини з {w.actors[x].ins}."
-    if ev.place is None and w.pending_places and ev.kind in ("talks", "meeting", "summit", "agreement") and ev.plan.part == "main":
+    if (
+        ev.place is None
+        and w.pending_places
+        and ev.kind in ("talks", "meeting", "summit", "agreement")
+        and ev.plan.part == "main"
+    ):
         ev.place = w.pending_places.popleft()
         ev.paragraphs.append(f"Зустріч відбулася {w.places[ev.place].loc}.")
     ev.paragraphs = [euphony(p) for p in ev.paragraphs]

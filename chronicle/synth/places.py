@@ -31,8 +31,13 @@ def _make_topics(w: World) -> None:
         suffix = f"-{n // len(combos) + 1}" if n >= len(combos) else ""
         if region:
             rid, where, where_en = region
-            topic = Topic(f"{tid}-{rid}{suffix}", f"{name} {where}", f"{gen} {where}",
-                          [f"{lc(name)} {where}", f"{gen} {where}", f"{english} {where_en}"], description)
+            topic = Topic(
+                f"{tid}-{rid}{suffix}",
+                f"{name} {where}",
+                f"{gen} {where}",
+                [f"{lc(name)} {where}", f"{gen} {where}", f"{english} {where_en}"],
+                description,
+            )
         else:
             topic = Topic(tid + suffix, name, gen, [lc(name), gen, english], description, weight=3.0)
         topic.aliases = list(dict.fromkeys(a for a in topic.aliases if a != topic.name))
@@ -51,7 +56,9 @@ def _make_places(w: World) -> None:
         word = loc.split(" ", 1)[1]
         state, country = _state_and_country(where)
         aliases = list(dict.fromkeys(a for a in (word, gen, latin) if a != name))
-        w.places[cid] = Place(cid, name, loc, state, country, lat, lon, aliases, weight=3.0 if len(w.places) < 25 else 1.0)
+        w.places[cid] = Place(
+            cid, name, loc, state, country, lat, lon, aliases, weight=3.0 if len(w.places) < 25 else 1.0
+        )
     n = 0
     while len(w.places) < n_places and n < len(VENUES) * len(CITIES):
         vid, vname, vloc = VENUES[n // len(CITIES)]
@@ -60,6 +67,12 @@ def _make_places(w: World) -> None:
         state, country = _state_and_country(where)
         prep, word = loc.split(" ", 1)
         w.places[f"{cid}-{vid}"] = Place(
-            f"{cid}-{vid}", f"{vname} {loc}", f"{vloc} {'в' if prep in ('у', 'в') else prep} {word}", state, country,
-            round(lat + w.rng.uniform(-0.03, 0.03), 4), round(lon + w.rng.uniform(-0.03, 0.03), 4), [f"{lc(vname)} {loc}"],
+            f"{cid}-{vid}",
+            f"{vname} {loc}",
+            f"{vloc} {'в' if prep in ('у', 'в') else prep} {word}",
+            state,
+            country,
+            round(lat + w.rng.uniform(-0.03, 0.03), 4),
+            round(lon + w.rng.uniform(-0.03, 0.03), 4),
+            [f"{lc(vname)} {loc}"],
         )

@@ -16,10 +16,42 @@ from chronicle.synth.data import (
 )
 
 _TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",
-    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
-    "я": "ia", "’": "", "'": "", "-": "-",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
+    "’": "",
+    "'": "",
+    "-": "-",
 }
 _TRANSLIT_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
@@ -121,7 +153,7 @@ _BEFORE_SIBILANT = re.compile(r"(?<!\w)з (?=[зсцшщжчЗСЦШЩЖЧ])")
 
 
 def euphony(text: str) -> str:
-    """"з заступником" → "із заступником": the preposition before a sibilant, as Ukrainian writes it."""
+    """ "з заступником" → "із заступником": the preposition before a sibilant, as Ukrainian writes it."""
     return _BEFORE_SIBILANT.sub("із ", text)
 
 
@@ -162,8 +194,11 @@ def _surname(entry: str) -> tuple[str, str, str, str, bool]:
 
 def _parse_names() -> dict[str, tuple[list, list, list]]:
     return {
-        group: ([_name_parts(e) for e in _entries(male)], [_name_parts(e) for e in _entries(female)],
-                [_surname(e) for e in _entries(surnames)])
+        group: (
+            [_name_parts(e) for e in _entries(male)],
+            [_name_parts(e) for e in _entries(female)],
+            [_surname(e) for e in _entries(surnames)],
+        )
         for group, (male, female, surnames) in NAME_GROUPS.items()
     }
 

@@ -84,8 +84,16 @@ class World:
         for s, (k, day) in enumerate(zip(sizes, days)):
             published = dt.date.fromordinal(day)
             self.plan_sources.append((published, k))
-            parts = ["main"] + {1: [], 2: [self.weighted(("background", "upcoming"), (65, 35))],
-                                3: list(self.weighted((("background", "upcoming"), ("background", "background"), ("upcoming", "background")), (50, 35, 15)))}[k]
+            parts = ["main"] + {
+                1: [],
+                2: [self.weighted(("background", "upcoming"), (65, 35))],
+                3: list(
+                    self.weighted(
+                        (("background", "upcoming"), ("background", "background"), ("upcoming", "background")),
+                        (50, 35, 15),
+                    )
+                ),
+            }[k]
             for part in parts:
                 self.plans.append(self._plan_event(s, part, published))
 

@@ -21,9 +21,18 @@ from chronicle.synth.places import make_topics_and_places
 from chronicle.synth.world import World
 
 KIND_SLUG = {
-    "talks": "talks", "meeting": "meeting", "call": "call", "visit": "visit", "statement": "statement",
-    "proposal": "proposal", "agreement": "agreement", "decision": "decision", "treaty": "treaty",
-    "summit": "summit", "publication": "report", "military-activity": "exercises",
+    "talks": "talks",
+    "meeting": "meeting",
+    "call": "call",
+    "visit": "visit",
+    "statement": "statement",
+    "proposal": "proposal",
+    "agreement": "agreement",
+    "decision": "decision",
+    "treaty": "treaty",
+    "summit": "summit",
+    "publication": "report",
+    "military-activity": "exercises",
 }
 NO_QUOTES_NOTE = {
     "background": "# The article recalls this event without quoting anyone about it.",
@@ -112,8 +121,14 @@ def event_yaml(ev: Event, source: str) -> str:
 
 def source_yaml(seed: str, digest: str, outlet: str, title: str, published: dt.date, url: str, note: str) -> str:
     ys = yaml_text.scalar
-    out = [yaml_text.schema_header("source"), f"seed: {seed}\n", f"sha256: {digest}\n", f"outlet: {ys(outlet)}\n",
-           f"title: {ys(title)}\n", f"published: {published.isoformat()}\n"]
+    out = [
+        yaml_text.schema_header("source"),
+        f"seed: {seed}\n",
+        f"sha256: {digest}\n",
+        f"outlet: {ys(outlet)}\n",
+        f"title: {ys(title)}\n",
+        f"published: {published.isoformat()}\n",
+    ]
     if url:
         out.append(f"url: {url}\n")
     out.append("language: uk\n")
@@ -161,7 +176,11 @@ def write_source(w: World, out: Output, s: int, events: list[Event]) -> None:
     verify_quotes(events, text, main.headline, rules_for(out.rules, out.outlet_rules, outlet))  # as the check cleans it
     data = text.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
-    url = f"https://www.{host}.example/news/{published.isoformat()}/{stem}-{w.rng.randint(100000, 999999)}" if w.chance(0.7) else ""
+    url = (
+        f"https://www.{host}.example/news/{published.isoformat()}/{stem}-{w.rng.randint(100000, 999999)}"
+        if w.chance(0.7)
+        else ""
+    )
     note = _source_note(w, text)
     out.write(seed, data)
     out.write(f"content/sources/{sid}.yml", source_yaml(seed, digest, outlet, main.headline, published, url, note))
@@ -177,7 +196,11 @@ def write_events(w: World, out: Output) -> None:
     for s, (published, k) in enumerate(w.plan_sources):
         events = []
         for _ in range(k):
-            for debut, queue in ((w.debut, pending_actors), (w.topic_debut, w.pending_topics), (w.place_debut, w.pending_places)):
+            for debut, queue in (
+                (w.debut, pending_actors),
+                (w.topic_debut, w.pending_topics),
+                (w.place_debut, w.pending_places),
+            ):
                 if i in debut:
                     queue.append(debut[i])
             ev = Event(w.plans[i])
@@ -233,7 +256,9 @@ def dedupe_aliases(w: World) -> None:
     for a in w.actors.values():
         kept = []
         for alias in dict.fromkeys(a.aliases):
-            others = {o for o in index.get(" ".join(_words(alias)), ()) if o != a.id and (not o or w.actors[o].home != a.id)}
+            others = {
+                o for o in index.get(" ".join(_words(alias)), ()) if o != a.id and (not o or w.actors[o].home != a.id)
+            }
             if alias != a.name and not others:
                 kept.append(alias)
         a.aliases = kept
@@ -253,7 +278,9 @@ def roles(w: World, a: Actor) -> list[str]:
     out = []
     if a.earlier_post:
         e0 = y0 - rng.randint(2, 5)
-        out.append(f"  - post: {ys(a.earlier_post)}\n    organization: {a.home}\n    from: '{e0}'\n    to: {y0:04d}-{m0:02d}\n")
+        out.append(
+            f"  - post: {ys(a.earlier_post)}\n    organization: {a.home}\n    from: '{e0}'\n    to: {y0:04d}-{m0:02d}\n"
+        )
     role = f"  - post: {ys(a.post[0])}\n    organization: {organization}\n    from: {y0:04d}-{m0:02d}\n"
     if y1 < 2026:
         role += f"    to: {y1:04d}-{m1:02d}\n"
@@ -282,8 +309,12 @@ def _write_topics_and_places(w: World, out: Output) -> None:
     ys = yaml_text.scalar
     for tid in sorted(w.topics):
         t = w.topics[tid]
-        text = [yaml_text.schema_header("topic"), f"name: {ys(t.name)}\n", f"aliases: {yaml_text.flow_list(t.aliases)}\n",
-                f"description: {ys(t.description)}\n"]
+        text = [
+            yaml_text.schema_header("topic"),
+            f"name: {ys(t.name)}\n",
+            f"aliases: {yaml_text.flow_list(t.aliases)}\n",
+            f"description: {ys(t.description)}\n",
+        ]
         if tid not in w.named:
             text.append(UNNAMED)
         out.write(f"content/topics/{tid}.yml", "".join(text))
