@@ -333,6 +333,20 @@ def cmd_serve(args) -> int:
     return 0
 
 
+# What each command does, as `chronicle --help` lists it.
+COMMANDS = {
+    "new": "write a skeleton entry to fill in: content/<kind>s/<id>.yml",
+    "clean": "show which lines of a capture are kept as the article and which are dropped, and why",
+    "check": "validate every entry; one line per problem: path:line:column: message",
+    "generate": "validate and write the Markdown tree (docs_dir) only",
+    "build": "validate, generate and render the site into site/",
+    "linkcheck": "check a built site: every internal link and anchor resolves, nothing loads from another host",
+    "diff": "the pages this working tree adds, removes and changes against a git commit (the summary CI posts), as Markdown",
+    "serve": "live preview that regenerates when an entry, template or seed changes",
+    "synth": "write a synthetic chronicle of N events into DIR (a complete project that builds), to measure scale",
+}
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="chronicle", description="Build the chronicle of diplomacy from its YAML entries and seed articles."
@@ -343,7 +357,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress too")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    n = sub.add_parser("new", help="write a skeleton entry to fill in: content/<kind>s/<id>.yml")
+    n = sub.add_parser("new", help=COMMANDS["new"])
     n.add_argument("kind", choices=list(KINDS.values()), help="what to add")
     n.add_argument("id", help="the new entry's id: lowercase ASCII letters, digits and hyphens, e.g. geneva-talks-2022")
     n.add_argument(
@@ -352,15 +366,13 @@ def parser() -> argparse.ArgumentParser:
     )
     n.add_argument("--source", help="for an event: the source it is written from (default: the newest)")
     n.set_defaults(func=cmd_new)
-    cl = sub.add_parser(
-        "clean", help="show which lines of a capture are kept as the article and which are dropped, and why"
-    )
+    cl = sub.add_parser("clean", help=COMMANDS["clean"])
     cl.add_argument("seed", help="the capture, e.g. seeds/2022-01-10-article.txt")
     cl.add_argument(
         "--outlet", help="clean with this outlet's rules (default: the outlet of the source citing the seed)"
     )
     cl.set_defaults(func=cmd_clean)
-    c = sub.add_parser("check", help="validate every entry; one line per problem: path:line:column: message")
+    c = sub.add_parser("check", help=COMMANDS["check"])
     c.add_argument(
         "--format",
         choices=("text", "github"),
@@ -368,10 +380,8 @@ def parser() -> argparse.ArgumentParser:
         help="text (default): path:line:column: message; github: GitHub Actions annotations (::error file=…,line=…,col=…::message)",
     )
     c.set_defaults(func=cmd_check)
-    sub.add_parser("generate", help="validate and write the Markdown tree (docs_dir) only").set_defaults(
-        func=cmd_generate
-    )
-    b = sub.add_parser("build", help="validate, generate and render the site into site/")
+    sub.add_parser("generate", help=COMMANDS["generate"]).set_defaults(func=cmd_generate)
+    b = sub.add_parser("build", help=COMMANDS["build"])
     b.add_argument("--site-dir", help="where the site goes; default: site_dir in mkdocs.yml (site)")
     b.add_argument(
         "--timings",
@@ -382,15 +392,10 @@ def parser() -> argparse.ArgumentParser:
         "--site-url", help="the public address of the site (e.g. the GitHub Pages URL); default: site_url in mkdocs.yml"
     )
     b.set_defaults(func=cmd_build)
-    lc = sub.add_parser(
-        "linkcheck", help="check a built site: every internal link and anchor resolves, nothing loads from another host"
-    )
+    lc = sub.add_parser("linkcheck", help=COMMANDS["linkcheck"])
     lc.add_argument("site", type=Path, nargs="?", default=Path("site"), help="the built site; default: site")
     lc.set_defaults(func=cmd_linkcheck)
-    d = sub.add_parser(
-        "diff",
-        help="the pages this working tree adds, removes and changes against a git commit (the summary CI posts), as Markdown",
-    )
+    d = sub.add_parser("diff", help=COMMANDS["diff"])
     d.add_argument(
         "--base",
         dest="base_ref",
@@ -404,7 +409,7 @@ def parser() -> argparse.ArgumentParser:
     )
     d.add_argument("--site-url", help="link the pages to this site address")
     d.set_defaults(func=cmd_diff)
-    s = sub.add_parser("serve", help="live preview that regenerates when an entry, template or seed changes")
+    s = sub.add_parser("serve", help=COMMANDS["serve"])
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on; default: 127.0.0.1:8000")
     s.add_argument(
         "--full",
@@ -412,10 +417,7 @@ def parser() -> argparse.ArgumentParser:
         help="re-render every page on each change (default: only the pages whose Markdown changed)",
     )
     s.set_defaults(func=cmd_serve)
-    y = sub.add_parser(
-        "synth",
-        help="write a synthetic chronicle of N events into DIR (a complete project that builds), to measure scale",
-    )
+    y = sub.add_parser("synth", help=COMMANDS["synth"])
     y.add_argument(
         "dir",
         type=Path,

@@ -116,6 +116,14 @@ def listing(gen: Renderer, out: Pages, page: str, name: str, events: list[Event]
     return events[:LISTING_HEAD], archive
 
 
+def wanted_pages(entries: Iterable, want: Want) -> Iterator[tuple]:
+    """(entry, the Markdown path of its page) for each entry whose page want accepts."""
+    for entry in entries:
+        path = page_of(entry)
+        if want(path):
+            yield entry, path
+
+
 def changed_events(old: Chronicle, new: Chronicle, changed: set[str]) -> Iterator[tuple[Chronicle, Event]]:
     """Each changed event as it was and as it is (where it exists), with its chronicle."""
     for c in (old, new):
@@ -232,13 +240,11 @@ class Events:
 
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         c = gen.chronicle
-        for event in c.events.values():
-            path = page_of(event)
-            if want(path):
-                related = c.related.get(event.id, [])
-                before = [e for e in related if e.sort_key < event.sort_key]
-                after = [e for e in related if e.sort_key > event.sort_key]
-                out[path] = gen.render("event.md.j2", path, event=event, before=before, after=after)
+        for event, path in wanted_pages(c.events.values(), want):
+            related = c.related.get(event.id, [])
+            before = [e for e in related if e.sort_key < event.sort_key]
+            after = [e for e in related if e.sort_key > event.sort_key]
+            out[path] = gen.render("event.md.j2", path, event=event, before=before, after=after)
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         for c, event in changed_events(old, new, changed):
@@ -265,12 +271,10 @@ class _EntryPages:
 
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         c = gen.chronicle
-        for entry in c.entries(self.kind).values():
-            path = page_of(entry)
-            if want(path):
-                events, archive = listing(gen, out, path, entry.name, self.events(c, entry))
-                context = {self.kind: entry, **self.context(c, entry)}
-                out[path] = gen.render(self.template, path, events=events, archive=archive, **context)
+        for entry, path in wanted_pages(c.entries(self.kind).values(), want):
+            events, archive = listing(gen, out, path, entry.name, self.events(c, entry))
+            context = {self.kind: entry, **self.context(c, entry)}
+            out[path] = gen.render(self.template, path, events=events, archive=archive, **context)
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         for _, event in changed_events(old, new, changed):
@@ -323,12 +327,8 @@ class Sources:
 
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         c = gen.chronicle
-        for source in c.sources.values():
-            path = page_of(source)
-            if want(path):
-                out[path] = gen.render(
-                    "source.md.j2", path, source=source, events=c.events_by_source.get(source.id, [])
-                )
+        for source, path in wanted_pages(c.sources.values(), want):
+            out[path] = gen.render("source.md.j2", path, source=source, events=c.events_by_source.get(source.id, []))
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         for _, event in changed_events(old, new, changed):

@@ -411,9 +411,10 @@ def read_project(
     else:
         _read_entries(root, content_dir, cache, entries, problems, refused, skipped)
         cleaning = _read_cleaning(root, content_dir, cache, problems, refused)
-    seeds = _read_seeds(root, seeds_dir, cache, problems, refused, skipped)
+    state = (cache, problems, refused, skipped)
+    seeds = _read_files(root, seeds_dir, False, MAX_SEED_BYTES, state)
     if not content_is_link:
-        pages = _read_pages(root, content_dir, cache, problems, refused, skipped)
+        pages = _read_pages(root, content_dir, state)
     _check_templates(root, templates_dir, skipped)
     for rel, why in skipped.items():
         problems.append(Problem(rel, 1, 1, why))
@@ -481,45 +482,35 @@ def _read_cleaning(
     return Entry("cleaning", "cleaning", rel, doc)
 
 
-def _read_seeds(
+def _read_files(
     root: Path,
-    seeds_dir: str,
-    cache: ReadCache | None,
-    problems: list[Problem],
-    refused: set[str],
-    skipped: dict[str, str],
+    folder: str,
+    recursive: bool,
+    limit: int,
+    state: tuple[ReadCache | None, list[Problem], set[str], dict[str, str]],
 ) -> dict[str, bytes]:
-    """Every seed's bytes, by its path."""
-    seeds = {}
-    for rel in _plain_files(root, seeds_dir, False, skipped):
-        data, found = _cached(root / rel, rel, cache, lambda p, r: _load_bytes(p, r, MAX_SEED_BYTES))
+    """Every plain file's bytes under folder (path -> bytes); a file that cannot be read is refused."""
+    cache, problems, refused, skipped = state
+    files = {}
+    for rel in _plain_files(root, folder, recursive, skipped):
+        data, found = _cached(root / rel, rel, cache, lambda p, r: _load_bytes(p, r, limit))
         problems.extend(found)
         if data is not None:
-            seeds[rel] = data
+            files[rel] = data
         else:
             refused.add(rel)
-    return seeds
+    return files
 
 
-def _read_pages(
-    root: Path,
-    content_dir: str,
-    cache: ReadCache | None,
-    problems: list[Problem],
-    refused: set[str],
-    skipped: dict[str, str],
-) -> dict[str, bytes]:
+def _read_pages(root: Path, content_dir: str, state: tuple) -> dict[str, bytes]:
     """Every file under content/pages/, by its path there; a page not written as an index.md is a problem."""
-    pages = {}
     pages_dir = f"{content_dir}/pages"
-    for rel in _plain_files(root, pages_dir, True, skipped):
-        data, found = _cached(root / rel, rel, cache, lambda p, r: _load_bytes(p, r, MAX_PAGE_BYTES))
-        problems.extend(found)
-        if data is None:
-            refused.add(rel)
-            continue
-        page = rel[len(pages_dir) + 1 :]
-        pages[page] = data
+    problems = state[1]
+    pages = {
+        rel[len(pages_dir) + 1 :]: data
+        for rel, data in _read_files(root, pages_dir, True, MAX_PAGE_BYTES, state).items()
+    }
+    for page in pages:
         if page.endswith(".md") and not page.endswith("/index.md") and page != "index.md":
             # Served from a directory of its own (use_directory_urls), a page is written
             # there as index.md, so that its relative links, Markdown or raw HTML, mean
@@ -527,7 +518,7 @@ def _read_pages(
             where = page[: -len(".md")]
             problems.append(
                 Problem(
-                    rel,
+                    f"{pages_dir}/{page}",
                     1,
                     1,
                     f"a hand-written page is an index.md in the directory of its address: move it to {content_dir}/pages/{where}/index.md "

@@ -829,24 +829,12 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
         if (actor := checker.actor(entry)) is not None:
             chronicle.actors[actor.id] = actor
     for entry in passed["topic"]:
-        d = entry.data
-        chronicle.topics[entry.id] = Topic(
-            entry.id,
-            d["name"],
-            tuple(d.get("aliases", ())),
-            checker.markdown(entry, ("description",)),
-            d.get("wikidata"),
-        )
+        chronicle.topics[entry.id] = Topic(**_named(checker, entry))
     for entry in passed["place"]:
-        d = entry.data
-        coords = d.get("coordinates") or {}
+        coords = entry.data.get("coordinates") or {}
         chronicle.places[entry.id] = Place(
-            entry.id,
-            d["name"],
-            tuple(d.get("aliases", ())),
-            checker.markdown(entry, ("description",)),
-            d.get("wikidata"),
-            country=d.get("country", ""),
+            **_named(checker, entry),
+            country=entry.data.get("country", ""),
             lat=coords.get("lat"),
             lon=coords.get("lon"),
         )
@@ -870,6 +858,18 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
     if memo is not None:
         memo.finish()
     return chronicle, _first_at_each_place(checker.problems)
+
+
+def _named(checker: _Checker, entry: Entry) -> dict[str, Any]:
+    """The fields of a topic or a place (model.Named) from an entry that passed its schema."""
+    d = entry.data
+    return {
+        "id": entry.id,
+        "name": d["name"],
+        "aliases": tuple(d.get("aliases", ())),
+        "description": checker.markdown(entry, ("description",)),
+        "wikidata": d.get("wikidata"),
+    }
 
 
 def _salvage(check_entry, entry: Entry) -> None:

@@ -140,28 +140,23 @@ def actor(raw: RawProject) -> str:
     )
 
 
+def _named_skeleton(kind: str, what: str, name_hint: str, aliases_hint: str, middle: str) -> str:
+    """The skeleton of a topic or a place: a name, its other forms, what is particular to the kind, a Wikidata item."""
+    lines = [f"# {what}\n", f"name: {_q(PLACEHOLDER + ': ' + name_hint)}\n", f"aliases: []  # {aliases_hint}\n", middle]
+    return _schema_line(kind) + "".join(lines) + "# wikidata: Q42  # only when sure\n"
+
+
 def topic(raw: RawProject) -> str:
-    return (
-        _schema_line("topic")
-        + "# A subject events are grouped under.\n"
-        + f"name: {_q(PLACEHOLDER + ': назва теми')}\n"
-        + "aliases: []  # other names readers search for\n"
-        + "description: |\n"
-        + f"  {PLACEHOLDER}: про що ця тема, одним-двома реченнями.\n"
-        + "# wikidata: Q42  # only when sure\n"
+    about = f"description: |\n  {PLACEHOLDER}: про що ця тема, одним-двома реченнями.\n"
+    return _named_skeleton(
+        "topic", "A subject events are grouped under.", "назва теми", "other names readers search for", about
     )
 
 
 def place(raw: RawProject) -> str:
-    return (
-        _schema_line("place")
-        + "# Where events happen.\n"
-        + f"name: {_q(PLACEHOLDER + ': назва місця')}\n"
-        + "aliases: []  # inflected forms and Latin spellings, e.g. [Женеві, Geneva]\n"
-        + f"country: {_q(PLACEHOLDER + ': країна')}\n"
-        + "# coordinates: {lat: 46.2044, lon: 6.1432}\n"
-        + "# wikidata: Q42  # only when sure\n"
-    )
+    where = f"country: {_q(PLACEHOLDER + ': країна')}\n# coordinates: {{lat: 46.2044, lon: 6.1432}}\n"
+    forms = "inflected forms and Latin spellings, e.g. [Женеві, Geneva]"
+    return _named_skeleton("place", "Where events happen.", "назва місця", forms, where)
 
 
 def _seed(raw: RawProject, seed: str | None, seeds_dir: str) -> tuple[str, bytes, str]:

@@ -344,12 +344,13 @@ def compose_call(w: World, ev: Event, forced: Actor | None, year: int, when: str
     a, b = w.actor(pa), w.actor(pb)
     t1 = w.topics[ev.topics[0]]
     t2 = w.topics[ev.topics[1]] if len(ev.topics) > 1 else None
-    ev.title = w.rng.choice(
-        [f"Телефонна розмова {a.gen} і {b.gen}", f"{a.name} і {b.name} обговорюють телефоном питання {t1.gen}"]
-    )
+    titles = (f"Телефонна розмова {a.gen} і {b.gen}", f"{a.name} і {b.name} обговорюють телефоном питання {t1.gen}")
+    ev.title = w.rng.choice(titles)
     lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'провів', 'провела')} телефонну розмову з {w.post_name_ins(pb)}."
-    ev.summary = f"{w.link(pa)} і {w.link(pb)} обговорили телефоном питання {t1.gen}."
-    ev.headline = f"{a.short[0]} і {b.short[0]} провели телефонну розмову"
+    ev.summary, ev.headline = (
+        f"{w.link(pa)} і {w.link(pb)} обговорили телефоном питання {t1.gen}.",
+        f"{a.short[0]} і {b.short[0]} провели телефонну розмову",
+    )
     if recalled(w, ev, lead, pa, B):
         return
     paragraphs = [lead, f"Співрозмовники обговорили питання {t1.gen}" + (f" і {t2.gen}" if t2 else "") + "."]
@@ -439,12 +440,12 @@ def _statement_cast(w: World, ev: Event, forced: Actor | None, year: int) -> tup
 
 def _person_states(w: World, ev: Event, pa: str, xn: Actor, Y: str | None, said: str, when: str) -> tuple[str, str]:
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice(
-        [f"Заява {w.actor(pa).gen} щодо {t1.gen}", f"{w.actor(pa).name} висловлюється щодо відносин з {xn.ins}"]
-    )
+    titles = (f"Заява {w.actor(pa).gen} щодо {t1.gen}", f"{w.actor(pa).name} висловлюється щодо відносин з {xn.ins}")
+    ev.title = w.rng.choice(titles)
     lead = f"{cap(when)} {w.post_name(pa)} {w.gendered(pa, 'заявив', 'заявила')}, що {said}."
-    ev.summary = f"{w.link(pa)} {w.gendered(pa, 'висловився', 'висловилася')} щодо {t1.gen} у відносинах з {xn.ins}."
-    ev.headline = f"{w.actor(pa).short[0]} {w.gendered(pa, 'висловився', 'висловилася')} щодо {t1.gen}"
+    spoke = w.gendered(pa, "висловився", "висловилася")
+    ev.summary = f"{w.link(pa)} {spoke} щодо {t1.gen} у відносинах з {xn.ins}."
+    ev.headline = f"{w.actor(pa).short[0]} {spoke} щодо {t1.gen}"
     also = (
         f"Окремо {w.gendered(pa, 'він', 'вона')} {w.gendered(pa, 'згадав', 'згадала')} про відносини з {w.actor(Y).ins}."
         if Y
@@ -739,9 +740,8 @@ def compose_publication(w: World, ev: Event, forced: Actor | None, year: int, wh
     mn, xn = w.actor(M), w.actor(X)
     ev.keys = [mn.tag, xn.tag]
     t1 = w.topics[ev.topics[0]]
-    ev.title = w.rng.choice(
-        [f"{mn.name} публікує матеріал щодо {t1.gen}", f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}"]
-    )
+    titles = (f"{mn.name} публікує матеріал щодо {t1.gen}", f"{mn.name} повідомляє про позицію {xn.gen} щодо {t1.gen}")
+    ev.title = w.rng.choice(titles)
     lead = f"{cap(when)} видання {mn.name} опублікувало матеріал щодо {t1.gen}, у якому йдеться про позицію {xn.gen}."
     ev.summary = f"Видання {w.link(M)} опублікувало матеріал щодо {t1.gen} і позиції {xn.gen}."
     ev.headline = f"{mn.name}: позиція {xn.gen} щодо {t1.gen}"
