@@ -96,17 +96,17 @@ def test_the_issue_s_capture_gets_its_headline_not_the_share_button(project, cap
 
 
 def test_new_event_proposes_the_actors_and_the_place_named_in_any_case_form(project, capsys):
-    seed = "seeds/2026-06-10-brussels.txt"
+    seed = "seeds/2026-06-10-bxl-capture.txt"
     (project / seed).write_text(
         "Секретар РНБО зустрівся з дипломатами в Брюсселі\n"
         "Олексій Данілов обговорив з Олексієм Даніловим нічого, а з Венді Шерман — безпеку; зустріч відбулася між Брюсселем і кордоном.\n"
         "Про Абу-Дабі сторони не говорили, повідомили в апараті ради після завершення зустрічі.\n",
         "utf-8",
     )
-    assert _run(capsys, project, "new", "source", "brussels-source", "--seed", seed)[0] == 0
-    status, _, err = _run(capsys, project, "new", "event", "brussels-meeting", "--source", "brussels-source")
+    assert _run(capsys, project, "new", "source", "bxl-capture-source", "--seed", seed)[0] == 0
+    status, _, err = _run(capsys, project, "new", "event", "bxl-capture-meeting", "--source", "bxl-capture-source")
     assert status == 0, err
-    text = (project / "content/events/brussels-meeting.yml").read_text("utf-8")
+    text = (project / "content/events/bxl-capture-meeting.yml").read_text("utf-8")
     data = yaml.safe_load(text)
     assert data["actors"] == ["danilov-fx", "sherman-fx"]  # in the order the article names them
     assert data["place"] == "bxl-fx" and "also named: dhabi-fx" in text
