@@ -411,6 +411,21 @@ class SourceIndex:
         pass  # it lists sources, not events
 
 
+class Corrections:
+    """corrections/: every correction of every entry, newest first, each linking the entry's
+    section of corrections (chronicle.feeds writes the same as the Atom feed corrections.xml)."""
+
+    path = page_path("corrections")
+
+    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
+        if want(self.path):
+            items = [(c, kind, entry, page_of(entry), _name(entry)) for c, kind, entry in gen.chronicle.corrections]
+            out[self.path] = gen.render("corrections.md.j2", self.path, corrections=items)
+
+    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
+        wanted.pages.add(self.path)  # one page; it names events by their titles
+
+
 FAMILIES = (
     Home(),
     Timeline(),
@@ -424,6 +439,7 @@ FAMILIES = (
     _NameIndex("topic"),
     _NameIndex("place"),
     SourceIndex(),
+    Corrections(),
 )
 
 

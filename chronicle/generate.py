@@ -34,12 +34,12 @@ from markupsafe import Markup, escape
 
 from chronicle import jsonld, vocab
 from chronicle.families import generate_pages
-from chronicle.model import Chronicle, Event, Source
+from chronicle.model import Chronicle, Event, Source, newest_first
 from chronicle.problems import Bug
 from chronicle.read import RawProject
 from chronicle.swap import die_with_parent
 from chronicle.text import md_escape, parse, render_markdown, sort_key
-from chronicle.urls import dir_parts, entry_page, page_of, page_path, relative_url, relpath
+from chronicle.urls import dir_parts, entry_page, history_url, page_of, page_path, relative_url, relpath
 from chronicle.validate import SCHEMA_KINDS, schema_text
 
 
@@ -155,9 +155,17 @@ def environment(templates: Path, reload: bool = True) -> Environment:
 
 
 class Generator:
-    def __init__(self, chronicle: Chronicle, templates: Path, env: Environment | None = None):
+    def __init__(
+        self,
+        chronicle: Chronicle,
+        templates: Path,
+        env: Environment | None = None,
+        repo_url: str = "",
+        content_dir: str = "content",
+    ):
         """env: an environment() of the same templates to reuse (the live preview keeps one, so
-        that templates are compiled once; Jinja2 still reloads a template whose file changed)."""
+        that templates are compiled once; Jinja2 still reloads a template whose file changed).
+        repo_url (MkDocs' setting) and content_dir: where each page links its entry's history."""
         self.chronicle = chronicle
         self._lines: dict[tuple, Markup] = {}
         self.env = env if env is not None else environment(templates, reload=False)
@@ -167,6 +175,9 @@ class Generator:
         # A joint quote's speakers: `together(q.by | map("actor") | list, link)`, "А, Б і В".
         self.env.filters["actor"] = lambda actor_id: chronicle.actors[actor_id]
         self.env.globals["together"] = lambda items, show: together([show(item) for item in items])
+        # `history(kind, id)`: the entry's history in the repository, "" without a repo_url.
+        self.env.globals["history"] = lambda kind, entry_id: history_url(repo_url, content_dir, kind, entry_id)
+        self.env.globals["newest_first"] = newest_first  # an entry's corrections, newest first
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)
@@ -282,13 +293,19 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
 
 
 def generate(
-    chronicle: Chronicle, raw: RawProject, templates: Path, env: Environment | None = None, workers: int = 1
+    chronicle: Chronicle,
+    raw: RawProject,
+    templates: Path,
+    env: Environment | None = None,
+    workers: int = 1,
+    repo_url: str = "",
+    content_dir: str = "content",
 ) -> dict[str, bytes]:
     """The whole docs tree: path relative to the docs directory -> bytes, in path order.
 
     workers: processes that generate the pages (workers_for(chronicle) picks); the tree is the
     same whatever their number (tests/test_incremental.py)."""
-    pages = _pages(Generator(chronicle, templates, env), workers)
+    pages = _pages(Generator(chronicle, templates, env, repo_url, content_dir), workers)
     parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
     return with_extras(pages, extra_files(chronicle, raw))
 

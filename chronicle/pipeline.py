@@ -94,7 +94,14 @@ def prepare(paths: ProjectPaths) -> Chronicle:
     gc.freeze()
     try:
         with stage("generate"):
-            files = generate(chronicle, raw, paths.templates, workers=workers_for(chronicle))
+            files = generate(
+                chronicle,
+                raw,
+                paths.templates,
+                workers=workers_for(chronicle),
+                repo_url=paths.repo_url,
+                content_dir=paths.content_dir,
+            )
     finally:
         gc.unfreeze()
     with stage("write"):
