@@ -350,6 +350,15 @@ def test_with_repo_url_every_entry_page_links_its_history(with_repo):
     assert "/commits/main/" not in (with_repo / "site/corrections/index.html").read_text("utf-8")
 
 
+def test_with_repo_url_the_header_links_the_repository_but_asks_no_api(with_repo):
+    """Material's source component (data-md-component="source") fetches the repository's stars
+    from api.github.com on every page; templates/overrides/partials/source.html keeps the link
+    without it."""
+    html = (with_repo / "site/events/gva-talks-fx/index.html").read_text("utf-8")
+    assert f'href="{REPO}/"' in html and 'class="md-source"' in html
+    assert 'data-md-component="source"' not in html
+
+
 def test_history_url_is_githubs_form_and_empty_without_a_repo():
     assert history_url("", "content", "event", "x") == ""
     assert history_url("https://github.com/o/r/", "content/", "place", "gva") == (
