@@ -98,8 +98,7 @@ def frame(points: Iterable[tuple[float, float]], margin: float = MARGIN, min_wid
 def window(place: Place, width: float, pixels: int = NOMINAL_WIDTH) -> Frame:
     """A frame `width` units wide centred on the place (moved in where it would leave the world),
     drawn `pixels` wide."""
-    x, y = project(place.lat or 0.0, place.lon or 0.0)
-    view = frame([(x, y)], margin=0.0, min_width=width)
+    view = frame([position(place) or (0.0, 0.0)], margin=0.0, min_width=width)
     return Frame(view.x, view.y, view.width, view.height, pixels)
 
 
@@ -132,34 +131,36 @@ class _Point:
     y: float
     r: float  # px
     name: str  # the link's accessible name
-    kind: str  # "here", "place" or "other": its look (templates/overrides/assets/stylesheets/map.css)
-    label: bool
+    kind: str  # "here" (not a link), "place" or "other": its look (assets/stylesheets/map.css)
+    label: bool  # its name printed beside it
 
 
-def _located(places: Iterable[Place]) -> list[Place]:
-    return [p for p in places if p.lat is not None and p.lon is not None]
+def position(place: Place) -> tuple[float, float] | None:
+    """The place's position on the plane, or None without coordinates."""
+    if place.lat is None or place.lon is None:
+        return None
+    return project(place.lat, place.lon)
 
 
 def _svg(page_path: str, view: Frame, points: list[_Point], label: str) -> list[str]:
     """The SVG's lines: the base map, then each point (a link to its place, but for the place of
     the page), then the labels. With no link, the SVG is one picture (role img)."""
-    link = any(p.kind != "here" for p in points)
     root = url_of(page_path).rstrip("/") or "."
-    basemap = posixpath.relpath(BASEMAP, root)
-    width, height = view.pixels, round(view.pixels / ASPECT)
-    role = 'role="group"' if link else 'role="img"'
+    role = "group" if any(p.kind != "here" for p in points) else "img"
     lines = [
-        f'<svg class="chronicle-map__svg" viewBox="{view.viewbox()}" width="{width}" height="{height}" '
-        f'{role} aria-label="{_text(label)}" xmlns="http://www.w3.org/2000/svg">',
-        f'<image href="{escape(basemap)}" x="0" y="0" width="{WORLD_WIDTH:.2f}" height="{WORLD_HEIGHT:.2f}" '
-        'preserveAspectRatio="none" aria-hidden="true"/>',
+        f'<svg class="chronicle-map__svg" viewBox="{view.viewbox()}" width="{view.pixels}" '
+        f'height="{round(view.pixels / ASPECT)}" role="{role}" aria-label="{_text(label)}" '
+        'xmlns="http://www.w3.org/2000/svg">',
+        f'<image href="{escape(posixpath.relpath(BASEMAP, root))}" x="0" y="0" width="{WORLD_WIDTH:.2f}" '
+        f'height="{WORLD_HEIGHT:.2f}" preserveAspectRatio="none" aria-hidden="true"/>',
     ]
     for p in points:
         dot = f'<circle class="chronicle-map__{p.kind}" cx="{p.x:.2f}" cy="{p.y:.2f}" r="{view.px(p.r):.2f}"/>'
         if p.kind == "here":
             lines.append(dot)
             continue
-        hit = (  # invisible, and tappable all the same (without the stylesheet too)
+        # The target: invisible and tappable all the same (without the stylesheet too).
+        hit = (
             f'<circle cx="{p.x:.2f}" cy="{p.y:.2f}" r="{view.px(max(HIT, p.r)):.2f}" fill="none" pointer-events="all"/>'
         )
         href = escape(relative_url(page_path, page_of(p.place)))
@@ -175,80 +176,71 @@ def _svg(page_path: str, view: Frame, points: list[_Point], label: str) -> list[
     return lines
 
 
-def _figure(svg: list[str], caption: str, kind: str) -> Markup:
-    """The map as one raw HTML block (no blank line inside), left out of the search index."""
-    return Markup(
-        "\n".join(
-            [
-                f'<figure class="chronicle-map chronicle-map--{kind}" data-search="skip">',
-                '<div class="chronicle-map__scroll">',
-                *svg,
-                "</div>",
-                f"<figcaption>{caption}</figcaption>",
-                "</figure>",
-            ]
-        )
-    )
+def _figure(kind: str, svg: list[str], caption: str = "") -> Markup:
+    """The map as one raw HTML block (no blank line inside), left out of the search index; the
+    index's and a place's maps in a box that scrolls sideways on a narrow screen."""
+    inner = svg if kind == "locator" else ['<div class="chronicle-map__scroll">', *svg, "</div>"]
+    end = [f"<figcaption>{caption}</figcaption>"] if caption else []
+    head = f'<figure class="chronicle-map chronicle-map--{kind}" data-search="skip">'
+    return Markup("\n".join([head, *inner, *end, "</figure>"]))
 
 
 def places_map(page, places: Iterable[Place]) -> Markup:
     """The index's map: every place with coordinates, its area in proportion to its events; the
     LABELS places with the most events labelled. Empty when no place has coordinates."""
-    c = page.chronicle
-    located = _located(places)
+    c, places = page.chronicle, list(places)
+    counts = {p.id: len(c.events_by_place.get(p.id, [])) for p in places}
+    located = [(p, xy) for p in places if (xy := position(p))]
     if not located:
         return Markup("")
-    counts = {p.id: len(c.events_by_place.get(p.id, [])) for p in located}
-    most = max(counts.values())
-    order = sorted(located, key=lambda p: (-counts[p.id], sort_key(p.name), p.id))
+    most = max(counts[p.id] for p, _ in located)
+    located.sort(key=lambda item: (-counts[item[0].id], sort_key(item[0].name), item[0].id))
     points = [
-        _Point(
-            p,
-            *project(p.lat, p.lon),
-            radius(counts[p.id], most),
-            f"{p.name}: {events_uk(counts[p.id])}",
-            "place",
-            i < LABELS,
-        )
-        for i, p in enumerate(order)
+        _Point(p, x, y, radius(counts[p.id], most), f"{p.name}: {events_uk(counts[p.id])}", "place", i < LABELS)
+        for i, (p, (x, y)) in enumerate(located)
     ]
-    view = frame([(p.x, p.y) for p in points])
     caption = (
         "Місця на карті: площа кола — кількість подій. Натисніть місце, щоб відкрити його сторінку; "
         "нижче — ті самі місця списком."
     )
-    return _figure(_svg(page.path, view, points, "Карта місць"), caption, "places")
+    view = frame([(p.x, p.y) for p in points])
+    return _figure("places", _svg(page.path, view, points, "Карта місць"), caption)
 
 
 def place_map(page, place: Place) -> Markup:
     """A place's map: a window around it, the place marked, and the other places in the window
     (small, all the same size: this page does not change when their events do). Empty without
     coordinates."""
-    if place.lat is None or place.lon is None:
+    here = position(place)
+    if here is None:
         return Markup("")
     view = window(place, PLACE_WIDTH)
-    here = _Point(place, *project(place.lat, place.lon), R_HERE, place.name, "here", True)
     others = []
-    for other in _located(page.chronicle.places.values()):
-        x, y = project(other.lat, other.lon)
-        if other.id != place.id and view.holds(x, y):
-            others.append(_Point(other, x, y, R_OTHER, other.name, "other", True))
+    for other in page.chronicle.places.values():
+        xy = position(other)
+        if other.id != place.id and xy and view.holds(*xy):
+            others.append(_Point(other, *xy, R_OTHER, other.name, "other", True))
     others.sort(key=lambda p: (sort_key(p.place.name), p.place.id))
-    caption = "Місце на карті (координати — вище); поруч — інші місця хроніки, кожне веде на свою сторінку."
-    return _figure(_svg(page.path, view, [*others, here], f"Карта: {place.name} і місця поруч"), caption, "place")
+    points = [*others, _Point(place, *here, R_HERE, place.name, "here", True)]
+    if others:
+        label, caption = (
+            f"{place.name} і місця поруч на карті",
+            "Поруч — інші місця хроніки, кожне веде на свою сторінку.",
+        )
+    else:
+        label, caption = f"{place.name} на карті", ""
+    return _figure("place", _svg(page.path, view, points, label), caption)
 
 
 def locator(page, place: Place) -> Markup:
-    """An event's small locator: the place in a wide window, a picture (the place's link is in the
-    line above it). Empty without coordinates."""
-    if place.lat is None or place.lon is None:
+    """An event's small locator: the place in a wide window, one picture (the place's link is in
+    the line above it). Empty without coordinates."""
+    here = position(place)
+    if here is None:
         return Markup("")
     view = window(place, LOCATOR_WIDTH, LOCATOR_PIXELS)
-    here = _Point(place, *project(place.lat, place.lon), R_HERE, place.name, "here", True)
-    svg = _svg(page.path, view, [here], f"{place.name} на карті")
-    return Markup(
-        "\n".join(['<figure class="chronicle-map chronicle-map--locator" data-search="skip">', *svg, "</figure>"])
-    )
+    point = _Point(place, *here, R_HERE, place.name, "here", True)
+    return _figure("locator", _svg(page.path, view, [point], f"{place.name} на карті"))
 
 
 # The templates' names for them (chronicle.generate registers them): `{{ places_map(page, places) }}`.
