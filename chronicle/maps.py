@@ -201,7 +201,7 @@ def places_map(page, places: Iterable[Place]) -> Markup:
     ]
     caption = (
         "Місця на карті: площа кола — кількість подій. Натисніть місце, щоб відкрити його сторінку; "
-        "нижче — ті самі місця списком."
+        "на вузькому екрані карту можна гортати вбік. Нижче — ті самі місця списком."
     )
     view = frame([(p.x, p.y) for p in points])
     return _figure("places", _svg(page.path, view, points, "Карта місць"), caption)
