@@ -16,7 +16,9 @@ on a world map and on a window of one country.
 
 Every value is written with fixed decimals, and points in a fixed order (most events first,
 then by name and id): the same chronicle gives the same bytes. Names are HTML-escaped and their
-whitespace collapsed (a blank line would end Markdown's raw HTML block).
+whitespace collapsed (a blank line would end Markdown's raw HTML block), and written as text only,
+never into an attribute (tests/test_hostile.py): a point's name is its link's <title>, which is its
+accessible name and its tooltip.
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ class _Point:
     x: float
     y: float
     r: float  # px
-    name: str  # the link's accessible name
+    name: str  # the link's accessible name (and its tooltip)
     kind: str  # "here" (not a link), "place" or "other": its look (assets/stylesheets/map.css)
     label: bool  # its name printed beside it
 
@@ -149,8 +151,8 @@ def _svg(page_path: str, view: Frame, points: list[_Point], label: str) -> list[
     role = "group" if any(p.kind != "here" for p in points) else "img"
     lines = [
         f'<svg class="chronicle-map__svg" viewBox="{view.viewbox()}" width="{view.pixels}" '
-        f'height="{round(view.pixels / ASPECT)}" role="{role}" aria-label="{_text(label)}" '
-        'xmlns="http://www.w3.org/2000/svg">',
+        f'height="{round(view.pixels / ASPECT)}" role="{role}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{_text(label)}</title>",
         f'<image href="{escape(posixpath.relpath(BASEMAP, root))}" x="0" y="0" width="{WORLD_WIDTH:.2f}" '
         f'height="{WORLD_HEIGHT:.2f}" preserveAspectRatio="none" aria-hidden="true"/>',
     ]
@@ -164,7 +166,7 @@ def _svg(page_path: str, view: Frame, points: list[_Point], label: str) -> list[
             f'<circle cx="{p.x:.2f}" cy="{p.y:.2f}" r="{view.px(max(HIT, p.r)):.2f}" fill="none" pointer-events="all"/>'
         )
         href = escape(relative_url(page_path, page_of(p.place)))
-        lines.append(f'<a href="{href}" aria-label="{_text(p.name)}">{hit}{dot}</a>')
+        lines.append(f'<a href="{href}"><title>{_text(p.name)}</title>{hit}{dot}</a>')
     size = view.px(LABEL)
     for p in points:
         if p.label:
