@@ -84,14 +84,13 @@ class Frame:
 def frame(points: Iterable[tuple[float, float]], margin: float = MARGIN, min_width: float = MIN_WIDTH) -> Frame:
     """The frame around the points: their extent, widened by `margin` of it on each side, at least
     min_width wide, grown to ASPECT around its centre, and kept within the world (moved in, or cut
-    to the world's size where it is larger)."""
+    to the world's size where it is larger). Only an extent taller than the world is wide at
+    ASPECT (places near both poles) gives a taller frame: every point stays in."""
     xs, ys = zip(*points)
-    width, height = max(xs) - min(xs), max(ys) - min(ys)
-    width, height = width + 2 * margin * width, height + 2 * margin * height
-    width = max(width, min_width, height * ASPECT)
-    height = width / ASPECT
+    span_x, span_y = (max(xs) - min(xs)) * (1 + 2 * margin), (max(ys) - min(ys)) * (1 + 2 * margin)
+    width = min(max(span_x, min_width, span_y * ASPECT), WORLD_WIDTH)
+    height = min(max(width / ASPECT, span_y), WORLD_HEIGHT)
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    width, height = min(width, WORLD_WIDTH), min(height, WORLD_HEIGHT)
     x = min(max(cx - width / 2, 0.0), WORLD_WIDTH - width)
     y = min(max(cy - height / 2, 0.0), WORLD_HEIGHT - height)
     return Frame(x, y, width, height)
@@ -151,7 +150,7 @@ def _svg(page_path: str, view: Frame, points: list[_Point], label: str) -> list[
     role = "group" if any(p.kind != "here" for p in points) else "img"
     lines = [
         f'<svg class="chronicle-map__svg" viewBox="{view.viewbox()}" width="{view.pixels}" '
-        f'height="{round(view.pixels / ASPECT)}" role="{role}" xmlns="http://www.w3.org/2000/svg">',
+        f'height="{round(view.pixels * view.height / view.width)}" role="{role}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{_text(label)}</title>",
         f'<image href="{escape(posixpath.relpath(BASEMAP, root))}" x="0" y="0" width="{WORLD_WIDTH:.2f}" '
         f'height="{WORLD_HEIGHT:.2f}" preserveAspectRatio="none" aria-hidden="true"/>',

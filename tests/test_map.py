@@ -81,7 +81,12 @@ def test_frame_of_one_place_has_the_least_width_and_stays_in_the_world():
     f = maps.frame([(254, 179)])  # at the south-east corner
     assert (f.x + f.width, f.y + f.height) == pytest.approx((maps.WORLD_WIDTH, 180))
     f = maps.frame([(0, 0), (maps.WORLD_WIDTH, 180)])  # the whole world: cut to it
-    assert f.x >= 0 and f.y >= 0 and f.x + f.width <= maps.WORLD_WIDTH + 1e-9 and f.y + f.height <= 180 + 1e-9
+    assert (f.x, f.y, f.width, f.height) == pytest.approx((0, 0, maps.WORLD_WIDTH, 180))
+    f = maps.frame([(10, 60), (250, 100)])  # places round the world, between 30° N and 30° S
+    assert (f.x, f.width, f.height) == pytest.approx((0, maps.WORLD_WIDTH, maps.WORLD_WIDTH * 9 / 16))
+    assert f.y == pytest.approx(80 - maps.WORLD_WIDTH * 9 / 32)  # centred on the equator
+    f = maps.frame([(100, 4), (110, 176)])  # near both poles: taller than 16:9, every point in
+    assert f.holds(100, 4) and f.holds(110, 176) and f.height == 180
 
 
 def test_sizes_are_pixels_at_the_width_a_map_is_drawn_for():
