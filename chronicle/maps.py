@@ -51,6 +51,7 @@ LABELS = 12  # points labelled with their name on the index: those with the most
 MARGIN = 0.12  # of the places' extent, around it on the index
 MIN_WIDTH = 24.0  # units: the narrowest frame of the index (a single place is not drawn at street level)
 PLACE_WIDTH = 48.0  # units: a place page's window
+NEAR = 12  # the other places a place's page shows, at most: the nearest
 LOCATOR_WIDTH = 72.0  # units: an event's locator window
 LOCATOR_PIXELS = 320  # px: the locator's width (at most; map.css)
 
@@ -160,10 +161,11 @@ def _svg(page_path: str, view: Frame, points: list[_Point], label: str) -> list[
         if p.kind == "here":
             lines.append(dot)
             continue
-        # The target: invisible and tappable all the same (without the stylesheet too).
-        hit = (
-            f'<circle cx="{p.x:.2f}" cy="{p.y:.2f}" r="{view.px(max(HIT, p.r)):.2f}" fill="none" pointer-events="all"/>'
-        )
+        # A dot under the target's size gets a target: invisible, tappable all the same (without
+        # the stylesheet too).
+        hit = ""
+        if p.r < HIT:
+            hit = f'<circle cx="{p.x:.2f}" cy="{p.y:.2f}" r="{view.px(HIT):.2f}" fill="none" pointer-events="all"/>'
         href = escape(relative_url(page_path, page_of(p.place)))
         lines.append(f'<a href="{href}"><title>{_text(p.name)}</title>{hit}{dot}</a>')
     size = view.px(LABEL)
@@ -209,18 +211,19 @@ def places_map(page, places: Iterable[Place]) -> Markup:
 
 
 def place_map(page, place: Place) -> Markup:
-    """A place's map: a window around it, the place marked, and the other places in the window
-    (small, all the same size: this page does not change when their events do). Empty without
-    coordinates."""
+    """A place's map: a window around it, the place marked, and the NEAR places nearest to it in
+    the window (small, all the same size: this page does not change when their events do).
+    Empty without coordinates."""
     here = position(place)
     if here is None:
         return Markup("")
     view = window(place, PLACE_WIDTH)
-    others = []
+    near = []
     for other in page.chronicle.places.values():
         xy = position(other)
         if other.id != place.id and xy and view.holds(*xy):
-            others.append(_Point(other, *xy, R_OTHER, other.name, "other", True))
+            near.append((math.dist(here, xy), sort_key(other.name), other.id, other, xy))
+    others = [_Point(other, *xy, R_OTHER, other.name, "other", True) for *_, other, xy in sorted(near)[:NEAR]]
     others.sort(key=lambda p: (sort_key(p.place.name), p.place.id))
     points = [*others, _Point(place, *here, R_HERE, place.name, "here", True)]
     if others:

@@ -145,8 +145,10 @@ def test_places_index_map_of_the_fixture(fixture_chronicle):
         for *_, inner in links
     ]
     assert dots == [("165.73", "65.55", "1.27"), ("131.62", "43.80", "1.27"), ("130.36", "39.15", "0.90")]
-    # Брюссель's dot (9.9 px) is under the 12 px target: its link's target circle is 12 px.
-    assert 'r="1.09" fill="none" pointer-events="all"' in links[2][2]
+    # Брюссель's dot (9.9 px) is under the 12 px target: its link has a target circle of 12 px;
+    # the 14 px dots are targets enough.
+    assert '<circle cx="130.36" cy="39.15" r="1.09" fill="none" pointer-events="all"/>' in links[2][2]
+    assert [inner.count("<circle") for *_, inner in links] == [1, 1, 2]
     labels = re.findall(r'<text [^>]*aria-hidden="true">([^<]*)</text>', block)
     assert labels == ["Абу-Дабі", "Женева", "Брюссель"]
     assert 'data-search="skip"' in block and "\n\n" not in block
@@ -167,6 +169,22 @@ def test_place_page_marks_the_place_and_links_the_places_near_it(fixture_chronic
         and 'role="img" xmlns="http://www.w3.org/2000/svg">\n<title>Абу-Дабі на карті</title>' in dhabi
     )
     assert "<figcaption>" not in dhabi
+
+
+def test_place_page_shows_only_the_nearest_places(fixture_chronicle):
+    """Fifteen places due east of Женева, 0.1 to 1.5 units away (a degree of longitude is cos 45°
+    units), all nearer than Брюссель (4.8 units): its page links the twelve nearest, by name, and
+    neither the three farthest nor Брюссель."""
+    gva = fixture_chronicle.places["gva-fx"]
+    c = dataclasses.replace(fixture_chronicle)
+    c.places = dict(fixture_chronicle.places)
+    for n in range(1, 16):
+        c.places[f"p{n:02d}"] = dataclasses.replace(
+            gva, id=f"p{n:02d}", name=f"Місце {n:02d}", lon=gva.lon + n / 10 / COS45
+        )
+    block = figure(pages(c)["places/gva-fx/index.md"])
+    names = re.findall(r"<a href=\"[^\"]+\"><title>([^<]+)</title>", block)
+    assert names == [f"Місце {n:02d}" for n in range(1, 13)]
 
 
 def test_event_page_has_a_small_locator_when_its_place_has_coordinates(fixture_chronicle):
