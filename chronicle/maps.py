@@ -27,6 +27,7 @@ import math
 import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -144,16 +145,21 @@ def position(place: Place) -> tuple[float, float] | None:
     return project(place.lat, place.lon)
 
 
-def _svg(page_path: str, view: Frame, points: list[_Point], label: str) -> list[str]:
+def basemap_url(page_path: str) -> str:
+    """The base map's URL from the page at page_path (a Markdown path), relative."""
+    return posixpath.relpath(BASEMAP, url_of(page_path).rstrip("/") or ".")
+
+
+def _svg(page_path: str, view: Frame, points: list[_Point], label: str, basemap: str = "") -> list[str]:
     """The SVG's lines: the base map, then each point (a link to its place, but for the place of
-    the page), then the labels. With no link, the SVG is one picture (role img)."""
-    root = url_of(page_path).rstrip("/") or "."
+    the page), then the labels. With no link, the SVG is one picture (role img). basemap: the
+    base map's URL, if known (else from page_path)."""
     role = "group" if any(p.kind != "here" for p in points) else "img"
     lines = [
         f'<svg class="chronicle-map__svg" viewBox="{view.viewbox()}" width="{view.pixels}" '
         f'height="{round(view.pixels * view.height / view.width)}" role="{role}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{_text(label)}</title>",
-        f'<image href="{escape(posixpath.relpath(BASEMAP, root))}" x="0" y="0" width="{WORLD_WIDTH:.2f}" '
+        f'<image href="{escape(basemap or basemap_url(page_path))}" x="0" y="0" width="{WORLD_WIDTH:.2f}" '
         f'height="{WORLD_HEIGHT:.2f}" preserveAspectRatio="none" aria-hidden="true"/>',
     ]
     for p in points:
@@ -238,13 +244,19 @@ def place_map(page, place: Place) -> Markup:
 
 def locator(page, place: Place) -> Markup:
     """An event's small locator: the place in a wide window, one picture (the place's link is in
-    the line above it). Empty without coordinates."""
+    the line above it). Empty without coordinates. Made once per place and base map URL (every
+    event page is as deep): it depends on nothing else."""
+    return _locator(place, basemap_url(page.path))
+
+
+@lru_cache(maxsize=4096)
+def _locator(place: Place, basemap: str) -> Markup:
     here = position(place)
     if here is None:
         return Markup("")
     view = window(place, LOCATOR_WIDTH, LOCATOR_PIXELS)
     point = _Point(place, *here, R_HERE, place.name, "here", True)
-    return _figure("locator", _svg(page.path, view, [point], f"{place.name} на карті"))
+    return _figure("locator", _svg("", view, [point], f"{place.name} на карті", basemap))
 
 
 # The templates' names for them (chronicle.generate registers them): `{{ places_map(page, places) }}`.

@@ -196,6 +196,8 @@ def test_event_page_has_a_small_locator_when_its_place_has_coordinates(fixture_c
         in locator
     )
     assert "<a " not in locator and locator.count("<circle") == 1
+    assert '<image href="../../assets/maps/world.svg"' in locator
+    assert maps.basemap_url("index.md") == "assets/maps/world.svg"  # from the home page
     text = generated["events/gva-talks-fx/index.md"]
     assert text.index("- **Місце:**") < text.index(locator)
     placeless = [e for e in fixture_chronicle.events.values() if not e.place]
