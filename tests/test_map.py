@@ -16,6 +16,7 @@ import pytest
 from chronicle import maps, pipeline
 from chronicle.config import ProjectPaths
 from chronicle.generate import Generator
+from chronicle.urls import relative_url
 from conftest import PROJECT, ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -202,6 +203,12 @@ def test_event_page_has_a_small_locator_when_its_place_has_coordinates(fixture_c
     assert text.index("- **Місце:**") < text.index(locator)
     placeless = [e for e in fixture_chronicle.events.values() if not e.place]
     assert placeless and all(not figure(generated[f"events/{e.id}/index.md"]) for e in placeless)
+
+
+@pytest.mark.parametrize("page", ["index.md", "places/index.md", "places/gva-fx/index.md", "events/x/index.md"])
+def test_links_are_mkdocs_directory_urls(fixture_chronicle, page):
+    bxl = fixture_chronicle.places["bxl-fx"]
+    assert maps._href(page, bxl) == relative_url(page, "places/bxl-fx/index.md")
 
 
 def test_no_map_without_coordinates(fixture_chronicle):
