@@ -32,7 +32,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import jsonld, vocab
+from chronicle import jsonld, maps, vocab
 from chronicle.families import generate_pages
 from chronicle.model import Chronicle, Event, Source, newest_first
 from chronicle.problems import Bug
@@ -151,6 +151,7 @@ def environment(templates: Path, reload: bool = True) -> Environment:
         # a source's file name and SHA-256 are found by no reader and cost Pagefind memory.
         unindexed=Markup('{: data-search="skip" }'),
     )
+    env.globals.update(maps.GLOBALS)  # the offline map: places_map(page, places), place_map, locator
     return env
 
 
