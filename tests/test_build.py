@@ -94,7 +94,8 @@ def test_the_link_check_finds_what_is_broken(built, tmp_path):
     html = html.replace('href="../../actors/ryabkov-fx/"', 'href="../../actors/ryabkof-fx/"', 1)
     html = html.replace(
         "</body>",
-        '<a href="#nowhere">x</a><img src="https://tracker.example/p.gif"><script src="//cdn.example/x.js"></script></body>',
+        '<a href="#nowhere">x</a><img src="https://tracker.example/p.gif"><script src="//cdn.example/x.js"></script>'
+        '<svg><image href="https://tiles.example/0/0/0.png"/></svg></body>',
     )
     page.write_text(html, encoding="utf-8")
     problems = check_site(site).problems
@@ -104,6 +105,7 @@ def test_the_link_check_finds_what_is_broken(built, tmp_path):
         f"{where}: link #nowhere: no such anchor on the page",
         f"{where}: <img> loads https://tracker.example/p.gif from another host; keep it in the site",
         f"{where}: <script> loads //cdn.example/x.js from another host; keep it in the site",
+        f"{where}: <image> loads https://tiles.example/0/0/0.png from another host; keep it in the site",
     ]
     result = run_chronicle("--root", str(built), "linkcheck", str(site))
     assert result.returncode == 1 and f"{where}: broken link" in result.stdout
