@@ -88,7 +88,7 @@ class Head(HTMLParser):
         attrs = dict(attrs)
         if tag == "meta" and (attrs.get("property") or attrs.get("name")):
             self.meta.setdefault(attrs.get("property") or attrs["name"], []).append(attrs.get("content", ""))
-        if tag == "link" and attrs.get("rel") == "alternate":
+        if tag == "link" and "alternate" in (attrs.get("rel") or "").split():  # rel is a set of tokens
             self.alternates.append(attrs)
         self._ld = tag == "script" and attrs.get("type") == "application/ld+json"
 
@@ -352,7 +352,7 @@ def test_pages_carry_open_graph_tags_and_link_the_feed(built):
         assert "og:url" not in parsed.meta  # no site_url
         assert parsed.alternates == [
             {
-                "rel": "alternate",
+                "rel": "alternate feed",  # not rel="alternate" alone, which Material reads (tests/test_browser_small.py)
                 "type": "application/atom+xml",
                 "title": "Хроніка дипломатії: події (Atom)",
                 "href": "../../feed.xml",
