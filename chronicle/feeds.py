@@ -38,7 +38,7 @@ from functools import lru_cache
 import icalendar
 from markupsafe import Markup
 
-from chronicle import __version__, vocab
+from chronicle import __version__, stale, vocab
 from chronicle.dates import PartialDate
 from chronicle.jsonld import plain_text
 from chronicle.model import Chronicle, Event
@@ -241,7 +241,7 @@ def corrections_atom(c: Chronicle, site: Site) -> bytes:
 
 
 def calendar(c: Chronicle, site: Site) -> bytes:
-    """The scheduled events as all-day events."""
+    """The scheduled events as all-day events, but those long past (chronicle.stale)."""
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//chronicle {__version__}//{printable(site.name)}//UK")
     cal.add("version", "2.0")
@@ -250,8 +250,9 @@ def calendar(c: Chronicle, site: Site) -> bytes:
     cal.add("x-wr-calname", printable(f"{site.name}: заплановані події"))
     if site.description:
         cal.add("x-wr-caldesc", printable(site.description))
+    upcoming = stale.upcoming(c)  # not the scheduled events long past (chronicle.stale)
     for event in c.events_oldest_first:
-        if event.status != "scheduled":
+        if not upcoming(event):
             continue
         item = icalendar.Event()
         item.add("uid", uid(event.id))

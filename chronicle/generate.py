@@ -32,7 +32,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import jsonld, maps, vocab
+from chronicle import jsonld, maps, stale, vocab
 from chronicle.families import generate_pages
 from chronicle.model import Chronicle, Event, Source, newest_first
 from chronicle.problems import Bug
@@ -173,6 +173,8 @@ class Generator:
         # `ld(obj)`, the page's schema.org JSON-LD, printed by templates/overrides/main.html.
         self.env.globals["ld"] = lambda obj: Markup(jsonld.front_matter_json(jsonld.of(obj, chronicle)))
         self.env.globals["chronicle"] = chronicle
+        # `status(event)`: its status as shown; a scheduled event long past says so (chronicle.stale).
+        self.env.globals["status"] = stale.status_of(chronicle)
         # A joint quote's speakers: `together(q.by | map("actor") | list, link)`, "А, Б і В".
         self.env.filters["actor"] = lambda actor_id: chronicle.actors[actor_id]
         self.env.globals["together"] = lambda items, show: together([show(item) for item in items])
