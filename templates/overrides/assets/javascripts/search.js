@@ -158,9 +158,20 @@
     return lower;
   }
 
+  // The words searched for a query (chronicle.search.query_words): split at spaces and at dashes
+  // of every kind (Unicode's Pd and the minus sign), apostrophes of every kind taken out, function
+  // words dropped, each word stemmed. Pagefind would join "США–Росії" into one word "сшаросії",
+  // which no page holds; searched as "сша" and "росі", it finds "США–Росія", "США — Росія" and
+  // "Росії та США". Without apostrophes "звʼязку" (ʼ is a letter to Pagefind) finds "зв'язку" and
+  // "зв’язку"; the index holds the parts of the words Pagefind keeps whole (`names`).
+  function queryWords(query) {
+    return query.split(/[\s\p{Pd}\u2212]+/u).map(function (w) { return w.replace(/['’‘ʼʹ`´′]/g, ""); })
+      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+  }
+
   function run(query) {
     var n = ++current;
-    var words = query.split(/\s+/).filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+    var words = queryWords(query);
     var url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url.href);
