@@ -38,6 +38,8 @@ _FOLD = str.maketrans("", "", APOSTROPHES)
 # Dashes of every kind (Unicode's Pd, and the minus sign; search.js's /[\p{Pd}\u2212]/u; a test
 # compares this list with the Unicode database): a query's words are split at them.
 DASHES = "-\u058a\u05be\u1400\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2e17\u2e1a\u2e3a\u2e3b\u2e40\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d\U00010ead\u2212"
+_FOLD_ALL = str.maketrans("", "", APOSTROPHES + DASHES)
+_INNER_DASH = re.compile(f"[^{re.escape(DASHES)}][{re.escape(DASHES)}]+[^{re.escape(DASHES)}]")
 _QUERY_SPLIT = re.compile("[\\s" + re.escape(DASHES) + "]+")
 _WORD = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*", re.UNICODE)
 # What Pagefind splits a word at (besides keeping it whole): ASCII punctuation only.
@@ -165,6 +167,17 @@ def query_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str]:
     stops = set(stop)
     words = (w.translate(_FOLD) for w in _QUERY_SPLIT.split(query))
     return [stem(w) for w in words if w and w.lower() not in stops]
+
+
+def joined_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str] | None:
+    """A query with a compound (a dash between two characters of a word) as the search page
+    searches it a second time (search.js's joinedWords), each compound one word as Pagefind
+    indexes it ("США–Росії": "сшаросі"), its results first; None without a compound."""
+    words = query.split()
+    if not any(_INNER_DASH.search(w) for w in words):
+        return None
+    stops = set(stop)
+    return [stem(w) for w in (w.translate(_FOLD_ALL) for w in words) if w and w.lower() not in stops]
 
 
 def pagefind_words(text: str) -> set[str]:

@@ -33,7 +33,7 @@ def test_forms_cover_the_cases_readers_type():
 
 
 def test_the_separator_folds_apostrophes_and_drops_function_words():
-    assert _tokens("зв’язку") == _tokens("зв'язку") == _tokens("звʼязку") == ["зв", "язку"]
+    assert _tokens("зв’язку") == _tokens("зв'язку") == _tokens("звʼязку") == ["звязку"]  # as Pagefind joins them
     assert _tokens("Переговори у Женеві та в Абу-Дабі") == ["переговори", "женеві", "абу", "дабі"]
     assert _tokens("Україна вУкраїні") == ["україна", "вукраїні"]  # only whole words are dropped
     assert all(_tokens(word) == [] for word in STOP_WORDS)
@@ -216,7 +216,7 @@ def test_search_false_builds_no_index(project, capsys):
 def test_readers_queries_find_their_pages_in_the_top_five(site_url, browser):
     """The acceptance figure: recall@5 of the query set typed into the search page."""
     queries = search_recall.load_queries(FIXTURE_QUERIES)
-    assert len(queries) == 55  # tests/fixtures/search_queries.yml: 55 `query:` lines
+    assert len(queries) == 65  # tests/fixtures/search_queries.yml: 65 `query:` lines
     results = search_recall.run(browser, site_url, queries)
     assert _missed(results) == KNOWN_MISS, [(r["query"], r["found"]) for r in results if r["rank"] is None]
 

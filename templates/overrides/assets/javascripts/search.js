@@ -169,9 +169,22 @@
       .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
   }
 
+  // A query with a compound ("США–Росії", "російсько-американських") is searched a second time
+  // with each compound as one word, as Pagefind indexes "США–Росія" and "США-Росія" ("сшаросі";
+  // chronicle.search.joined_words): the pages that write the compound come first, then the
+  // others that have its parts ("Росія", a short page about one of them, would outrank them).
+  // null: no compound in the query.
+  function joinedWords(query) {
+    var words = query.split(/\s+/);
+    if (!words.some(function (w) { return /[^\p{Pd}\u2212][\p{Pd}\u2212]+[^\p{Pd}\u2212]/u.test(w); })) return null;
+    return words.map(function (w) { return w.replace(/[\p{Pd}\u2212'’‘ʼʹ`´′]/gu, ""); })
+      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+  }
+
   function run(query) {
     var n = ++current;
     var words = queryWords(query);
+    var joined = joinedWords(query);
     var url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url.href);
@@ -183,10 +196,13 @@
       return Promise.resolve();
     }
     return load().then(function (pf) {
-      return pf.search(words.join(" "));
-    }).then(function (search) {
+      return Promise.all([joined ? pf.search(joined.join(" ")) : { results: [] }, pf.search(words.join(" "))]);
+    }).then(function (searches) {
       if (n !== current) return;
-      results = search.results;
+      var seen = {};
+      results = searches[0].results.concat(searches[1].results).filter(function (r) {
+        return !seen[r.id] && (seen[r.id] = true);
+      });
       shown = 0;
       list.replaceChildren();
       return showMore(n).then(function () {
