@@ -158,22 +158,15 @@
     return lower;
   }
 
-  // The words searched for a query (chronicle.search.query_words): split at spaces and at dashes
-  // of every kind (Unicode's Pd and the minus sign), apostrophes of every kind taken out, function
-  // words dropped, each word stemmed. Pagefind would join "США–Росії" into one word "сшаросії",
-  // which no page holds; searched as "сша" and "росі", it finds "США–Росія", "США — Росія" and
-  // "Росії та США". Without apostrophes "звʼязку" (ʼ is a letter to Pagefind) finds "зв'язку" and
-  // "зв’язку"; the index holds the parts of the words Pagefind keeps whole (`names`).
+  // A query's words (chronicle.search.query_words): split at spaces and dashes of every kind,
+  // without apostrophes, stemmed: "США–Росії" is "сша росі" (docs/search.md, compounds).
   function queryWords(query) {
     return query.split(/[\s\p{Pd}\u2212]+/u).map(function (w) { return w.replace(/['’‘ʼʹ`´′]/g, ""); })
       .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
   }
 
-  // A query with a compound ("США–Росії", "російсько-американських") is searched a second time
-  // with each compound as one word, as Pagefind indexes "США–Росія" and "США-Росія" ("сшаросі";
-  // chronicle.search.joined_words): the pages that write the compound come first, then the
-  // others that have its parts ("Росія", a short page about one of them, would outrank them).
-  // null: no compound in the query.
+  // With a compound, the query once more with it as one word ("сшаросі", as Pagefind indexes
+  // "США–Росія"; chronicle.search.joined_words), whose results come first; null without one.
   function joinedWords(query) {
     var words = query.split(/\s+/);
     if (!words.some(function (w) { return /[^\p{Pd}\u2212][\p{Pd}\u2212]+[^\p{Pd}\u2212]/u.test(w); })) return null;
