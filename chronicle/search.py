@@ -31,7 +31,7 @@ from functools import lru_cache
 
 # Parts of speech whose forms a reader types: nouns, adjectives, participles; and numerals' none.
 _CONTENT = {"NOUN", "ADJF", "PRTF"}
-# Apostrophes of every kind, taken out of a word (search.js's APOSTROPHE): Pagefind drops ' and ’
+# Apostrophes of every kind, taken out of a word (as search.js's queryWords does): Pagefind drops ' and ’
 # from the words it indexes but keeps ʼ (U+02BC, a letter), so "звʼязку" would not find "зв'язку".
 APOSTROPHES = "'’‘ʼʹ`´′"
 _FOLD = str.maketrans("", "", APOSTROPHES)
