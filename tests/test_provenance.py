@@ -319,14 +319,16 @@ def test_every_quote_link_of_the_built_site_reaches_a_marked_span_of_the_quoted_
     site = built / "site"
     links = 0
     for html in sorted(site.glob("events/*/index.html")):
-        for source, name in re.findall(r'href="\.\./\.\./sources/([a-z0-9-]+)/#(q-[0-9a-f]{10})"', html.read_text("utf-8")):
+        for source, name in re.findall(
+            r'href="\.\./\.\./sources/([a-z0-9-]+)/#(q-[0-9a-f]{10})"', html.read_text("utf-8")
+        ):
             target = (site / "sources" / source / "index.html").read_text("utf-8")
             span = re.search(f'<mark id="{name}" class="chronicle-quote">(.*?)</mark>', target)
             assert span, (html, name)
             links += 1
     assert links == 6  # every quote of the fixture (test_joint_quotes and the YAML: six quotes)
     page = (site / "sources/gva-source-fx/index.html").read_text("utf-8")
-    assert f'{MARK.format("q-2985b3c0c3")}{RYABKOV_1}</mark>' in page
+    assert f"{MARK.format('q-2985b3c0c3')}{RYABKOV_1}</mark>" in page
 
 
 def test_the_export_gives_each_quote_its_anchor_and_text_quote_selector(built):
