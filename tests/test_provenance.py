@@ -353,3 +353,18 @@ def test_the_export_gives_each_quote_its_anchor_and_text_quote_selector(built):
         for q in event["quotes"]:
             assert q["selector"]["exact"] == " ".join(q["text"].split()), (event["id"], q)
             assert len(q["selector"]["prefix"]) <= 32 and len(q["selector"]["suffix"]) <= 32
+
+
+def test_every_quote_of_the_real_chronicle_is_marked_within_one_paragraph_under_its_own_anchor():
+    """An invariant of any valid chronicle (the real content/, whatever it holds today): every
+    quote is found in one paragraph of its source, and two different quotes of one source never
+    share an anchor."""
+    chronicle, _, problems = check(ProjectPaths(root=ROOT, docs_dir=ROOT / "build/docs"), suggestions=False)
+    assert [str(p) for p in problems if p.severity == "error"] == []
+    anchors: dict[tuple[str, str], str] = {}
+    for event in chronicle.events.values():
+        for q in event.quotes:
+            found = quotes.locate(chronicle.sources[q.source].paragraphs, q.text)
+            assert found is not None and len(found.pieces) == 1, (event.id, q.text)
+            words = anchors.setdefault((q.source, quotes.anchor(q.text)), quotes.normalise(q.text))
+            assert words == quotes.normalise(q.text), (event.id, q.text, words)
