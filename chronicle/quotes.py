@@ -24,6 +24,7 @@ highlights them:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import re
@@ -38,7 +39,7 @@ from chronicle.text import md_escape
 ANCHOR_HEX = 10  # 40 bits: two different quotes of one source share an anchor with odds ~n²/2**41
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
 MARK_CLASS = "chronicle-quote"
-_RUNS = re.compile(r"\s+|\S+")
+_WORD = re.compile(r"\S+")
 
 
 def normalise(text: str) -> str:
@@ -51,22 +52,17 @@ def anchor(text: str) -> str:
     return "q-" + hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:ANCHOR_HEX]
 
 
-def _normalised_with_offsets(paragraph: str) -> tuple[str, list[int]]:
-    """normalise(paragraph), and for each of its characters the offset it comes from."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for run in _RUNS.finditer(paragraph):
-        if run.group()[0].isspace():
-            if chars:  # a space between words; none at the start (nor, below, at the end)
-                chars.append(" ")
-                offsets.append(run.start())
-        else:
-            chars.extend(run.group())
-            offsets.extend(range(run.start(), run.end()))
-    if chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    return "".join(chars), offsets
+@lru_cache(maxsize=4096)
+def _word_starts(paragraph: str) -> tuple[list[int], list[int]]:
+    """Where each word (a run of non-whitespace) begins in normalise(paragraph), and in the
+    paragraph as written: a character of a word maps back by its offset from the word's start."""
+    normalised, written = [], []
+    at = 0
+    for word in _WORD.finditer(paragraph):
+        normalised.append(at)
+        written.append(word.start())
+        at += word.end() - word.start() + 1
+    return normalised, written
 
 
 @dataclass(frozen=True)
@@ -85,18 +81,24 @@ class _Text:
 
     def __init__(self, paragraphs: tuple[str, ...]):
         self.paragraphs = paragraphs
+        # " ".join(p.split()) is normalise(p): str.split and re's \s take the same characters for
+        # whitespace (str.isspace), and this is the fast way.
+        parts = [" ".join(p.split()) for p in paragraphs]
         self.starts: list[int] = []  # where each paragraph begins in the cleaned text
-        self.offsets: list[list[int]] = []
-        parts = []
         at = 0
-        for paragraph in paragraphs:
-            norm, offsets = _normalised_with_offsets(paragraph)
+        for part in parts:
             self.starts.append(at)
-            self.offsets.append(offsets)
-            parts.append(norm)
-            at += len(norm) + 1
+            at += len(part) + 1
+        self.lengths = [len(part) for part in parts]
         self.text = "\n".join(parts)
         self._spaced: str | None = None
+
+    def written(self, i: int, offset: int) -> int:
+        """The offset in paragraph i as written of the character at `offset` of its normalised
+        form, a character of a word (not a space)."""
+        normalised, written = _word_starts(self.paragraphs[i])
+        k = bisect.bisect_right(normalised, offset) - 1
+        return written[k] + offset - normalised[k]
 
     def find(self, quote: str) -> int:
         at = self.text.find(quote)
@@ -113,10 +115,10 @@ class _Text:
             return None
         end = at + len(quote)
         pieces = []
-        for i, (first, offsets) in enumerate(zip(self.starts, self.offsets)):
-            lo, hi = max(at, first), min(end, first + len(offsets))
-            if lo < hi:
-                pieces.append((i, offsets[lo - first], offsets[hi - 1 - first] + 1))
+        for i, (first, length) in enumerate(zip(self.starts, self.lengths)):
+            lo, hi = max(at, first), min(end, first + length)
+            if lo < hi:  # a piece begins and ends on a word's character (quote and paragraph are trimmed)
+                pieces.append((i, self.written(i, lo - first), self.written(i, hi - 1 - first) + 1))
         return Located(at, end, tuple(pieces))
 
 
