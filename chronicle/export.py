@@ -14,7 +14,7 @@ import json
 import os
 from pathlib import Path
 
-from chronicle import __version__, feeds
+from chronicle import __version__, feeds, quotes
 from chronicle.dates import PartialDate
 from chronicle.model import Chronicle, newest_first
 from chronicle.pipeline import source_date_epoch
@@ -50,6 +50,17 @@ def as_data(c: Chronicle) -> dict:
             {"date": x.date.iso, "change": x.change, "note": x.note or None} for x in newest_first(entry.corrections)
         ]
 
+    def quote(q) -> dict:
+        """A quote, where it is in its source's cleaned text (a W3C TextQuoteSelector, chronicle.quotes)
+        and its anchor on the source's page (page#anchor)."""
+        return {
+            "text": q.text,
+            "by": list(q.by),
+            "source": q.source,
+            "anchor": quotes.anchor(q.text),
+            "selector": quotes.selector(c.sources[q.source].paragraphs, q.text),
+        }
+
     return {
         # 2: related events both ways, with their direction; 3: a quote's `by` is a list of ids
         # (docs/open-data.md says what changed and how to read every version)
@@ -71,7 +82,7 @@ def as_data(c: Chronicle) -> dict:
                 "sources": list(e.sources),
                 "summary": e.summary,
                 # `by`: the speakers' ids, always a list (several for a joint statement); chronicle/2 gave one id
-                "quotes": [{"text": q.text, "by": list(q.by), "source": q.source} for q in e.quotes],
+                "quotes": [quote(q) for q in e.quotes],
                 "related": related(e),
                 "corrections": corrections(e),
                 "page": page(e),

@@ -18,8 +18,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
-from chronicle import stale, vocab
-from chronicle.model import Chronicle, Event, Source
+from markupsafe import Markup
+
+from chronicle import quotes, stale, vocab
+from chronicle.model import Chronicle, Event, Quote, Source
 from chronicle.text import sort_key
 from chronicle.urls import FOLDERS, page_of, page_path, url_of
 
@@ -114,6 +116,36 @@ def listing(gen: Renderer, out: Pages, page: str, name: str, events: list[Event]
         out[path] = gen.render("listing_year.md.j2", path, name=name, year=year, events=items, back=page)
         archive.append((year, len(items), path))
     return events[:LISTING_HEAD], archive
+
+
+def quote_anchor(text: str) -> Markup:
+    """A quote's anchor on its source page, for the templates (chronicle.quotes.anchor: ASCII)."""
+    return Markup(quotes.anchor(text))
+
+
+def quote_listing(
+    gen: Renderer, out: Pages, page: str, name: str, items: list[tuple[Event, Quote]]
+) -> tuple[list[tuple[Event, Quote]], list[tuple]]:
+    """The quotes a page lists itself, and (year, count, page) of the per-year pages it links:
+    as listing(), at <page>/quotes/<year>/."""
+    if len(items) <= LISTING_LIMIT:
+        return items, []
+    base = url_of(page).rstrip("/")
+    archive = []
+    for year, group in group_by(items, lambda item: item[0].date.year).items():
+        path = page_path(f"{base}/quotes/{year}")
+        out[path] = gen.render(
+            "quotes_year.md.j2",
+            path,
+            name=name,
+            year=year,
+            quotes=group,
+            back=page,
+            back_name=name,
+            quote_anchor=quote_anchor,
+        )
+        archive.append((year, len(group), path))
+    return items[:LISTING_HEAD], archive
 
 
 def wanted_pages(entries: Iterable, want: Want) -> Iterator[tuple]:
@@ -245,7 +277,9 @@ class Events:
             related = c.related.get(event.id, [])
             before = [e for e in related if e.sort_key < event.sort_key]
             after = [e for e in related if e.sort_key > event.sort_key]
-            out[path] = gen.render("event.md.j2", path, event=event, before=before, after=after)
+            out[path] = gen.render(
+                "event.md.j2", path, event=event, before=before, after=after, quote_anchor=quote_anchor
+            )
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         for c, event in changed_events(old, new, changed):
@@ -267,14 +301,15 @@ class _EntryPages:
         """The ids of this family's entries whose pages show the event."""
         raise NotImplementedError
 
-    def context(self, c: Chronicle, entry) -> dict:
+    def context(self, gen: Renderer, out: Pages, path: str, entry) -> dict:
+        """What else the entry's page shows (rendering into out the pages it links)."""
         return {}
 
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         c = gen.chronicle
         for entry, path in wanted_pages(c.entries(self.kind).values(), want):
             events, archive = listing(gen, out, path, entry.name, self.events(c, entry))
-            context = {self.kind: entry, **self.context(c, entry)}
+            context = {self.kind: entry, **self.context(gen, out, path, entry)}
             out[path] = gen.render(self.template, path, events=events, archive=archive, **context)
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
@@ -295,8 +330,15 @@ class Actors(_EntryPages):
         yield from (part.actor for part in event.actors)
         yield from (speaker for quote in event.quotes for speaker in quote.by)
 
-    def context(self, c: Chronicle, entry) -> dict:
-        return {"met": c.met(entry.id)[:MET_LIMIT]}
+    def context(self, gen: Renderer, out: Pages, path: str, entry) -> dict:
+        c = gen.chronicle
+        said, archive = quote_listing(gen, out, path, f"{entry.name}, цитати", c.quotes_by_actor.get(entry.id, []))
+        return {
+            "met": c.met(entry.id)[:MET_LIMIT],
+            "quotes": said,
+            "quote_archive": archive,
+            "quote_anchor": quote_anchor,
+        }
 
 
 class Topics(_EntryPages):
@@ -349,12 +391,61 @@ class Sources:
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         c = gen.chronicle
         for source, path in wanted_pages(c.sources.values(), want):
-            out[path] = gen.render("source.md.j2", path, source=source, events=c.events_by_source.get(source.id, []))
+            events = c.events_by_source.get(source.id, [])
+            taken = [(e, q) for e in events for q in e.quotes if q.source == source.id]
+            out[path] = gen.render(
+                "source.md.j2",
+                path,
+                source=source,
+                events=events,
+                quotes=in_text_order(source, taken),
+                paragraphs=quotes.marked(source.paragraphs, [q.text for _, q in taken]),
+                quote_anchor=quote_anchor,
+            )
 
     def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
         for _, event in changed_events(old, new, changed):
             for source in event.sources:
                 wanted.pages.add(page_path(f"sources/{source}"))
+
+
+def in_text_order(source: Source, taken: list[tuple[Event, Quote]]) -> list[tuple[Event, Quote]]:
+    """A source's quotes in the order of the article (then oldest event first)."""
+
+    def where(item: tuple[Event, Quote]) -> tuple:
+        found = quotes.locate(source.paragraphs, item[1].text)
+        return (found.start if found else -1, item[0].sort_key)
+
+    return sorted(taken, key=where)
+
+
+class Quotes:
+    """quotes/: the years of the quotes, with their number; quotes/<year>/: that year's quotes,
+    newest first (by the event's date), each with its speakers, event and source."""
+
+    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
+        years = []
+        for year, items in group_by(gen.chronicle.quotes_newest_first, lambda item: item[0].date.year).items():
+            path = page_path(f"quotes/{year}")
+            years.append((year, len(items), path))
+            if want(path):
+                out[path] = gen.render(
+                    "quotes_year.md.j2",
+                    path,
+                    name="Цитати",
+                    year=year,
+                    quotes=items,
+                    back="quotes/index.md",
+                    back_name="Цитати за роками",
+                    quote_anchor=quote_anchor,
+                )
+        if want("quotes/index.md"):
+            out["quotes/index.md"] = gen.render("quotes.md.j2", "quotes/index.md", years=years)
+
+    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
+        wanted.pages.add("quotes/index.md")  # it counts quotes
+        for _, event in changed_events(old, new, changed):
+            wanted.pages.add(page_path(f"quotes/{event.date.year}"))
 
 
 class ActorIndex:
@@ -456,6 +547,7 @@ FAMILIES = (
     Topics(),
     Places(),
     Sources(),
+    Quotes(),
     ActorIndex(),
     _NameIndex("topic"),
     _NameIndex("place"),

@@ -206,6 +206,20 @@ class Chronicle:
         return self._index(lambda e: e.sources)
 
     @cached_property
+    def quotes_newest_first(self) -> list[tuple[Event, Quote]]:
+        """Every quote with its event: the newest event first, an event's quotes in its order."""
+        return [(event, quote) for event in self.events_newest_first for quote in event.quotes]
+
+    @cached_property
+    def quotes_by_actor(self) -> dict[str, list[tuple[Event, Quote]]]:
+        """Each actor's quotes, newest first; a joint quote is each of its speakers'."""
+        index: dict[str, list[tuple[Event, Quote]]] = defaultdict(list)
+        for event, quote in self.quotes_newest_first:
+            for speaker in quote.by:
+                index[speaker].append((event, quote))
+        return index
+
+    @cached_property
     def related(self) -> dict[str, list[Event]]:
         """Related events, both ways: what an event names and what names it."""
         links: dict[str, set[str]] = defaultdict(set)

@@ -63,6 +63,7 @@ RESERVED = (
     "places",
     "sources",
     "timeline",
+    "quotes",  # chronicle.families.Quotes
     "schemas",
     "data",
     "pagefind",  # data/: chronicle.export.EXPORT_PATH and the CSV tables

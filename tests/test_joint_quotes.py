@@ -40,6 +40,7 @@ def test_the_event_page_names_both_speakers_with_links_to_their_pages(built):
         "../../actors/us-fx/",
         "../../actors/ru-fx/",
         "../../sources/dialogue-source-fx/",
+        "../../sources/dialogue-source-fx/#q-6cb24c0a63",  # the quote in the source's text (issue 17)
     ]
 
 
@@ -47,9 +48,9 @@ def test_the_json_export_gives_by_as_a_list_always(built):
     data = json.loads((built / "site/data/chronicle.json").read_text("utf-8"))
     assert data["format"] == "chronicle/3"
     events = {e["id"]: e for e in data["events"]}
-    assert events["treaty-terms-fx"]["quotes"] == [
+    assert [{k: q[k] for k in ("text", "by", "source")} for q in events["treaty-terms-fx"]["quotes"]] == [
         {"text": JOINT, "by": ["us-fx", "ru-fx"], "source": "dialogue-source-fx"}
-    ]
+    ]  # with its anchor and selector (issue 17: tests/test_provenance.py)
     assert [q["by"] for q in events["dialogue-restored-fx"]["quotes"]] == [
         ["us-forces-fx"]
     ]  # one speaker: a list of one
