@@ -354,13 +354,17 @@ class Topics(_EntryPages):
     def ids_in(self, event: Event) -> Iterable[str]:
         return event.topics
 
-    def context(self, c: Chronicle, entry) -> dict:
-        return {"oldest": page_path(f"topics/{entry.id}/oldest") if len(self.events(c, entry)) > 1 else None}
+    def oldest(self, c: Chronicle, entry) -> str | None:
+        """The page of the topic's events oldest first, when it has two or more."""
+        return page_path(f"topics/{entry.id}/oldest") if len(self.events(c, entry)) > 1 else None
+
+    def context(self, gen: Renderer, out: Pages, path: str, entry) -> dict:
+        return {"oldest": self.oldest(gen.chronicle, entry)}
 
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         super().pages(gen, want, out)
         for topic, path in wanted_pages(gen.chronicle.topics.values(), want):
-            oldest = self.context(gen.chronicle, topic)["oldest"]
+            oldest = self.oldest(gen.chronicle, topic)
             if oldest is None:
                 continue
             events = self.events(gen.chronicle, topic)[::-1]
