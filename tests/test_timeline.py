@@ -14,6 +14,7 @@ applied the page passes axe-core; without JavaScript every event and the facet l
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from html.parser import HTMLParser
@@ -30,6 +31,12 @@ from chronicle.text import sort_key
 from conftest import FIXTURE, Watched
 
 YEAR = 2022
+
+
+def anchor(text: str) -> str:
+    """A quote's place on its source page (docs/export-format.md): q- and 10 hex digits of the
+    SHA-256 of its words with their whitespace made single spaces."""
+    return "q-" + hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:10]
 
 
 # ---- the YAML, as editors wrote it ----
@@ -343,7 +350,8 @@ def test_event_pages_say_who_where_when_what_was_said_what_led_to_it_and_the_sou
             assert hrefs == [
                 h
                 for q in quotes
-                for h in [f"../../actors/{a}/" for a in speakers(q)] + [f"../../sources/{q['source']}/"]
+                for h in [f"../../actors/{a}/" for a in speakers(q)]
+                + [f"../../sources/{q['source']}/", f"../../sources/{q['source']}/#{anchor(q['text'])}"]
             ], event_id
             for quote in quotes:
                 assert " ".join(quote["text"].split()) in said_text
