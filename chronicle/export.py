@@ -14,7 +14,7 @@ import json
 import os
 from pathlib import Path
 
-from chronicle import __version__, feeds
+from chronicle import __version__, cite, feeds, timelinejs
 from chronicle.dates import PartialDate
 from chronicle.model import Chronicle
 from chronicle.pipeline import source_date_epoch
@@ -148,6 +148,8 @@ def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
     }
     for name, rows in feeds.tables(chronicle, site).items():
         out[f"data/{name}"] = feeds.csv_bytes(rows)
+    out[timelinejs.TIMELINE_PATH] = timelinejs.timeline_bytes(chronicle, site)  # TimelineJS, to embed
+    out.update(cite.files(chronicle, site))  # each event's and source's CSL-JSON and BibTeX (data/cite/)
     return out
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import jsonld, vocab
+from chronicle import cite, jsonld, vocab
 from chronicle.families import generate_pages
 from chronicle.model import Chronicle, Event, Source
 from chronicle.problems import Bug
@@ -155,9 +155,10 @@ def environment(templates: Path, reload: bool = True) -> Environment:
 
 
 class Generator:
-    def __init__(self, chronicle: Chronicle, templates: Path, env: Environment | None = None):
+    def __init__(self, chronicle: Chronicle, templates: Path, env: Environment | None = None, config=None):
         """env: an environment() of the same templates to reuse (the live preview keeps one, so
-        that templates are compiled once; Jinja2 still reloads a template whose file changed)."""
+        that templates are compiled once; Jinja2 still reloads a template whose file changed).
+        config: MkDocs' config, for the site_url and site_name the pages' citations name (None: none)."""
         self.chronicle = chronicle
         self._lines: dict[tuple, Markup] = {}
         self.env = env if env is not None else environment(templates, reload=False)
@@ -167,6 +168,8 @@ class Generator:
         # A joint quote's speakers: `together(q.by | map("actor") | list, link)`, "А, Б і В".
         self.env.filters["actor"] = lambda actor_id: chronicle.actors[actor_id]
         self.env.globals["together"] = lambda items, show: together([show(item) for item in items])
+        # `cite(obj)`: an event's or source's "Як цитувати" box (chronicle.cite, _cite.md.j2).
+        self.env.globals["cite"] = cite.Citer(chronicle, config)
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)
@@ -282,13 +285,18 @@ def _pages(generator: Generator, workers: int) -> dict[str, bytes]:
 
 
 def generate(
-    chronicle: Chronicle, raw: RawProject, templates: Path, env: Environment | None = None, workers: int = 1
+    chronicle: Chronicle,
+    raw: RawProject,
+    templates: Path,
+    env: Environment | None = None,
+    workers: int = 1,
+    config=None,
 ) -> dict[str, bytes]:
     """The whole docs tree: path relative to the docs directory -> bytes, in path order.
 
     workers: processes that generate the pages (workers_for(chronicle) picks); the tree is the
     same whatever their number (tests/test_incremental.py)."""
-    pages = _pages(Generator(chronicle, templates, env), workers)
+    pages = _pages(Generator(chronicle, templates, env, config), workers)
     parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
     return with_extras(pages, extra_files(chronicle, raw))
 

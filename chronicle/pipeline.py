@@ -94,7 +94,7 @@ def prepare(paths: ProjectPaths) -> Chronicle:
     gc.freeze()
     try:
         with stage("generate"):
-            files = generate(chronicle, raw, paths.templates, workers=workers_for(chronicle))
+            files = generate(chronicle, raw, paths.templates, workers=workers_for(chronicle), config=paths.mkdocs)
     finally:
         gc.unfreeze()
     with stage("write"):
