@@ -158,7 +158,9 @@ def dstu(item: dict) -> str:
 # ---- APA, by citeproc-py ----
 
 TITLE, AUTHOR, URL = "\ue000", "\ue001", "\ue002"  # placeholders (Unicode private use)
-YEAR, DAY = 7531, 19  # sentinel numbers: no other digits are in a dated reference's shape
+# Sentinel numbers for the year (from 1000; before, EARLY_YEAR) and the day: no other digits are
+# in a dated reference's shape.
+YEAR, EARLY_YEAR, DAY = 7531, 753, 19
 _PLACEHOLDER = re.compile(f"([{TITLE}{AUTHOR}{URL}])((?:</i>)?)(\\.?)")
 _KEPT_PERIOD = re.compile(r"([.?!…])((?:</i>)?)\.")
 
@@ -190,9 +192,11 @@ def apa_direct(item: dict, html: bool = False) -> str:
 
 
 @lru_cache(maxsize=256)
-def _shape(precision: int, month: int, accessed: tuple[int, ...], html: bool) -> str | None:
+def _shape(precision: int, month: int, accessed: tuple[int, ...], html: bool, early: bool = False) -> str | None:
     """The reference of an item of this shape (issued: 0 no date, 1 a year, 2 a month, 3 a day;
-    its month; the access date) with placeholders; None if the sentinels are ambiguous."""
+    its month; the access date; a year before 1000) with placeholders; None if the sentinels are
+    ambiguous."""
+    year = EARLY_YEAR if early else YEAR
     item: dict[str, Any] = {
         "id": "shape",
         "type": "webpage",
@@ -202,9 +206,9 @@ def _shape(precision: int, month: int, accessed: tuple[int, ...], html: bool) ->
         "accessed": {"date-parts": [list(accessed)]},
     }
     if precision:
-        item["issued"] = {"date-parts": [[YEAR, month, DAY][:precision]]}
+        item["issued"] = {"date-parts": [[year, month, DAY][:precision]]}
     text = _citeproc(item, html)
-    if precision and (text.count(str(YEAR)) != 1 or (precision > 2 and text.count(str(DAY)) != 1)):
+    if precision and (text.count(str(year)) != 1 or (precision > 2 and text.count(str(DAY)) != 1)):
         return None
     return text
 
@@ -213,11 +217,12 @@ def apa(item: dict, html: bool = False) -> str:
     """The APA reference of a CSL-JSON item: plain text, or HTML with the values escaped."""
     issued = tuple(_parts(item, "issued"))
     month = issued[1] if len(issued) > 1 else 0
-    shape = _shape(len(issued), month, tuple(_parts(item, "accessed")), html)
+    early = bool(issued) and issued[0] < 1000  # the style writes such a year with its era: "985 C.E."
+    shape = _shape(len(issued), month, tuple(_parts(item, "accessed")), html, early)
     if shape is None:  # pragma: no cover - a style whose shape prints the sentinels twice
-        return apa_direct(item, html)
+        return str(escape(apa_direct(item))) if html else apa_direct(item)
     if issued:
-        shape = shape.replace(str(YEAR), str(issued[0]), 1)
+        shape = shape.replace(str(EARLY_YEAR if early else YEAR), str(issued[0]), 1)
         if len(issued) > 2:
             shape = shape.replace(str(DAY), str(issued[2]), 1)
     url = item["URL"]
