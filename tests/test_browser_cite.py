@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from test_browser import VIEWPORTS, axe_violations, open_page, overflow, problems
 
 PAGES = {

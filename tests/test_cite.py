@@ -22,7 +22,7 @@ from chronicle.config import ProjectPaths
 from chronicle.dates import PartialDate
 from chronicle.feeds import Site
 from chronicle.generate import Generator
-from chronicle.model import Chronicle
+from chronicle.model import Chronicle, Source
 from chronicle.pipeline import check
 from conftest import PROJECT, ROOT, copy_project, run_chronicle
 
@@ -138,9 +138,10 @@ def test_the_bibtex_of_an_event_and_a_source(chronicle):
 # ---- the rules, on made-up sources ----
 
 
-def _source(title="Заголовок", outlet="Видання", published=PartialDate(2022, 1, 10), language="uk"):
-    from chronicle.model import Source
+JAN_10 = PartialDate(2022, 1, 10)
 
+
+def _source(title="Заголовок", outlet="Видання", published=JAN_10, language="uk"):
     return Source(
         id="made-up",
         seed="seeds/made-up.txt",
@@ -179,7 +180,9 @@ def test_no_period_after_a_title_or_outlet_that_ends_in_one_or_in_a_question_mar
 def test_editors_text_is_escaped_in_the_html_reference():
     c = cite.citation(_source(title='<script>alert(1)</script> & "Q"', outlet="A<b>"), SITE)
     assert "<script>" not in c.apa_html and "<b>" not in c.apa_html
-    assert c.apa_html.startswith("A&lt;b&gt;. (2022, January 10). <i>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;Q&#34;</i>.")
+    assert c.apa_html.startswith(
+        "A&lt;b&gt;. (2022, January 10). <i>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;Q&#34;</i>."
+    )
 
 
 def test_latex_special_characters_are_escaped_in_bibtex():
@@ -223,7 +226,9 @@ def test_any_reference_equals_citeproc_pys(title, end, outlet, year, month, day,
     item = {**item, "issued": cite._date_parts(published)}
     expected = cite.apa_direct(item, html)
     if html:  # citeproc-py does not link the URL
-        expected = expected.replace(URL + "sources/made-up/", f'<a href="{URL}sources/made-up/">{URL}sources/made-up/</a>')
+        expected = expected.replace(
+            URL + "sources/made-up/", f'<a href="{URL}sources/made-up/">{URL}sources/made-up/</a>'
+        )
     assert cite.apa(item, html) == expected
 
 
@@ -276,15 +281,11 @@ def test_a_build_shows_the_box_and_writes_the_downloads(built):
     site = built / "site"
     page = (site / "events/gva-talks-fx/index.html").read_text("utf-8")
     assert '<h2 id="cite">Як цитувати' in page
-    assert (
-        f"<dd>{GVA_TITLE}. Хроніка дипломатії. URL: events/gva-talks-fx/ (дата звернення: 05.02.2026).</dd>" in page
-    )
+    assert f"<dd>{GVA_TITLE}. Хроніка дипломатії. URL: events/gva-talks-fx/ (дата звернення: 05.02.2026).</dd>" in page
     assert 'href="../../data/cite/events/gva-talks-fx.json"' in page
     assert 'href="../../data/cite/events/gva-talks-fx.bib"' in page
     source = (site / "sources/gva-source-fx/index.html").read_text("utf-8")
-    assert (
-        f"<dd>УНІАН. (2022, January 10). <i>{GVA_SOURCE_TITLE}</i>. sources/gva-source-fx/</dd>" in source
-    )
+    assert f"<dd>УНІАН. (2022, January 10). <i>{GVA_SOURCE_TITLE}</i>. sources/gva-source-fx/</dd>" in source
     item = json.loads((site / "data/cite/sources/gva-source-fx.json").read_text("utf-8"))
     assert item[0]["URL"] == "sources/gva-source-fx/" and item[0]["accessed"] == {"date-parts": [[2026, 2, 5]]}
     assert (site / "data/cite/events/gva-talks-fx.bib").read_text("utf-8").startswith("@online{event:gva-talks-fx,\n")

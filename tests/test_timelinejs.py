@@ -26,7 +26,17 @@ SITE = Site(
 )
 # TimelineJS's documented fields: the timeline, a slide, a date.
 TIMELINE_FIELDS = {"title", "events", "eras", "scale"}
-SLIDE_FIELDS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id"}
+SLIDE_FIELDS = {
+    "start_date",
+    "end_date",
+    "text",
+    "media",
+    "group",
+    "display_date",
+    "background",
+    "autolink",
+    "unique_id",
+}
 DATE_FIELDS = {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"}
 
 
@@ -70,7 +80,9 @@ def test_the_place_and_an_end_date(chronicle):
     slide = timelinejs.slide(event, chronicle, SITE)
     assert slide["end_date"] == {"year": 2022, "month": 1, "day": 12}
     assert slide["display_date"] == "10 січня 2022 р. – 12 січня 2022 р."
-    assert slide["text"]["text"].startswith("<p>10 січня 2022 р. – 12 січня 2022 р. · Переговори · відбулося · Женева</p>")
+    assert slide["text"]["text"].startswith(
+        "<p>10 січня 2022 р. – 12 січня 2022 р. · Переговори · відбулося · Женева</p>"
+    )
 
 
 def test_the_title_slide_and_only_documented_fields(chronicle):
