@@ -300,3 +300,18 @@ def test_build_with_a_site_url_gives_it_to_the_pages_and_the_downloads(tmp_path)
     assert f"URL: {URL}events/gva-talks-fx/ (дата звернення: 05.02.2026)." in page
     bib = (root / "site/data/cite/events/gva-talks-fx.bib").read_text("utf-8")
     assert f"  url = {{{URL}events/gva-talks-fx/}},\n" in bib
+
+
+def test_chronicle_diff_does_not_count_a_newer_build_date_as_a_change(tmp_path, monkeypatch):
+    """A source newer than all others moves the build date, which every event and source page
+    prints as its access date; `chronicle diff` generates both sides at one date."""
+    from chronicle.editors.diff import against
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    base, head = copy_project(tmp_path / "base"), copy_project(tmp_path / "head")
+    text = (head / "content/sources/gva-source-fx.yml").read_text("utf-8")
+    assert "published: 2022-01-10" in text
+    (head / "content/sources/newer-fx.yml").write_text(text.replace("published: 2022-01-10", "published: 2027-01-01"))
+    diff, _ = against(head, str(base))
+    assert [c.url for c in diff.added] == ["sources/newer-fx/"]
+    assert [c.url for c in diff.changed] == ["sources/"]  # the index lists it; no event page changed
