@@ -169,9 +169,12 @@ def export(
         updated=build_date(chronicle), url=site_url or "", name=site_name, description=site_description or ""
     )
     written = []
+    made: set[Path] = set()  # the folders made: data/cite/ holds two files per event and source
     for rel, data in sorted(files(chronicle, site).items()):
         target = Path(site_dir) / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         aside = target.with_name(target.name + ".tmp")  # the live preview serves while it writes
         with named(target):
             aside.write_bytes(data)
