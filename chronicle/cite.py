@@ -234,10 +234,11 @@ def apa(item: dict, html: bool = False) -> str:
     shape = _shape(len(issued), month, tuple(_parts(item, "accessed")), html, early)
     if shape is None:  # pragma: no cover - a style whose shape prints the sentinels twice
         return str(escape(apa_direct(item))) if html else apa_direct(item)
-    if issued:
-        shape = shape.replace(str(EARLY_YEAR if early else YEAR), str(issued[0]), 1)
+    if issued:  # in one pass: a year put in first may hold the day's sentinel ("1900" has "19")
+        sentinels = {str(EARLY_YEAR if early else YEAR): str(issued[0])}
         if len(issued) > 2:
-            shape = shape.replace(str(DAY), str(issued[2]), 1)
+            sentinels[str(DAY)] = str(issued[2])
+        shape = re.sub("|".join(sentinels), lambda m: sentinels[m.group()], shape)
     url = item["URL"]
     link = url.startswith(("https://", "http://"))
     values = {TITLE: item["title"], AUTHOR: item["author"][0]["literal"], URL: url}

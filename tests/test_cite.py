@@ -160,6 +160,7 @@ def _source(title="Заголовок", outlet="Видання", published=JAN_1
         (PartialDate(2021, 9, 3), "2021. 3 верес.", "(2021, September 3)"),
         (PartialDate(2021, 11), "2021. Листоп.", "(2021, November)"),
         (PartialDate(2019), "2019.", "(2019)"),
+        (PartialDate(1900, 1, 1), "1900. 1 січ.", "(1900, January 1)"),  # a year that holds the day's sentinel
     ],
 )
 def test_a_date_gives_only_the_parts_known(published, dstu_date, apa_date):
