@@ -44,6 +44,11 @@ class ProjectPaths:
     )  # the loaded MkDocs config (chronicle.pages renders with it)
 
     @property
+    def repo_url(self) -> str:
+        """MkDocs' repo_url, "" when unset: the pages then link no entry's history."""
+        return (getattr(self.mkdocs, "repo_url", None) or "") if self.mkdocs is not None else ""
+
+    @property
     def templates(self) -> Path:
         return self.root / self.templates_dir
 

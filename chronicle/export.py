@@ -16,7 +16,7 @@ from pathlib import Path
 
 from chronicle import __version__, cite, feeds, timelinejs
 from chronicle.dates import PartialDate
-from chronicle.model import Chronicle
+from chronicle.model import Chronicle, newest_first
 from chronicle.pipeline import source_date_epoch
 from chronicle.urls import page_of, url_of
 from chronicle.writes import named
@@ -44,6 +44,12 @@ def as_data(c: Chronicle) -> dict:
             for o in sorted(names | named_by)
         ]
 
+    def corrections(entry) -> list[dict]:
+        """An entry's corrections, newest first (those of one day in the order written), as its page shows them."""
+        return [
+            {"date": x.date.iso, "change": x.change, "note": x.note or None} for x in newest_first(entry.corrections)
+        ]
+
     return {
         # 2: related events both ways, with their direction; 3: a quote's `by` is a list of ids
         # (docs/open-data.md says what changed and how to read every version)
@@ -67,6 +73,7 @@ def as_data(c: Chronicle) -> dict:
                 # `by`: the speakers' ids, always a list (several for a joint statement); chronicle/2 gave one id
                 "quotes": [{"text": q.text, "by": list(q.by), "source": q.source} for q in e.quotes],
                 "related": related(e),
+                "corrections": corrections(e),
                 "page": page(e),
             }
             for e in sorted(c.events.values(), key=lambda e: e.id)
@@ -83,6 +90,7 @@ def as_data(c: Chronicle) -> dict:
                     for r in a.roles
                 ],
                 "wikidata": a.wikidata,
+                "corrections": corrections(a),
                 "page": page(a),
             }
             for a in sorted(c.actors.values(), key=lambda a: a.id)
@@ -98,6 +106,7 @@ def as_data(c: Chronicle) -> dict:
                 "seed": s.seed,
                 "sha256": s.sha256,
                 "note": s.note or None,
+                "corrections": corrections(s),
                 "page": page(s),
             }
             for s in sorted(c.sources.values(), key=lambda s: s.id)
@@ -109,6 +118,7 @@ def as_data(c: Chronicle) -> dict:
                 "aliases": list(t.aliases),
                 "description": t.description,
                 "wikidata": t.wikidata,
+                "corrections": corrections(t),
                 "page": page(t),
             }
             for t in sorted(c.topics.values(), key=lambda t: t.id)
@@ -122,6 +132,7 @@ def as_data(c: Chronicle) -> dict:
                 "country": p.country or None,
                 "coordinates": {"lat": p.lat, "lon": p.lon} if p.lat is not None else None,
                 "wikidata": p.wikidata,
+                "corrections": corrections(p),
                 "page": page(p),
             }
             for p in sorted(c.places.values(), key=lambda p: p.id)
@@ -145,6 +156,7 @@ def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
         ).encode("utf-8"),
         feeds.FEED_PATH: feeds.atom(chronicle, site),
         feeds.CALENDAR_PATH: feeds.calendar(chronicle, site),
+        feeds.CORRECTIONS_PATH: feeds.corrections_atom(chronicle, site),
     }
     for name, rows in feeds.tables(chronicle, site).items():
         out[f"data/{name}"] = feeds.csv_bytes(rows)

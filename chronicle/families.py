@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
-from chronicle import vocab
+from chronicle import stale, vocab
 from chronicle.model import Chronicle, Event, Source
 from chronicle.text import sort_key
 from chronicle.urls import FOLDERS, page_of, page_path, url_of
@@ -135,11 +135,12 @@ def changed_events(old: Chronicle, new: Chronicle, changed: set[str]) -> Iterato
 
 class Home:
     """The home page (the latest events, the next scheduled ones) and, when more are scheduled
-    than it shows, timeline/scheduled/ with them all."""
+    than it shows, timeline/scheduled/ with them all. A scheduled event dated before the
+    chronicle's newest source is in neither (chronicle.stale)."""
 
     def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
         c = gen.chronicle
-        scheduled = [e for e in c.events_oldest_first if e.status == "scheduled"]
+        scheduled = list(filter(stale.upcoming(c), c.events_oldest_first))  # not those long past
         all_scheduled = len(scheduled) > LATEST
         path = page_path("timeline/scheduled")
         if all_scheduled and want(path):
@@ -299,7 +300,9 @@ class Actors(_EntryPages):
 
 
 class Topics(_EntryPages):
-    """topics/<id>/: a topic and its events (split by year)."""
+    """topics/<id>/: a topic and its events (split by year), newest first; with two events or
+    more, topics/<id>/oldest/ too, for a reader following the story from its start: every event
+    oldest first, or beyond LISTING_LIMIT the oldest LISTING_HEAD and the pages per year."""
 
     kind, template = "topic", "topic.md.j2"
 
@@ -308,6 +311,24 @@ class Topics(_EntryPages):
 
     def ids_in(self, event: Event) -> Iterable[str]:
         return event.topics
+
+    def context(self, c: Chronicle, entry) -> dict:
+        return {"oldest": page_path(f"topics/{entry.id}/oldest") if len(self.events(c, entry)) > 1 else None}
+
+    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
+        super().pages(gen, want, out)
+        for topic, path in wanted_pages(gen.chronicle.topics.values(), want):
+            oldest = self.context(gen.chronicle, topic)["oldest"]
+            if oldest is None:
+                continue
+            events = self.events(gen.chronicle, topic)[::-1]
+            split = len(events) > LISTING_LIMIT  # then the topic's page links a page per year (listing)
+            years = sorted(group_by(events, _event_year).items()) if split else []
+            archive = [(year, len(items), page_path(f"topics/{topic.id}/{year}")) for year, items in years]
+            shown = events[:LISTING_HEAD] if split else events
+            out[oldest] = gen.render(
+                "topic_oldest.md.j2", oldest, topic=topic, events=shown, archive=archive, back=path
+            )
 
 
 class Places(_EntryPages):
@@ -411,6 +432,21 @@ class SourceIndex:
         pass  # it lists sources, not events
 
 
+class Corrections:
+    """corrections/: every correction of every entry, newest first, each linking the entry's
+    section of corrections (chronicle.feeds writes the same as the Atom feed corrections.xml)."""
+
+    path = page_path("corrections")
+
+    def pages(self, gen: Renderer, want: Want, out: Pages) -> None:
+        if want(self.path):
+            items = [(c, kind, entry, page_of(entry), _name(entry)) for c, kind, entry in gen.chronicle.corrections]
+            out[self.path] = gen.render("corrections.md.j2", self.path, corrections=items)
+
+    def affected(self, old: Chronicle, new: Chronicle, changed: set[str], wanted: Affected) -> None:
+        wanted.pages.add(self.path)  # one page; it names events by their titles
+
+
 FAMILIES = (
     Home(),
     Timeline(),
@@ -424,6 +460,7 @@ FAMILIES = (
     _NameIndex("topic"),
     _NameIndex("place"),
     SourceIndex(),
+    Corrections(),
 )
 
 

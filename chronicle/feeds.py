@@ -9,6 +9,9 @@ nothing here reads the clock, and every list is in a fixed order.
   `updated`: the newest) and the event's date opens its summary; the feed's `updated` is the
   build date (SOURCE_DATE_EPOCH). Written with the standard library's ElementTree, which
   escapes text and attributes.
+- corrections.xml (Atom): the newest FEED_LIMIT corrections of any entry, newest first, each
+  dated by its day and linking the entry's section of corrections; the feed's `updated` is the
+  newest correction's day (the build date when there is none).
 - calendar.ics (iCalendar, RFC 5545): the scheduled events, as all-day events. An event known
   only to the month or the year spans that month or year. UID is derived from the event id,
   DTSTAMP is the build date. Written with the `icalendar` package (escaping, line folding).
@@ -35,7 +38,7 @@ from functools import lru_cache
 import icalendar
 from markupsafe import Markup
 
-from chronicle import __version__, vocab
+from chronicle import __version__, stale, vocab
 from chronicle.dates import PartialDate
 from chronicle.jsonld import plain_text
 from chronicle.model import Chronicle, Event
@@ -52,6 +55,7 @@ FEED_PATH = "feed.xml"
 # 25 MB and took 8 s to write.
 FEED_LIMIT = 50
 CALENDAR_PATH = "calendar.ics"
+CORRECTIONS_PATH = "corrections.xml"
 
 # Characters XML 1.0 and iCalendar text cannot carry (C0 controls but tab and line ends,
 # U+FFFE, U+FFFF, lone surrogates): dropped from editors' text.
@@ -161,18 +165,7 @@ def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
 
 def atom(c: Chronicle, site: Site) -> bytes:
     """The Atom feed of the newest FEED_LIMIT events, newest first."""
-    # Plain names and a literal xmlns: ElementTree would otherwise invent prefixes (ns0:feed).
-    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "uk"})
-    _el(feed, "id", f"urn:uuid:{uuid.uuid5(NAMESPACE, 'feed')}")
-    _el(feed, "title", site.name)
-    if site.description:
-        _el(feed, "subtitle", site.description)
-    _el(feed, "updated", _timestamp(site.updated))
-    _el(feed, "link", rel="self", type="application/atom+xml", href=site.link(FEED_PATH))
-    _el(feed, "link", rel="alternate", type="text/html", href=site.link(""))
-    author = _el(feed, "author")
-    _el(author, "name", site.name)
-    _el(feed, "generator", "chronicle", version=__version__)
+    feed = _feed(site, "feed", site.name, FEED_PATH, "", site.updated)
     for event in c.events_newest_first[:FEED_LIMIT]:
         published = sorted(c.sources[s].published.first_day for s in event.sources)
         page = url_of(page_of(event))
@@ -186,16 +179,69 @@ def atom(c: Chronicle, site: Site) -> bytes:
         summary = headline(event, c) + (f"\n\n{plain_text(event.summary)}" if event.summary else "")
         _el(entry, "summary", summary, type="text")
         _el(entry, "content", _summary_html(event, c, site), type="html")
+    return _xml(feed)
+
+
+def _feed(site: Site, key: str, title: str, path: str, page: str, updated: dt.date | dt.datetime) -> ET.Element:
+    """An Atom feed's own elements, before its entries: its id (from key), title, dates and links."""
+    # Plain names and a literal xmlns: ElementTree would otherwise invent prefixes (ns0:feed).
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "uk"})
+    _el(feed, "id", f"urn:uuid:{uuid.uuid5(NAMESPACE, key)}")
+    _el(feed, "title", title)
+    if site.description:
+        _el(feed, "subtitle", site.description)
+    _el(feed, "updated", _timestamp(updated))
+    _el(feed, "link", rel="self", type="application/atom+xml", href=site.link(path))
+    _el(feed, "link", rel="alternate", type="text/html", href=site.link(page))
+    author = _el(feed, "author")
+    _el(author, "name", site.name)
+    _el(feed, "generator", "chronicle", version=__version__)
+    return feed
+
+
+def _xml(feed: ET.Element) -> bytes:
     ET.indent(feed, "  ")
-    text = ET.tostring(feed, encoding="unicode")
-    return ('<?xml version="1.0" encoding="utf-8"?>\n' + text + "\n").encode("utf-8")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n").encode("utf-8")
+
+
+# An entry's kind, in a correction's title: "Подія «…»: …".
+_KIND_UK = {"event": "Подія", "actor": "Учасник", "source": "Джерело", "topic": "Тема", "place": "Місце"}
+
+
+def corrections_atom(c: Chronicle, site: Site) -> bytes:
+    """The Atom feed of the newest FEED_LIMIT corrections (chronicle.model.Chronicle.corrections),
+    newest first. An entry's id comes from the entry's kind and id, the correction's day and its
+    place among that entry's corrections of the day: a correction added later, or the text of
+    one edited, leaves the others' ids as they were."""
+    items = c.corrections[:FEED_LIMIT]
+    updated = items[0][0].date.first_day if items else site.updated
+    feed = _feed(
+        site, "corrections", f"{site.name}: виправлення", CORRECTIONS_PATH, url_of(page_path("corrections")), updated
+    )
+    seen: dict[tuple, int] = {}
+    for correction, kind, entry in items:
+        key = (kind, entry.id, correction.date.iso)
+        seen[key] = seen.get(key, 0) + 1
+        name = entry.title if kind in ("event", "source") else entry.name
+        item = _el(feed, "entry")
+        _el(item, "id", f"urn:uuid:{uuid.uuid5(NAMESPACE, 'correction:' + ':'.join(key) + f':{seen[key]}')}")
+        _el(item, "title", f"{_KIND_UK[kind]} «{name}»: {correction.change}", type="text")
+        _el(item, "link", rel="alternate", type="text/html", href=site.link(url_of(page_of(entry))) + "#corrections")
+        _el(item, "published", _timestamp(correction.date.first_day))
+        _el(item, "updated", _timestamp(correction.date.first_day))
+        _el(item, "category", term=kind, label=_KIND_UK[kind])
+        summary = correction.change + (f"\n\n{plain_text(correction.note)}" if correction.note else "")
+        _el(item, "summary", summary, type="text")
+        html = Markup("<p>%s</p>\n") % correction.change + _summary_body(correction.note, site.base)
+        _el(item, "content", str(html), type="html")
+    return _xml(feed)
 
 
 # ---- iCalendar ----
 
 
 def calendar(c: Chronicle, site: Site) -> bytes:
-    """The scheduled events as all-day events."""
+    """The scheduled events as all-day events, but those long past (chronicle.stale)."""
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//chronicle {__version__}//{printable(site.name)}//UK")
     cal.add("version", "2.0")
@@ -204,8 +250,9 @@ def calendar(c: Chronicle, site: Site) -> bytes:
     cal.add("x-wr-calname", printable(f"{site.name}: заплановані події"))
     if site.description:
         cal.add("x-wr-caldesc", printable(site.description))
+    upcoming = stale.upcoming(c)  # not the scheduled events long past (chronicle.stale)
     for event in c.events_oldest_first:
-        if event.status != "scheduled":
+        if not upcoming(event):
             continue
         item = icalendar.Event()
         item.add("uid", uid(event.id))

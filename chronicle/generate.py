@@ -32,14 +32,14 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import cite, jsonld, vocab
+from chronicle import cite, jsonld, maps, stale, vocab
 from chronicle.families import generate_pages
-from chronicle.model import Chronicle, Event, Source
+from chronicle.model import Chronicle, Event, Source, newest_first
 from chronicle.problems import Bug
 from chronicle.read import RawProject
 from chronicle.swap import die_with_parent
 from chronicle.text import md_escape, parse, render_markdown, sort_key
-from chronicle.urls import dir_parts, entry_page, page_of, page_path, relative_url, relpath
+from chronicle.urls import dir_parts, entry_page, history_url, page_of, page_path, relative_url, relpath
 from chronicle.validate import SCHEMA_KINDS, schema_text
 
 
@@ -151,13 +151,23 @@ def environment(templates: Path, reload: bool = True) -> Environment:
         # a source's file name and SHA-256 are found by no reader and cost Pagefind memory.
         unindexed=Markup('{: data-search="skip" }'),
     )
+    env.globals.update(maps.GLOBALS)  # the offline map: places_map(page, places), place_map, locator
     return env
 
 
 class Generator:
-    def __init__(self, chronicle: Chronicle, templates: Path, env: Environment | None = None, config=None):
+    def __init__(
+        self,
+        chronicle: Chronicle,
+        templates: Path,
+        env: Environment | None = None,
+        repo_url: str = "",
+        content_dir: str = "content",
+        config=None,
+    ):
         """env: an environment() of the same templates to reuse (the live preview keeps one, so
         that templates are compiled once; Jinja2 still reloads a template whose file changed).
+        repo_url (MkDocs' setting) and content_dir: where each page links its entry's history.
         config: MkDocs' config, for the site_url and site_name the pages' citations name (None: none)."""
         self.chronicle = chronicle
         self._lines: dict[tuple, Markup] = {}
@@ -165,9 +175,14 @@ class Generator:
         # `ld(obj)`, the page's schema.org JSON-LD, printed by templates/overrides/main.html.
         self.env.globals["ld"] = lambda obj: Markup(jsonld.front_matter_json(jsonld.of(obj, chronicle)))
         self.env.globals["chronicle"] = chronicle
+        # `status(event)`: its status as shown; a scheduled event long past says so (chronicle.stale).
+        self.env.globals["status"] = stale.status_of(chronicle)
         # A joint quote's speakers: `together(q.by | map("actor") | list, link)`, "А, Б і В".
         self.env.filters["actor"] = lambda actor_id: chronicle.actors[actor_id]
         self.env.globals["together"] = lambda items, show: together([show(item) for item in items])
+        # `history(kind, id)`: the entry's history in the repository, "" without a repo_url.
+        self.env.globals["history"] = lambda kind, entry_id: history_url(repo_url, content_dir, kind, entry_id)
+        self.env.globals["newest_first"] = newest_first  # an entry's corrections, newest first
         # `cite(obj)`: an event's or source's "Як цитувати" box (chronicle.cite, _cite.md.j2).
         self.env.globals["cite"] = cite.Citer(chronicle, config)
 
@@ -290,13 +305,15 @@ def generate(
     templates: Path,
     env: Environment | None = None,
     workers: int = 1,
+    repo_url: str = "",
+    content_dir: str = "content",
     config=None,
 ) -> dict[str, bytes]:
     """The whole docs tree: path relative to the docs directory -> bytes, in path order.
 
     workers: processes that generate the pages (workers_for(chronicle) picks); the tree is the
     same whatever their number (tests/test_incremental.py)."""
-    pages = _pages(Generator(chronicle, templates, env, config), workers)
+    pages = _pages(Generator(chronicle, templates, env, repo_url, content_dir, config), workers)
     parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
     return with_extras(pages, extra_files(chronicle, raw))
 

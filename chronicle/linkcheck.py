@@ -26,6 +26,7 @@ _LOADS = {
     "source": "src",
     "embed": "src",
     "object": "data",
+    "image": "href",  # SVG: the map's base map (chronicle.maps)
 }
 
 

@@ -28,6 +28,20 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A correction made to an entry after it was published (the entry's `corrections:`)."""
+
+    date: PartialDate  # the day it was made (the schema wants YYYY-MM-DD)
+    change: str  # what changed, one line
+    note: str = ""  # the public note, Markdown
+
+
+def newest_first(corrections: tuple[Correction, ...]) -> list[Correction]:
+    """An entry's corrections newest first; those of one day in the order written."""
+    return sorted(corrections, key=lambda c: c.date, reverse=True)  # sorted() is stable, reverse too
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     title: str
@@ -43,10 +57,16 @@ class Event:
     summary: str = ""
     quotes: tuple[Quote, ...] = ()
     related: tuple[str, ...] = ()
+    corrections: tuple[Correction, ...] = ()
 
     @property
     def sort_key(self) -> tuple:
         return (self.date, self.id)
+
+    @property
+    def updated(self) -> PartialDate | None:
+        """The day of the newest correction ("Оновлено"), or None: an event is updated only by a correction."""
+        return max((c.date for c in self.corrections), default=None)
 
 
 @dataclass(frozen=True)
@@ -66,6 +86,7 @@ class Actor:
     description: str = ""
     roles: tuple[Role, ...] = ()
     wikidata: str | None = None
+    corrections: tuple[Correction, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +101,7 @@ class Source:
     paragraphs: tuple[str, ...]  # the cleaned article text
     url: str | None = None
     note: str = ""
+    corrections: tuple[Correction, ...] = ()
     capture: CaptureSummary | None = field(default=None, compare=False)  # for the check's warnings
 
 
@@ -101,6 +123,7 @@ class Named:
     aliases: tuple[str, ...] = ()
     description: str = ""
     wikidata: str | None = None
+    corrections: tuple[Correction, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,6 +136,9 @@ class Place(Named):
     country: str = ""
     lat: float | None = None
     lon: float | None = None
+
+
+KINDS = ("event", "actor", "source", "topic", "place")
 
 
 @dataclass
@@ -135,6 +161,18 @@ class Chronicle:
         return by_kind[kind]
 
     # ---- derived relations (computed once, read by generate and export) ----
+
+    @cached_property
+    def corrections(self) -> list[tuple[Correction, str, Any]]:
+        """Every correction of every entry as (correction, kind, entry), newest first; those of
+        one day by kind (events, actors, sources, topics, places), id, and the order written."""
+        found = [
+            (correction, kind, entry)
+            for kind in KINDS
+            for entry in sorted(self.entries(kind).values(), key=lambda e: e.id)
+            for correction in newest_first(entry.corrections)
+        ]
+        return sorted(found, key=lambda item: item[0].date, reverse=True)
 
     @cached_property
     def events_newest_first(self) -> list[Event]:

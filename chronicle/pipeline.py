@@ -94,7 +94,15 @@ def prepare(paths: ProjectPaths) -> Chronicle:
     gc.freeze()
     try:
         with stage("generate"):
-            files = generate(chronicle, raw, paths.templates, workers=workers_for(chronicle), config=paths.mkdocs)
+            files = generate(
+                chronicle,
+                raw,
+                paths.templates,
+                workers=workers_for(chronicle),
+                repo_url=paths.repo_url,
+                content_dir=paths.content_dir,
+                config=paths.mkdocs,
+            )
     finally:
         gc.unfreeze()
     with stage("write"):

@@ -12,9 +12,14 @@ Pagefind indexes as metadata (searched and ranked like the title, never shown in
   Ukrainian dictionary) of those names and of the title's nouns and adjectives that no word of
   the page begins with ("договор" on a page that says "Договір", for "договору").
 
-Words are split at Ukrainian punctuation and at every kind of apostrophe, so "зв’язку" and
-"зв'язку" are the same words, and the function words of STOP_WORDS are dropped (the search page
-drops them from queries too).
+Words are split at Ukrainian punctuation and at dashes of every kind, apostrophes of every kind
+are taken out ("зв’язку", "зв'язку" and "звʼязку" are all "звязку", as Pagefind makes the first
+two), and the function words of STOP_WORDS are dropped. The search page makes a query's words
+the same way (query_words): "США–Росії" is searched as "сша" and "росі". Pagefind itself splits
+a word only at ASCII punctuation ("Абу-Дабі": "абудабі", "абу", "дабі") and keeps "США–Росія"
+(en dash) and "звʼязку" (U+02BC, a letter) whole, so `names` holds the parts of such words
+(compound_parts) and, for the title, the parts of every compound, so that the page it names
+ranks first.
 """
 
 from __future__ import annotations
@@ -26,7 +31,21 @@ from functools import lru_cache
 
 # Parts of speech whose forms a reader types: nouns, adjectives, participles; and numerals' none.
 _CONTENT = {"NOUN", "ADJF", "PRTF"}
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*", re.UNICODE)
+# Apostrophes of every kind, taken out of a word (as search.js's queryWords does): Pagefind drops ' and ’
+# from the words it indexes but keeps ʼ (U+02BC, a letter), so "звʼязку" would not find "зв'язку".
+APOSTROPHES = "'’‘ʼʹ`´′"
+_FOLD = str.maketrans("", "", APOSTROPHES)
+# Dashes of every kind (Unicode's Pd, and the minus sign; search.js's /[\p{Pd}\u2212]/u; a test
+# compares this list with the Unicode database): a query's words are split at them.
+DASHES = "-\u058a\u05be\u1400\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2e17\u2e1a\u2e3a\u2e3b\u2e40\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d\U00010ead\u2212"
+_FOLD_ALL = str.maketrans("", "", APOSTROPHES + DASHES)
+_INNER_DASH = re.compile(f"[^{re.escape(DASHES)}][{re.escape(DASHES)}]+[^{re.escape(DASHES)}]")
+_QUERY_SPLIT = re.compile("[\\s" + re.escape(DASHES) + "]+")
+_WORD = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*", re.UNICODE)
+# What Pagefind splits a word at (besides keeping it whole): ASCII punctuation only.
+_ASCII_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]+")
+# A word with a dash or an apostrophe between two of its letters or digits: "США–Росія", "звʼязку".
+_JOINED = re.compile(r"\w[" + re.escape(DASHES + APOSTROPHES) + r"]+\w")
 _TAG = re.compile(r"<[^>]+>")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 # Ukrainian function words, dropped from the word lists and from queries (search.js gets them
@@ -35,10 +54,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 STOP_WORDS = (
     "у в і й з о а та на до за по що як не чи ще ні зі із об ж б про від для при під над між або але щодо"
 ).split()
-_PUNCTUATION = r"[\s\-–—‐‑«»„“”‘’ʼ'\"(),.:;!?/\\]"
+_PUNCTUATION = "[\\s" + re.escape(DASHES) + r"«»„“”\"(),.:;!?/\\]"
 _LETTER = r"[0-9a-zA-Zа-яА-ЯіїєґІЇЄҐ]"
-# What the word lists are split on: punctuation and apostrophes of every kind, and the stop
-# words as whole words.
+# What the word lists are split on: punctuation and dashes of every kind, and the stop words as
+# whole words (apostrophes are taken out first: _tokens).
 SEPARATOR = (
     _PUNCTUATION
     + "+|(?<!"
@@ -62,8 +81,8 @@ _SPLIT = re.compile(SEPARATOR)
 
 
 def _tokens(text: str) -> list[str]:
-    """The words the separator makes of text, lowercased (as Pagefind does)."""
-    return [t for t in _SPLIT.split(text.lower()) if t]
+    """The words the separator makes of text, lowercased and without apostrophes (as Pagefind does)."""
+    return [t for t in _SPLIT.split(text.lower().translate(_FOLD)) if t]
 
 
 @lru_cache(maxsize=200_000)
@@ -141,6 +160,55 @@ def stem(word: str) -> str:
     return lower
 
 
+def query_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str]:
+    """The words the search page searches for a query (search.js's queryWords): split at spaces
+    and dashes of every kind, apostrophes taken out, function words dropped, each word stemmed.
+    "Україна–ЄС" is ["україн", "єс"], "звʼязку" ["звязк"]."""
+    stops = set(stop)
+    words = (w.translate(_FOLD) for w in _QUERY_SPLIT.split(query))
+    return [stem(w) for w in words if w and w.lower() not in stops]
+
+
+def joined_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str] | None:
+    """A query with a compound (a dash between two characters of a word) as the search page
+    searches it a second time (search.js's joinedWords), each compound one word as Pagefind
+    indexes it ("США–Росії": "сшаросі"), its results first; None without a compound."""
+    words = query.split()
+    if not any(_INNER_DASH.search(w) for w in words):
+        return None
+    stops = set(stop)
+    return [stem(w) for w in (w.translate(_FOLD_ALL) for w in words) if w and w.lower() not in stops]
+
+
+def pagefind_words(text: str) -> set[str]:
+    """The words Pagefind 1.5 indexes for text: each word between spaces lowercased with all but
+    its letters and digits taken out ("США–Росія": "сшаросія", "зв’язку": "звязку", "звʼязку"
+    as it is: ʼ is a letter), and, for a word with ASCII punctuation, its parts between it
+    ("Абу-Дабі": "абу", "дабі"). Measured: an en dash, an em dash or a non-breaking hyphen joins
+    the parts into one word, which a query for either part does not find."""
+    out: set[str] = set()
+    for chunk in text.lower().split():
+        whole = "".join(c for c in chunk if c.isalnum())
+        if whole:
+            out.add(whole)
+        if whole != chunk:
+            out.update(
+                p for p in ("".join(c for c in part if c.isalnum()) for part in _ASCII_PUNCTUATION.split(chunk)) if p
+            )
+    return out
+
+
+def compound_parts(text: str) -> set[str]:
+    """The parts of text's words joined by a dash or an apostrophe, as query_words makes them:
+    stemmed ("США–Росія": "сша", "росі"; "звʼязку": "звязк")."""
+    return {stem(t) for t in _joined(text)}
+
+
+def _joined(text: str) -> set[str]:
+    """The parts of text's words joined by a dash or an apostrophe, lowercased, unstemmed."""
+    return {t for chunk in text.split() if _JOINED.search(chunk) for t in _tokens(chunk)}
+
+
 def page_forms(title: str, text: str, own: Iterable[str] = ()) -> str:
     """A page's `names`: a space-separated string of index words.
 
@@ -152,16 +220,21 @@ def page_forms(title: str, text: str, own: Iterable[str] = ()) -> str:
     holds what that misses: the page's own names, aliases and dates as typed (weighted like
     the title), and the stems of every form of their words and of the title's nouns and
     adjectives, for words whose stem changes within the word ("договору" → "договор", on a
-    page that says "договір"). Nothing else: every form of every content word, and the names of
+    page that says "договір"); and the parts of words joined by a dash or an apostrophe that
+    Pagefind keeps whole ("США–Росія", "звʼязку": pagefind_words), which the search page
+    searches apart (query_words); the parts of the title's compounds always, so that the page a
+    compound names ranks first. Nothing else: every form of every content word, and the names of
     the entries a page shows in every form, made an index twice as large, which Pagefind holds in
     memory while it writes it, and the stems find them.
     """
     title, text = _plain(title), _plain(text)
     own = list(own)
-    # What a stem already finds on the page: the beginnings of the page's words.
-    found = {t[:n] for t in _tokens(title + " " + text) for n in range(STEM_MIN, len(t) + 1)}
+    # What a stem already finds on the page: the beginnings of the words Pagefind indexes.
+    found = {t[:n] for t in pagefind_words(title + " " + text) for n in range(STEM_MIN, len(t) + 1)}
     names = {t for o in own for t in _tokens(o)}
-    for form in _expand(own, content_only=False) | _expand([title], content_only=True):
+    # The title's compounds, each part whatever the page has: the page a compound names ranks first.
+    names |= compound_parts(title)
+    for form in _expand(own, content_only=False) | _expand([title], content_only=True) | _joined(text):
         if (s := stem(form)) not in found:
             names.add(s)
     return " ".join(sorted(names))

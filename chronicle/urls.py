@@ -38,6 +38,15 @@ def page_of(obj) -> str:
     return entry_page(KIND_OF_TYPE[type(obj)], obj.id)
 
 
+def history_url(repo_url: str, content_dir: str, kind: str, entry_id: str) -> str:
+    """The history of an entry's YAML file in the repository, in GitHub's form
+    ({repo_url}/commits/main/content/events/<id>.yml), from MkDocs' own `repo_url` setting; ""
+    without one (docs/corrections.md)."""
+    if not repo_url:
+        return ""
+    return f"{repo_url.rstrip('/')}/commits/main/{content_dir.strip('/')}/{FOLDERS[kind]}/{entry_id}.yml"
+
+
 def url_of(md_path: str) -> str:
     """The directory URL MkDocs gives a Markdown page (use_directory_urls), relative to the site root.
 

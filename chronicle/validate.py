@@ -14,6 +14,7 @@ import json
 import posixpath
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -25,7 +26,19 @@ from referencing import Registry, Resource
 
 from chronicle.clean import RuleError, Rules, clean, compile_rule, rules_for
 from chronicle.dates import PartialDate
-from chronicle.model import Actor, CaptureSummary, Chronicle, Event, Participation, Place, Quote, Role, Source, Topic
+from chronicle.model import (
+    Actor,
+    CaptureSummary,
+    Chronicle,
+    Correction,
+    Event,
+    Participation,
+    Place,
+    Quote,
+    Role,
+    Source,
+    Topic,
+)
 from chronicle.problems import Problem
 from chronicle.read import KINDS, Entry, RawProject
 from chronicle.text import ENTITY_SCHEMES, link_problem, links, markup_problems
@@ -243,7 +256,9 @@ def _type_message(field: str, value, error: ValidationError) -> str:
 
 def _pattern_message(field: str, value, error: ValidationError) -> str:
     pattern = error.validator_value
-    if "[0-9]{4}" in pattern:
+    if pattern.endswith("-[0-9]{2}-[0-9]{2}$"):  # common.schema.json's `day`: a correction's date
+        what = "a day: write YYYY-MM-DD (a correction is dated to the day it was made)"
+    elif "[0-9]{4}" in pattern:
         what = "a date: write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
     elif pattern.startswith("^[a-z0-9]+"):
         what = "an id: lowercase ASCII letters, digits and single hyphens, e.g. geneva-talks-2022"
@@ -462,6 +477,7 @@ class _Checker:
         self._bodies: dict[str, str] = {}  # source id -> its cleaned text, white space folded
         self.articles: dict[str, tuple[str, tuple[str, ...]]] = {}  # source id -> (seed, cleaned paragraphs)
         self._suggested = 0
+        self.published: dict[str, PartialDate] = {}  # source id -> its date, for the events' corrections
 
     def suggest(self, word: str, choices) -> str:
         """_suggest for the first MAX_SUGGESTIONS unknown names of a run: each compares the name
@@ -485,8 +501,11 @@ class _Checker:
     def markdown(self, entry: Entry, path) -> str:
         """A Markdown field: every link must be allowed and every entry link must resolve."""
         data: Any = entry.data
-        for key in path:
-            data = data.get(key) if isinstance(data, dict) else None
+        for key in path:  # names of fields, and indexes of list items (a correction's note)
+            if isinstance(data, list) and isinstance(key, int):
+                data = data[key] if key < len(data) else None
+            else:
+                data = data.get(key) if isinstance(data, dict) else None
         if not isinstance(data, str):
             return ""
         line, column = entry.doc.position(path)
@@ -585,6 +604,9 @@ class _Checker:
     def source(self, entry: Entry, default: Rules, outlets: dict[str, Rules]) -> Source | None:
         d = entry.data
         published = self.date(entry, ("published",), d.get("published"))
+        corrections = self.corrections(entry, [(entry.id, published)] if published else [])
+        if published is not None:
+            self.published[entry.id] = published
         seed = d.get("seed")
         if not isinstance(seed, str):
             return None  # the schema says what is wrong; without a seed nothing more can be checked
@@ -614,6 +636,7 @@ class _Checker:
             paragraphs=cleaned.paragraphs,
             url=d.get("url"),
             note=note,
+            corrections=corrections,
             capture=capture_summary(cleaned, title),
         )
 
@@ -672,6 +695,7 @@ class _Checker:
             if start and end and end < start:
                 self.error(entry, ("roles", i, "to"), f"the post ends ({end}) before it begins ({start})")
             roles.append(Role(role.get("post") or "", role.get("organization"), start, end))
+        corrections = self.corrections(entry)
         if not make:
             return None
         return Actor(
@@ -682,6 +706,7 @@ class _Checker:
             self.markdown(entry, ("description",)),
             tuple(roles),
             d.get("wikidata"),
+            corrections,
         )
 
     def event(self, entry: Entry, make: bool = True) -> Event | None:
@@ -706,6 +731,7 @@ class _Checker:
                 self.error(entry, ("related", i), "an event cannot be related to itself")
         quotes = self._quotes(entry, {p.actor for p in actors}, sources)
         summary = self.markdown(entry, ("summary",))
+        corrections = self.corrections(entry, [(s, self.published[s]) for s in sources if s in self.published])
         if date is None or not make:
             return None
         return Event(
@@ -723,7 +749,36 @@ class _Checker:
             summary=summary,
             quotes=tuple(quotes),
             related=tuple(d.get("related", ())),
+            corrections=corrections,
         )
+
+    def corrections(self, entry: Entry, sources: Sequence[tuple[str, PartialDate]] = ()) -> tuple[Correction, ...]:
+        """An entry's corrections, each checked where it is written: a real day, its note's links,
+        not written twice, and not before the entry could exist (before its earliest source,
+        `sources`: (source id, published) of an event's sources or of the source itself)."""
+        found: list[Correction] = []
+        earliest = min(sources, key=lambda item: item[1].first_day, default=None)
+        for i, item in enumerate(_list(entry.data.get("corrections"))):
+            if not isinstance(item, dict):
+                continue  # the schema says what is wrong
+            date = self.date(entry, ("corrections", i, "date"), item.get("date"))
+            note = self.markdown(entry, ("corrections", i, "note"))
+            change = item.get("change")
+            if date is None or not isinstance(change, str):
+                continue
+            if earliest is not None and date.first_day < earliest[1].first_day:
+                source, published = earliest
+                which = "this source was" if source == entry.id else f"its earliest source, {source}, was"
+                self.error(
+                    entry,
+                    ("corrections", i, "date"),
+                    f"the correction is dated {date}, before {which} published ({published}); a correction is made after the entry: check its date",
+                )
+            correction = Correction(date, change, note)
+            if correction in found:
+                self.error(entry, ("corrections", i), "this correction is written twice; keep one")
+            found.append(correction)
+        return tuple(found)
 
     def _participants(self, entry: Entry) -> list[Participation]:
         """An event's actors, each checked where it is written (a malformed item is the schema's)."""
@@ -844,8 +899,8 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
     salvage = {
         "source": lambda e: checker.source(e, default, outlets),
         "actor": lambda e: checker.actor(e, make=False),
-        "topic": lambda e: checker.markdown(e, ("description",)),
-        "place": lambda e: checker.markdown(e, ("description",)),
+        "topic": lambda e: (checker.markdown(e, ("description",)), checker.corrections(e)),
+        "place": lambda e: (checker.markdown(e, ("description",)), checker.corrections(e)),
     }
     for kind in ("source", "actor", "topic", "place"):
         for entry in failed[kind]:
@@ -869,6 +924,7 @@ def _named(checker: _Checker, entry: Entry) -> dict[str, Any]:
         "aliases": tuple(d.get("aliases", ())),
         "description": checker.markdown(entry, ("description",)),
         "wikidata": d.get("wikidata"),
+        "corrections": checker.corrections(entry),
     }
 
 

@@ -177,5 +177,6 @@ def test_an_event_without_quotes_until_silenced(project, capsys):
     title_line = next(
         n for n, line in enumerate((project / path).read_text("utf-8").splitlines(), 1) if line.startswith("title:")
     )
-    assert [w.split(": warning: ")[0] for w in _warnings(out, path)] == [f"{path}:{title_line}:8"]
+    quoteless = [w for w in _warnings(out, path) if "stale-scheduled" not in w]  # it is long past too (test_stale.py)
+    assert [w.split(": warning: ")[0] for w in quoteless] == [f"{path}:{title_line}:8"]
     assert "silence: [no-quotes]" in out

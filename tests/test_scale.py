@@ -76,6 +76,9 @@ def test_build_reports_the_time_of_each_stage(project, capsys, tmp_path):
 
 def test_the_home_page_lists_ten_scheduled_events_and_links_them_all(project, capsys, monkeypatch):
     monkeypatch.setattr(families, "LATEST", 1)  # the real chronicle has two scheduled events
+    for name, date in (("council-meeting-fx", "2022-01-12"), ("osce-council-fx", "2022-01-13")):
+        path = project / f"content/events/{name}.yml"  # moved after the newest source: still to come
+        path.write_text(path.read_text("utf-8").replace(f"date: {date}", "date: 2026-03-01"), encoding="utf-8")
     assert cli.main(["--root", str(project), "build"]) == 0
     docs = project / "build/docs"
     home = (docs / "index.md").read_text("utf-8")

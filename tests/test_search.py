@@ -33,7 +33,7 @@ def test_forms_cover_the_cases_readers_type():
 
 
 def test_the_separator_folds_apostrophes_and_drops_function_words():
-    assert _tokens("зв’язку") == _tokens("зв'язку") == _tokens("звʼязку") == ["зв", "язку"]
+    assert _tokens("зв’язку") == _tokens("зв'язку") == _tokens("звʼязку") == ["звязку"]  # as Pagefind joins them
     assert _tokens("Переговори у Женеві та в Абу-Дабі") == ["переговори", "женеві", "абу", "дабі"]
     assert _tokens("Україна вУкраїні") == ["україна", "вукраїні"]  # only whole words are dropped
     assert all(_tokens(word) == [] for word in STOP_WORDS)
@@ -216,7 +216,7 @@ def test_search_false_builds_no_index(project, capsys):
 def test_readers_queries_find_their_pages_in_the_top_five(site_url, browser):
     """The acceptance figure: recall@5 of the query set typed into the search page."""
     queries = search_recall.load_queries(FIXTURE_QUERIES)
-    assert len(queries) == 55  # tests/fixtures/search_queries.yml: 55 `query:` lines
+    assert len(queries) == 66  # tests/fixtures/search_queries.yml: 66 `query:` lines
     results = search_recall.run(browser, site_url, queries)
     assert _missed(results) == KNOWN_MISS, [(r["query"], r["found"]) for r in results if r["rank"] is None]
 
@@ -283,7 +283,8 @@ def test_a_search_downloads_little_and_only_from_the_site(built, browser, query)
     records = [p for p in paths if p.endswith(".pf_fragment")]
     assert 1 <= len(chunks) <= len(query.split()) and len(records) <= 10, paths
     # Measured on the fixture (2026-12-03): Pagefind's files 177-182 KiB, of which its script,
-    # worker and WebAssembly 151 KiB and the fixture's one index chunk 20.2 KiB; all 453-459 KiB
+    # worker and WebAssembly 151 KiB and the fixture's one index chunk 20.2 KiB (20.8 KiB with
+    # hotline-kept-fx; all 455-460 KiB with the compounds' search.js); all 453-459 KiB
     # (the README's figures for the chronicle the fixture was copied from). An index twice as
     # large adds a chunk's size (20 KiB) and fails here.
     chunk_bytes = sum(n for p, n in d["files"] if p.endswith(".pf_index"))
@@ -305,7 +306,10 @@ def test_the_downloads_of_the_query_set_stay_small(built, browser):
     # Measured on the fixture (2026-12-03): median 456.8 KiB, largest 457.7 KiB (the README: 453 and
     # 459 KiB), the same bytes on every build. Every form of the pages' words in the index (the
     # design before this one) adds 6 KiB to each search and goes over; so does a doubled index.
-    assert statistics.median(sizes) < 460 * 1024 and sizes[-1] < 460 * 1024, sizes
+    # Then (2026-12-03, compounds and apostrophes: docs/search.md) median 458.6 KiB, largest
+    # 459.5 KiB: search.js's queryWords and joinedWords 1.2 KiB, the fixture's event with a
+    # compound title (hotline-kept-fx) 0.6 KiB of index chunk, `names` for compounds 54 bytes.
+    assert statistics.median(sizes) < 461 * 1024 and sizes[-1] < 461 * 1024, sizes
 
 
 def test_the_excerpts_are_pagefinds_as_text(browser, site_url):

@@ -96,14 +96,15 @@ def test_zensical_builds_without_a_warning_or_an_error(zensical_build):
 
 
 class _Headings(HTMLParser):
-    """The text of <title> and of the first <h1>, without the permalink sign."""
+    """The text of the first <title> (the page's; an inline SVG's <title> names a map) and of the
+    first <h1>, without the permalink sign."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.title, self.h1, self._in, self._h1_done = "", "", None, False
 
     def handle_starttag(self, tag, attrs):
-        if tag == "title" or (tag == "h1" and not self._h1_done):
+        if (tag == "title" and not self.title) or (tag == "h1" and not self._h1_done):
             self._in = tag
 
     def handle_endtag(self, tag):

@@ -9,13 +9,16 @@ a code and an id (`unlisted-actor:washington-post`):
 - unlinked (on an actor, topic, place or source): no event, role or entry link points at it;
 - no-quotes (on an event): the event quotes nobody;
 - title-not-in-article, title-is-interface, kept-little, kept-almost-all (on a source): what
-  says the cleaner or the title may have guessed wrong (capture_warnings).
+  says the cleaner or the title may have guessed wrong (capture_warnings);
+- stale-scheduled (on an event): still `scheduled`, but over before the chronicle's newest
+  source was published (chronicle.stale); the editors record what happened.
 """
 
 from __future__ import annotations
 
 import re
 
+from chronicle import stale
 from chronicle.model import Chronicle
 from chronicle.problems import Problem
 from chronicle.read import Entry, RawProject
@@ -29,6 +32,7 @@ CODES = (
     "title-is-interface",
     "kept-little",
     "kept-almost-all",
+    stale.CODE,
 )
 
 # A capture of which the cleaner kept less than this share of the characters, or more, is worth
@@ -155,7 +159,25 @@ def suggest(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
                     entry, ("title",), "the event quotes nobody; add what was said, verbatim from a source", "no-quotes"
                 )
             )
-    return warnings
+    return warnings + stale_warnings(chronicle, raw)
+
+
+def stale_warnings(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
+    """Scheduled events long past (chronicle.stale), at their status field."""
+    today = stale.as_of(chronicle)
+    found = []
+    for event_id, event in sorted(chronicle.events.items()):
+        entry = raw.entries["event"][event_id]
+        if stale.is_stale(event, today) and not _silenced(entry, stale.CODE):
+            found.append(
+                _warn(
+                    entry,
+                    ("status",),
+                    f"still `scheduled`, but the event ({(event.end_date or event.date).iso}) was over before the chronicle's newest source ({today}); record what happened: `status: held`, `cancelled` or `postponed`, citing a source that says so",
+                    stale.CODE,
+                )
+            )
+    return found
 
 
 def capture_warnings(entry: Entry, source) -> list[Problem]:

@@ -158,9 +158,26 @@
     return lower;
   }
 
+  // A query's words (chronicle.search.query_words): split at spaces and dashes of every kind,
+  // without apostrophes, stemmed: "США–Росії" is "сша росі" (docs/search.md, compounds).
+  function queryWords(query) {
+    return query.split(/[\s\p{Pd}\u2212]+/u).map(function (w) { return w.replace(/['’‘ʼʹ`´′]/g, ""); })
+      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+  }
+
+  // With a compound, the query once more with it as one word ("сшаросі", as Pagefind indexes
+  // "США–Росія"; chronicle.search.joined_words), whose results come first; null without one.
+  function joinedWords(query) {
+    var words = query.split(/\s+/);
+    if (!words.some(function (w) { return /[^\p{Pd}\u2212][\p{Pd}\u2212]+[^\p{Pd}\u2212]/u.test(w); })) return null;
+    return words.map(function (w) { return w.replace(/[\p{Pd}\u2212'’‘ʼʹ`´′]/gu, ""); })
+      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+  }
+
   function run(query) {
     var n = ++current;
-    var words = query.split(/\s+/).filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+    var words = queryWords(query);
+    var joined = joinedWords(query);
     var url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url.href);
@@ -172,10 +189,13 @@
       return Promise.resolve();
     }
     return load().then(function (pf) {
-      return pf.search(words.join(" "));
-    }).then(function (search) {
+      return Promise.all([joined ? pf.search(joined.join(" ")) : { results: [] }, pf.search(words.join(" "))]);
+    }).then(function (searches) {
       if (n !== current) return;
-      results = search.results;
+      var seen = {};
+      results = searches[0].results.concat(searches[1].results).filter(function (r) {
+        return !seen[r.id] && (seen[r.id] = true);
+      });
       shown = 0;
       list.replaceChildren();
       return showMore(n).then(function () {
