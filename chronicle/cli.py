@@ -204,7 +204,8 @@ def cmd_build(args) -> int:
     guard.judge_config_file(
         args.root / "mkdocs.yml", ("site_dir", "docs_dir") if args.site_dir is None else ("docs_dir",)
     )
-    config = load_mkdocs(args.root / "mkdocs.yml")
+    # --site-url reaches the generated pages too: their citations give the page's address (chronicle.cite)
+    config = load_mkdocs(args.root / "mkdocs.yml", **({"site_url": args.site_url} if args.site_url else {}))
     paths = paths_of(config)
     site = _site(args, config, paths)
     _docs(config, paths, site)

@@ -32,7 +32,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import jsonld, maps, stale, vocab
+from chronicle import cite, jsonld, maps, stale, vocab
 from chronicle.families import generate_pages
 from chronicle.model import Chronicle, Event, Source, newest_first
 from chronicle.problems import Bug
@@ -163,10 +163,12 @@ class Generator:
         env: Environment | None = None,
         repo_url: str = "",
         content_dir: str = "content",
+        config=None,
     ):
         """env: an environment() of the same templates to reuse (the live preview keeps one, so
         that templates are compiled once; Jinja2 still reloads a template whose file changed).
-        repo_url (MkDocs' setting) and content_dir: where each page links its entry's history."""
+        repo_url (MkDocs' setting) and content_dir: where each page links its entry's history.
+        config: MkDocs' config, for the site_url and site_name the pages' citations name (None: none)."""
         self.chronicle = chronicle
         self._lines: dict[tuple, Markup] = {}
         self.env = env if env is not None else environment(templates, reload=False)
@@ -181,6 +183,8 @@ class Generator:
         # `history(kind, id)`: the entry's history in the repository, "" without a repo_url.
         self.env.globals["history"] = lambda kind, entry_id: history_url(repo_url, content_dir, kind, entry_id)
         self.env.globals["newest_first"] = newest_first  # an entry's corrections, newest first
+        # `cite(obj)`: an event's or source's "Як цитувати" box (chronicle.cite, _cite.md.j2).
+        self.env.globals["cite"] = cite.Citer(chronicle, config)
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)
@@ -303,12 +307,13 @@ def generate(
     workers: int = 1,
     repo_url: str = "",
     content_dir: str = "content",
+    config=None,
 ) -> dict[str, bytes]:
     """The whole docs tree: path relative to the docs directory -> bytes, in path order.
 
     workers: processes that generate the pages (workers_for(chronicle) picks); the tree is the
     same whatever their number (tests/test_incremental.py)."""
-    pages = _pages(Generator(chronicle, templates, env, repo_url, content_dir), workers)
+    pages = _pages(Generator(chronicle, templates, env, repo_url, content_dir, config), workers)
     parse.cache_clear()  # the parsed Markdown was for the pages; its tokens are heavy to keep
     return with_extras(pages, extra_files(chronicle, raw))
 

@@ -107,7 +107,9 @@ class Session:
     def _pages(self, chronicle: Chronicle, templates: tuple, rebuild: Rebuild) -> dict[str, bytes]:
         """Every generated page: those that show what changed rendered again, the others as they were."""
         old = self.chronicle
-        generator = Generator(chronicle, self.paths.templates, self.env, self.paths.repo_url, self.paths.content_dir)
+        generator = Generator(
+            chronicle, self.paths.templates, self.env, self.paths.repo_url, self.paths.content_dir, self.paths.mkdocs
+        )
         if old is None or self.files is None or templates != self._templates or not _same_entities(old, chronicle):
             rebuild.mode = "full"
             pages = generator.pages()

@@ -543,8 +543,9 @@ def _raw_link_problems(
 ) -> list[Problem]:
     """Relative links in raw HTML: MkDocs leaves them as written; they must reach the site."""
     from chronicle.export import EXPORT_PATH  # (export imports the pipeline, which imports this)
+    from chronicle.timelinejs import TIMELINE_PATH
 
-    site = docs | {EXPORT_PATH, feeds.FEED_PATH, feeds.CALENDAR_PATH}
+    site = docs | {EXPORT_PATH, feeds.FEED_PATH, feeds.CALENDAR_PATH, TIMELINE_PATH}
     out = []
     for block in raw:
         for _tag, attrs in _tags(block).found:

@@ -101,6 +101,7 @@ def prepare(paths: ProjectPaths) -> Chronicle:
                 workers=workers_for(chronicle),
                 repo_url=paths.repo_url,
                 content_dir=paths.content_dir,
+                config=paths.mkdocs,
             )
     finally:
         gc.unfreeze()

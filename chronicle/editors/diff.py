@@ -12,6 +12,7 @@ import difflib
 import html
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -177,9 +178,14 @@ def _export(root: Path, commit: str, into: Path) -> None:
 
 
 def generate(project: Path, python: str = sys.executable) -> subprocess.CompletedProcess:
-    """`chronicle generate` in PROJECT, in a process of its own (its problems in the output)."""
+    """`chronicle generate` in PROJECT, in a process of its own (its problems in the output).
+
+    Both sides get the same build date (SOURCE_DATE_EPOCH as set, else 0): event and source pages
+    print it as their references' access date (chronicle.cite), and a newer source in the head
+    would otherwise count every such page as changed."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or "0"}
     return subprocess.run(
-        [python, "-m", "chronicle", "--root", str(project), "generate"], capture_output=True, text=True
+        [python, "-m", "chronicle", "--root", str(project), "generate"], capture_output=True, text=True, env=env
     )
 
 
