@@ -117,8 +117,13 @@ def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: 
     return count
 
 
+# A topic's events oldest first (topics/<id>/oldest/): the topic's own page in another order; a
+# search for the topic finds the topic's page, not both.
+_REORDERED = re.compile(r"topics/[^/]+/oldest/index\.html")
+
+
 def _indexed(rel: str) -> bool:
-    return rel not in SKIP and not rel.startswith(BUNDLE)
+    return rel not in SKIP and not rel.startswith(BUNDLE) and not _REORDERED.fullmatch(rel)
 
 
 def bundles(parts: int) -> list[str]:

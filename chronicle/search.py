@@ -39,6 +39,9 @@ _FOLD = str.maketrans("", "", APOSTROPHES)
 # compares this list with the Unicode database): a query's words are split at them.
 DASHES = "-\u058a\u05be\u1400\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2e17\u2e1a\u2e3a\u2e3b\u2e40\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d\U00010ead\u2212"
 _FOLD_ALL = str.maketrans("", "", APOSTROPHES + DASHES)
+# A dash between two words with spaces around it ("США — Росія"): written as the compound
+# "США–Росія" often is, so joined_words joins it ("США—Росія") before it looks for compounds.
+_SPACED_DASH = re.compile(f"(?<=\\S)\\s+([{re.escape(DASHES)}]+)\\s+(?=\\S)")
 _INNER_DASH = re.compile(f"[^{re.escape(DASHES)}][{re.escape(DASHES)}]+[^{re.escape(DASHES)}]")
 _QUERY_SPLIT = re.compile("[\\s" + re.escape(DASHES) + "]+")
 _WORD = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*", re.UNICODE)
@@ -170,10 +173,11 @@ def query_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str]:
 
 
 def joined_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str] | None:
-    """A query with a compound (a dash between two characters of a word) as the search page
+    """A query with a compound (a dash between two characters of a word, or between two words
+    with spaces around it: "США — Росія" is "США—Росія") as the search page
     searches it a second time (search.js's joinedWords), each compound one word as Pagefind
     indexes it ("США–Росії": "сшаросі"), its results first; None without a compound."""
-    words = query.split()
+    words = _SPACED_DASH.sub(r"\1", query).split()
     if not any(_INNER_DASH.search(w) for w in words):
         return None
     stops = set(stop)

@@ -50,7 +50,9 @@ def test_a_compound_is_searched_a_second_time_as_one_word():
     assert joined_words("США–Росії") == ["сшаросі"]  # Pagefind's word for "США–Росія" begins so
     assert joined_words("переговори США-Росія в Женеві") == ["переговор", "сшаросі", "женев"]
     assert joined_words("російсько-американських") == ["російськоамериканськ"]
-    assert joined_words("США — Росія") is None and joined_words("Женева") is None and joined_words("-х") is None
+    assert joined_words("США — Росія") == joined_words("США - Росії") == ["сшаросі"]  # a spaced dash joins too
+    assert joined_words("Рада НАТО — Росія") == ["рада", "наторосі"]
+    assert joined_words("Женева") is None and joined_words("-х") is None and joined_words("— Женева") is None
 
 
 def test_pagefind_keeps_whole_what_it_does_not_split_at_ascii_punctuation():

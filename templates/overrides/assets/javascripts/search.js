@@ -165,10 +165,10 @@
       .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
   }
 
-  // With a compound, the query once more with it as one word ("сшаросі", as Pagefind indexes
+  // With a compound (a spaced dash between two words joins them: "США — Росія"), the query once more with it as one word ("сшаросі", as Pagefind indexes
   // "США–Росія"; chronicle.search.joined_words), whose results come first; null without one.
   function joinedWords(query) {
-    var words = query.split(/\s+/);
+    var words = query.replace(/(?<=\S)\s+([\p{Pd}\u2212]+)\s+(?=\S)/gu, "$1").split(/\s+/);
     if (!words.some(function (w) { return /[^\p{Pd}\u2212][\p{Pd}\u2212]+[^\p{Pd}\u2212]/u.test(w); })) return null;
     return words.map(function (w) { return w.replace(/[\p{Pd}\u2212'’‘ʼʹ`´′]/gu, ""); })
       .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
