@@ -18,7 +18,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from chronicle import swap
+from chronicle import parallel, swap
 from chronicle.config import ProjectPaths
 from chronicle.model import Chronicle
 from chronicle.timing import stage
@@ -81,7 +81,7 @@ def build_aside(
     config.plugins.on_startup(command="build", dirty=False)
     try:
         with stage("mkdocs"):  # MkDocs' whole build, the plugin's export and search included
-            with mkdocs_writes_named():
+            with mkdocs_writes_named(), parallel.rendering():  # MkDocs' per-page work in worker processes
                 build(config)
             plugin.index_search(aside)
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
