@@ -47,12 +47,14 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, Protocol
 
 import mkdocs
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.structure.files import InclusionLevel
 
+from chronicle import timing
 from chronicle.swap import die_with_parent
 
 TESTED = ("1.6.",)  # MkDocs versions whose _populate_page and _build_page this module defers
@@ -158,7 +160,7 @@ def replay(records: list[tuple[str, int, str]]) -> None:
     """Log here what a page logged in a worker: the same loggers, levels and messages."""
     for name, level, message in records:
         logger = logging.getLogger(name)
-        logger.handle(logger.makeRecord(name, level, "(worker)", 0, message, None, None))
+        logger.handle(logger.makeRecord(name, level, "(worker)", 0, message, (), None))
 
 
 def page_state(page) -> dict[str, Any]:
@@ -218,7 +220,7 @@ class Batch:
         self.build_page: Callable = mkdocs_build._build_page
         self.serial = False  # a plugin keeps state across pages: MkDocs' functions, as they are
         self.pending: list = []  # pages of the first loop not yet rendered
-        self.last = None  # the file whose populate ends the first loop
+        self.last: Any = None  # the file whose populate ends the first loop (False: no page)
         self.todo: list = []  # what the running loop renders: pages, or (page, excluded) pairs
         self.args: tuple = ()
         self.lookups: dict[str, dict[str, Any]] = {}  # page src_uri -> the files its links looked up
@@ -281,7 +283,7 @@ class Batch:
                 replay(records)
             else:  # its worker failed or died: here it fails as it would in one process
                 with self.recording(files, page):
-                    records = _here(lambda page=page: self.populate(page, config, files, False))
+                    records = _here(partial(self.populate, page, config, files, False))
             if self.cache:
                 self.cache.populated(page, self.lookups.get(page.file.src_uri, {}), records)
         self.todo = []
@@ -304,15 +306,12 @@ class Batch:
                 digest, records = results[index]
                 replay(records)
             else:
-                _here(
-                    lambda page=page, excluded=excluded: self.build_page(
-                        page, config, doc_files, nav, env, False, excluded
-                    )
-                )
+                _here(partial(self.build_page, page, config, doc_files, nav, env, False, excluded))
                 digest = file_digest(page.file.abs_dest_path)
             if self.cache:
                 self.cache.built(page, digest)
         self.todo = []
+        timing.TIMES.update({f"pages_{name}": count for name, count in self.counts.items()})  # for --timings
 
     def run(self, loop: str, files) -> dict[int, tuple[Any, list]]:
         """The loop's pages shared out among the workers: index -> (what came back, log records),
@@ -320,8 +319,9 @@ class Batch:
         global _FORKED
         workers = workers_for(len(self.todo)) if self.workers is None else self.workers
         parts = max(1, min(workers, len(self.todo)))
+        timing.TIMES["render_workers"] = max(timing.TIMES.get("render_workers", 1), parts)  # for --timings
         if files is not None and self.cache:
-            files.get_file_from_path = self._recording_lookup(files)  # type: ignore[method-assign]
+            files.get_file_from_path = self._recording_lookup(files)
         try:
             if parts == 1:
                 done, _ = self.run_part(loop, 0, 1, child=False)
@@ -353,27 +353,36 @@ class Batch:
     def run_part(self, loop: str, part: int, parts: int, child: bool) -> tuple[list[tuple[int, Any, list]], bool]:
         """Render the pages of this part (every parts-th from part) in this process, until one fails."""
         done: list[tuple[int, Any, list]] = []
+        one = self._populate_one if loop == "populate" else self._build_one
         with _collecting() as collector:
             for index in range(part, len(self.todo), parts):
                 try:
-                    if loop == "populate":
-                        page = self.todo[index]
-                        config, files = self.args
-                        with self.recording(files, page):
-                            self.populate(page, config, files, False)
-                        result = page_state(page) if child else None
-                        if child and self.cache:
-                            result["lookups"] = self.lookups.get(page.file.src_uri, {})
-                    else:
-                        page, excluded = self.todo[index]
-                        config, doc_files, nav, env = self.args
-                        self.build_page(page, config, doc_files, nav, env, False, excluded)
-                        result = file_digest(page.file.abs_dest_path) if self.cache else None
+                    result = one(index, child)
                 except Exception:  # noqa: BLE001 - rendered again by the parent, which reports it
                     collector.take()
                     return done, False
                 done.append((index, result, collector.take()))
         return done, True
+
+    def _populate_one(self, index: int, child: bool) -> dict[str, Any] | None:
+        """MkDocs' first loop for one page; in a child, what it set on the page (and its lookups)."""
+        page = self.todo[index]
+        config, files = self.args
+        with self.recording(files, page):
+            self.populate(page, config, files, False)
+        if not child:
+            return None
+        state = page_state(page)
+        if self.cache:
+            state["lookups"] = self.lookups.get(page.file.src_uri, {})
+        return state
+
+    def _build_one(self, index: int, child: bool) -> str | None:
+        """MkDocs' second loop for one page: its HTML written; its digest when a cache wants it."""
+        page, excluded = self.todo[index]
+        config, doc_files, nav, env = self.args
+        self.build_page(page, config, doc_files, nav, env, False, excluded)
+        return file_digest(page.file.abs_dest_path) if self.cache else None
 
     # ---- what a page's links looked up (for the cache: a link's target that appears or goes) ----
 
@@ -421,10 +430,10 @@ def rendering(workers: int | None = None, cache: Cache | None = None, site_dir: 
         yield None
         return
     batch = Batch(workers, cache, site_dir)
-    mkdocs_build._populate_page = batch.deferred_populate  # type: ignore[assignment]
-    mkdocs_build._build_page = batch.deferred_build_page  # type: ignore[assignment]
+    setattr(mkdocs_build, "_populate_page", batch.deferred_populate)  # noqa: B010 - a private function, replaced
+    setattr(mkdocs_build, "_build_page", batch.deferred_build_page)  # noqa: B010
     try:
         yield batch
     finally:
-        mkdocs_build._populate_page = batch.populate  # type: ignore[assignment]
-        mkdocs_build._build_page = batch.build_page  # type: ignore[assignment]
+        setattr(mkdocs_build, "_populate_page", batch.populate)  # noqa: B010
+        setattr(mkdocs_build, "_build_page", batch.build_page)  # noqa: B010
