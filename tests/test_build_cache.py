@@ -100,10 +100,10 @@ def test_an_added_and_a_removed_event_give_the_clean_site_and_the_cache_holds_on
     assert (root / "site" / "events" / "osce-council-again-fx" / "index.html").is_file()
     assert 0 < timings["pages_populated"] < first["pages_populated"] / 2
     same_as_clean(root)
-    (events / "osce-council-fx.yml").unlink()
+    (events / "osce-council-again-fx.yml").unlink()
     result, timings = build(root)
     assert result.returncode == 0, result.stderr
-    assert not (root / "site" / "events" / "osce-council-fx").exists()
+    assert not (root / "site" / "events" / "osce-council-again-fx").exists()
     assert 0 < timings["pages_populated"] < first["pages_populated"] / 2
     same_as_clean(root)
     state = json.loads((root / STATE).read_text("utf-8"))
@@ -167,16 +167,36 @@ def test_a_failed_build_leaves_the_site_and_the_cache_as_they_were(built_once):
     assert (root / STATE).read_bytes() == state
 
 
-@pytest.mark.parametrize("junk", [b"\x00\xff not json", b'{"format": 1, "key": 7}', b"[]"])
+@pytest.mark.parametrize("junk", ["not json", "a list", "pages not a dict"])
 def test_a_corrupt_cache_is_ignored_and_replaced(built_once, junk):
     root, first = built_once
-    (root / STATE).write_bytes(junk)
+    key = json.loads((root / STATE).read_text("utf-8"))["key"]
+    (root / STATE).write_bytes(
+        {
+            "not json": b"\x00\xff not json",
+            "a list": b"[]",
+            "pages not a dict": json.dumps({"format": 1, "key": key, "site": "", "pages": []}).encode(),
+        }[junk]
+    )
     result, timings = build(root)
     assert result.returncode == 0, result.stderr
     assert "the render cache: build/.render-cache/state.json is not a render cache of this chronicle; ignored" in result.stderr
     assert timings["pages_populated_reused"] == timings["pages_built_reused"] == 0
     same_as_clean(root)
     json.loads((root / STATE).read_text("utf-8"))  # replaced by a good one
+
+
+def test_a_page_of_the_cache_with_the_wrong_shape_is_rendered_again(built_once):
+    root, first = built_once
+    state = json.loads((root / STATE).read_text("utf-8"))
+    for entry in state["pages"].values():
+        entry["render"] = 5
+        entry["lookups"] = {"x": "y"} if len(entry["source"]) % 2 else entry["lookups"]
+    (root / STATE).write_text(json.dumps(state), "utf-8")
+    result, timings = build(root)
+    assert result.returncode == 0, result.stderr
+    assert timings["pages_populated"] == first["pages_populated"]
+    same_as_clean(root)
 
 
 def test_a_cache_or_a_site_reached_through_symbolic_links_is_not_followed(built_once, tmp_path):
