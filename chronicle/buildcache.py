@@ -309,3 +309,19 @@ def open_cache(config, config_file: Path, templates: Path) -> RenderCache:
     """The render cache of the project of config_file, as the last good build left it."""
     root = Path(config_file).resolve().parent
     return RenderCache(root, cache_key(config, config_file, templates)).load()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m chronicle.buildcache [ROOT]`: the cache's key for the project at ROOT (CI's
+    actions/cache key: .ci/render-cache-key)."""
+    from chronicle.render import load_mkdocs, paths_of
+
+    args = sys.argv[1:] if argv is None else argv
+    config_file = Path(args[0] if args else ".").resolve() / "mkdocs.yml"
+    config = load_mkdocs(config_file)
+    print(cache_key(config, config_file, paths_of(config).templates)[:40])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
