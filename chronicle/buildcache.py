@@ -138,6 +138,10 @@ class RenderCache:
         self.old_site = ""
         self.new: dict[str, dict] = {}
         self.note: str | None = None  # why the cache was not used, said once
+        self._sources: dict[str, str] = {}  # the Markdown files of the pages being rendered
+        # Whether a page's Markdown and metadata may come from the cache: not when a plugin reads
+        # the sources itself (on_page_read_source); set by the batch.
+        self.plain_read = True
         self._nav: tuple[int, str] | None = None
 
     # ---- reading and writing the state ----
@@ -186,7 +190,7 @@ class RenderCache:
         temporary.unlink(missing_ok=True)
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(state, f, ensure_ascii=False, separators=(",", ":"))
+            f.write(json.dumps(state, ensure_ascii=False, separators=(",", ":")))  # one call: the C encoder
         os.replace(temporary, folder / STATE)
 
     def say(self) -> None:
@@ -203,16 +207,19 @@ class RenderCache:
     def reuse_populated(self, page, config, files) -> list[tuple[str, int, str]] | None:
         """If the cache holds this page's render (same source, same lookups), set it on the page
         and return what the render logged; None: the page must be rendered."""
-        page.read_source(config)
-        source = _digest(page.markdown, page.meta)
         uri = page.file.src_uri
-        self.new[uri] = {"source": source}
+        source = page.file.content_string
+        digest = hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()
+        self.new[uri] = {"source": digest}
         entry = self._entry(uri)
-        if entry is None or entry.get("source") != source:
+        if entry is None or entry.get("source") != digest:
+            self._sources[uri] = source
             return None
         try:
+            self._read(page, config, source, entry)
             lookups, render, logs = entry["lookups"], entry["render"], entry["logs"]
             if any(lookup_key(files.get_file_from_path(path)) != found for path, found in lookups.items()):
+                self._sources[uri] = source
                 return None
             links = render["links"]
             page.content = render["content"]
@@ -222,16 +229,37 @@ class RenderCache:
             page.links_to_anchors = None if links is None else {files.src_uris[u]: v for u, v in links.items()}
             records = [(str(name), int(level), str(message)) for name, level, message in logs]
         except (KeyError, TypeError, ValueError, AttributeError):
+            self._sources[uri] = source
             return None
-        self.new[uri] = {**entry, "html_key": entry.get("html_key"), "html": entry.get("html")}
+        self.new[uri] = dict(entry)
         return records
+
+    def _read(self, page, config, source: str, entry: dict) -> None:
+        """The page's Markdown and metadata: from the cache when it kept them (no YAML parsed),
+        else as MkDocs reads them."""
+        meta, at = entry.get("meta"), entry.get("markdown_at")
+        if self.plain_read and isinstance(meta, dict) and isinstance(at, int) and 0 <= at <= len(source):
+            page.markdown, page.meta = source[at:], meta
+        else:
+            page.read_source(config)
 
     def populated(self, page, lookups: dict[str, Any], records: list[tuple[str, int, str]]) -> None:
         """Record the render MkDocs just made of the page."""
         links = page.links_to_anchors
         uri = page.file.src_uri
+        source = self._sources.pop(uri, None)
+        if source is None:
+            source = page.file.content_string
+            self.new[uri] = {"source": hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()}
+        markdown = page.markdown or ""
+        try:
+            meta = page.meta if json.loads(json.dumps(page.meta)) == page.meta else None
+        except (TypeError, ValueError):
+            meta = None
         self.new[uri] = {
-            "source": self.new.get(uri, {}).get("source") or _digest(page.markdown, page.meta),
+            "source": self.new[uri]["source"],
+            "meta": meta,
+            "markdown_at": len(source) - len(markdown) if source.endswith(markdown) else None,
             "lookups": lookups,
             "render": {
                 "content": page.content,

@@ -114,6 +114,8 @@ def unsafe_plugins(config) -> list[str]:
 class Cache(Protocol):
     """What the batch asks of a cache of renders (chronicle.buildcache.RenderCache)."""
 
+    plain_read: bool  # whether no plugin reads the pages' sources itself (on_page_read_source)
+
     def reuse_populated(self, page, config, files) -> list[tuple[str, int, str]] | None: ...
 
     def populated(self, page, lookups: dict[str, Any], records: list[tuple[str, int, str]]) -> None: ...
@@ -240,6 +242,8 @@ class Batch:
                     f"chronicle build: the plugin(s) {', '.join(problem)} have per-page events; rendering in one process",
                     file=sys.stderr,
                 )
+            if self.cache is not None:
+                self.cache.plain_read = not any(hasattr(p, "on_page_read_source") for p in config.plugins.values())
             pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
             self.last = pages[-1] if pages else False
         if self.serial:
