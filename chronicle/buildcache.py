@@ -3,7 +3,9 @@
 The render cache is one file, build/.render-cache/state.json, inside the project (a .gitignore
 beside it keeps it out of git). For every page of the last good build it holds:
 
-- `source`: the digest of the page's Markdown and front matter as MkDocs read them;
+- `source`: the SHA-256 of the page's Markdown file; `meta` and `markdown_at`, its front matter
+  as MkDocs read it and where its Markdown starts (so that an unchanged page's YAML is not parsed
+  again; only when the metadata is plain JSON and no plugin reads the sources itself);
 - `lookups`: every file the page's links looked up while MkDocs rendered it, and what was found
   (the target's URL and whether it is excluded; None: no such file), so that a page whose link
   target appeared, went or moved is rendered again although its own Markdown is the same;
@@ -176,11 +178,11 @@ class RenderCache:
     def save(self, site_dir: Path) -> None:
         """Write what this build recorded, for the site now at site_dir (after it was put in place)."""
         folder = self.root / FOLDER
-        build = self.root / "build"
-        for path in (build, folder):
-            if path.is_symlink() or (path.exists() and not path.is_dir()):
-                os.unlink(path)  # not followed: the link itself goes
-            path.mkdir(exist_ok=True)
+        if not _is_plain_dir(self.root / "build"):
+            raise OSError(f"{self.root / 'build'} is not a plain folder")
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            os.unlink(folder)  # not followed: the link itself goes
+        folder.mkdir(exist_ok=True)
         ignore = folder / ".gitignore"
         if not ignore.is_file() or ignore.is_symlink():
             ignore.unlink(missing_ok=True)

@@ -125,9 +125,7 @@ def test_a_nav_title_changed_renders_every_page_around_its_own_render(built_once
     same_as_clean(root)
 
 
-@pytest.mark.parametrize(
-    "template", ["templates/pages/event.md.j2", "templates/overrides/main.html", "mkdocs.yml"]
-)
+@pytest.mark.parametrize("template", ["templates/pages/event.md.j2", "templates/overrides/main.html", "mkdocs.yml"])
 def test_a_changed_template_or_config_starts_clean(built_once, template):
     root, first = built_once
     path = root / template
@@ -149,7 +147,9 @@ def test_the_key_changes_with_mkdocs_material_and_the_code(monkeypatch, built_on
     assert buildcache.cache_key(config, root / "mkdocs.yml", templates) == key
     for package in ("mkdocs", "mkdocs-material"):
         real = buildcache._version
-        monkeypatch.setattr(buildcache, "_version", lambda name, p=package, real=real: "99" if name == p else real(name))
+        monkeypatch.setattr(
+            buildcache, "_version", lambda name, p=package, real=real: "99" if name == p else real(name)
+        )
         assert buildcache.cache_key(config, root / "mkdocs.yml", templates) != key, package
         monkeypatch.setattr(buildcache, "_version", real)
     monkeypatch.setattr(buildcache, "_tree_digest", lambda folder, suffixes=None: str(folder))
@@ -180,7 +180,10 @@ def test_a_corrupt_cache_is_ignored_and_replaced(built_once, junk):
     )
     result, timings = build(root)
     assert result.returncode == 0, result.stderr
-    assert "the render cache: build/.render-cache/state.json is not a render cache of this chronicle; ignored" in result.stderr
+    assert (
+        "the render cache: build/.render-cache/state.json is not a render cache of this chronicle; ignored"
+        in result.stderr
+    )
     assert timings["pages_populated_reused"] == timings["pages_built_reused"] == 0
     same_as_clean(root)
     json.loads((root / STATE).read_text("utf-8"))  # replaced by a good one
