@@ -242,3 +242,23 @@ def test_a_page_changed_in_the_previous_site_is_rendered_again(built_once):
     assert result.returncode == 0, result.stderr
     assert timings["pages_built"] == 1
     same_as_clean(root)
+
+
+def test_a_page_whose_link_target_changed_is_rendered_again(built_once):
+    """The cache records what each page's links found (here the about page's link to the method
+    page); when that differs from what the files hold now (as if the target had appeared or
+    moved), the page is rendered again although its Markdown is the same."""
+    root, _ = built_once
+    state = json.loads((root / STATE).read_text("utf-8"))
+    about = state["pages"]["about/index.md"]
+    assert about["lookups"]["method/index.md"] == ["method/", False]
+    about["lookups"]["method/index.md"] = None
+    (root / STATE).write_text(json.dumps(state), "utf-8")
+    result, timings = build(root)
+    assert result.returncode == 0, result.stderr
+    assert timings["pages_populated"] == 1
+    assert json.loads((root / STATE).read_text("utf-8"))["pages"]["about/index.md"]["lookups"]["method/index.md"] == [
+        "method/",
+        False,
+    ]
+    same_as_clean(root)
