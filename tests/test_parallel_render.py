@@ -36,7 +36,8 @@ def build(root: Path, workers: int, site: str = "site") -> tuple[subprocess.Comp
         site,
         "--timings",
         str(timings),
-        env={"CHRONICLE_WORKERS": str(workers)},
+        # Without the render cache (tests/test_build_cache.py): every page rendered by the workers.
+        env={"CHRONICLE_WORKERS": str(workers), "CHRONICLE_CACHE": "0"},
     )
     return result, (json.loads(timings.read_text()) if timings.exists() else {})
 
@@ -159,6 +160,7 @@ def test_an_unknown_mkdocs_is_noticed_and_rendered_in_one_process(monkeypatch, c
     monkeypatch.setattr(parallel, "TESTED", ("1.5.",))
     root = copy_project(tmp_path / "project")
     monkeypatch.setenv("CHRONICLE_WORKERS", "2")
+    monkeypatch.setenv("CHRONICLE_CACHE", "0")
     status, output = run_cli(capsys, "--root", str(root), "build", "--site-dir", "site-1")
     assert status == 0, output
     assert (
