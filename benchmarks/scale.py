@@ -175,7 +175,50 @@ def zensical_render(project: Path, env: dict, runs: list[dict]) -> dict:
     return report
 
 
-def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = False, browser: bool = True) -> dict:
+def edit_builds(project: Path, env: dict, runs: int) -> dict:
+    """Builds after one event's title was edited, with the render cache (chronicle/buildcache.py;
+    issue 19's target: at most 0.3x a clean build). One build fills the cache; then `runs` edits
+    of different events, each built and timed; then a clean build (no cache) of the edited
+    chronicle, which the last cached build must equal byte for byte."""
+    cached = {**env, "CHRONICLE_CACHE": "1"}
+    build = [sys.executable, "-m", "chronicle", "build", "--site-dir", "site-edit"]
+    shutil.rmtree(project / "build" / ".render-cache", ignore_errors=True)
+    fill, _, _ = _run(build, project, cached)  # a clean build that writes the cache
+    events = sorted((project / "content" / "events").glob("*.yml"))
+    walls, pages, stages = [], [], {s: [] for s in ("render", "search", "total")}
+    for i in range(runs):
+        path = events[(i * 97) % len(events)]
+        text = path.read_text("utf-8")
+        path.write_text(re.sub(r"^(title: .*)$", rf"\1 (правка {i})", text, count=1, flags=re.M), "utf-8")
+        timings = project / f"timings-edit-{i}.json"
+        wall, _, _ = _run([*build, "--timings", str(timings)], project, cached)
+        walls.append(wall)
+        data = json.loads(timings.read_text())
+        pages.append([int(data.get("pages_populated", -1)), int(data.get("pages_built", -1))])
+        for s in stages:
+            stages[s].append(data.get(s, 0.0))
+    shutil.rmtree(project / "site-edit-clean", ignore_errors=True)
+    _run([sys.executable, "-m", "chronicle", "build", "--site-dir", "site-edit-clean"], project, env)
+    return {
+        "cache_filling_build_seconds": round(fill, 2),
+        "edit_build_wall_median_seconds": round(statistics.median(walls), 2),
+        "edit_build_walls_seconds": [round(w, 2) for w in walls],
+        "edit_build_stage_median_seconds": {k: round(statistics.median(v), 3) for k, v in stages.items()},
+        "edit_build_pages_rendered": pages,  # [Markdown renders, HTML pages] per edit
+        "edit_build_same_as_clean": _digest(project / "site-edit") == _digest(project / "site-edit-clean"),
+    }
+
+
+def measure(
+    events: int,
+    runs: int,
+    workdir: Path,
+    seed: int,
+    zensical: bool = False,
+    browser: bool = True,
+    workers: int | None = None,
+    edits: int = 0,
+) -> dict:
     project = workdir / f"synth-{events}"
     started = time.perf_counter()
     subprocess.run(
@@ -196,7 +239,10 @@ def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = F
         capture_output=True,
     )
     synth_seconds = time.perf_counter() - started
-    env = {"SOURCE_DATE_EPOCH": "1770249600"}
+    # Clean builds: the render cache off (chronicle/buildcache.py); edit_builds measures it.
+    env = {"SOURCE_DATE_EPOCH": "1770249600", "CHRONICLE_CACHE": "0"}
+    if workers:
+        env["CHRONICLE_WORKERS"] = str(workers)
     alone_config = _mkdocs_alone_config(project)
     stages: dict[str, list[float]] = {s: [] for s in STAGES}
     walls, peaks, alone_walls, alone_peaks, digests = [], [], [], [], []
@@ -239,9 +285,13 @@ def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = F
     shutil.rmtree(site, ignore_errors=True)
     median = {s: statistics.median(v) for s, v in stages.items()}
     own = sum(median[s] for s in OWN)
+    edited = edit_builds(project, env, edits) if edits else {}
+    if edited:
+        edited["edit_over_clean"] = round(edited["edit_build_wall_median_seconds"] / statistics.median(walls), 3)
     return {
         "events": events,
         "runs": runs,
+        "workers": workers or "auto",
         "cpus": len(os.sched_getaffinity(0)),
         "synth_seconds": round(synth_seconds, 2),
         "stage_median_seconds": {k: round(v, 3) for k, v in median.items()},
@@ -255,6 +305,8 @@ def measure(events: int, runs: int, workdir: Path, seed: int, zensical: bool = F
         "own_over_mkdocs_alone": round(own / statistics.median(alone_walls), 3),
         "byte_identical": len(set(digests)) == 1 if len(digests) > 1 else None,
         **_site_facts(project / "site-0"),
+        "build_over_mkdocs_alone": round(statistics.median(walls) / statistics.median(alone_walls), 3),
+        **edited,
         **zensical_report,
         **(search_download(project / "site-0") if browser else {}),
     }
@@ -274,6 +326,10 @@ def main(argv: list[str] | None = None) -> int:
         help="also render the generated Markdown with Zensical; default: on when zensical is installed",
     )
     parser.add_argument("--no-browser", action="store_true", help="skip measuring the search download in Chromium")
+    parser.add_argument("--workers", type=int, help="CHRONICLE_WORKERS for the builds (default: chosen by chronicle)")
+    parser.add_argument(
+        "--edits", type=int, default=0, help="also time this many builds after one event edit, with the render cache"
+    )
     args = parser.parse_args(argv)
     sizes = args.events or [1000, 10000]
     reports = []
@@ -281,7 +337,16 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         for n in sizes:
-            report = measure(n, args.runs, workdir, args.seed, zensical=args.zensical, browser=not args.no_browser)
+            report = measure(
+                n,
+                args.runs,
+                workdir,
+                args.seed,
+                zensical=args.zensical,
+                browser=not args.no_browser,
+                workers=args.workers,
+                edits=args.edits,
+            )
             reports.append(report)
             print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
     if len(reports) > 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import jinja2
@@ -18,7 +19,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from chronicle import swap
+from chronicle import buildcache, parallel, swap
 from chronicle.config import ProjectPaths
 from chronicle.model import Chronicle
 from chronicle.timing import stage
@@ -54,7 +55,7 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
     aside = site_dir.with_name(f".site-{site_dir.name}-{os.getpid()}")
     swap.sweep(site_dir)  # what killed builds left, and this process's own
     try:
-        build_aside(config_file, aside, chronicle, site_url)
+        cache = build_aside(config_file, aside, chronicle, site_url, previous=site_dir)
     except OSError as exc:  # a full disk: name the file as it would be in the site, not in the staging folder
         shutil.rmtree(aside, ignore_errors=True)
         if exc.filename and Path(os.fsdecode(exc.filename)).is_relative_to(aside):
@@ -66,22 +67,41 @@ def render(config_file: Path, site_dir: Path, chronicle: Chronicle | None = None
         shutil.rmtree(aside, ignore_errors=True)
         raise
     swap.put_in_place(aside, site_dir)
+    if cache is not None:  # only now: the cache describes the site in place
+        try:
+            cache.save(site_dir)
+        except OSError as exc:
+            print(
+                f"chronicle build: the render cache was not saved ({exc}); the next build renders every page",
+                file=sys.stderr,
+            )
 
 
 def build_aside(
-    config_file: Path, aside: Path, chronicle: Chronicle | None = None, site_url: str | None = None
-) -> None:
-    """MkDocs' build, the export and the search index into the staging folder aside."""
+    config_file: Path,
+    aside: Path,
+    chronicle: Chronicle | None = None,
+    site_url: str | None = None,
+    previous: Path | None = None,
+) -> buildcache.RenderCache | None:
+    """MkDocs' build, the export and the search index into the staging folder aside. previous:
+    the site in place, whose unchanged pages are taken again (chronicle.buildcache); returns the
+    render cache to save once the new site is in place (None: not used)."""
     overrides = {"site_url": site_url} if site_url else {}
     config = load_mkdocs(config_file, site_dir=str(aside), strict=True, **overrides)
     plugin = config.plugins.get("chronicle")
     if plugin is None:
         raise RenderError(f"{Path(config_file).name}: the 'chronicle' plugin is not listed under plugins")
     plugin.for_chronicle_build(chronicle)  # the search index: after build() has returned, when MkDocs' pages are freed
+    cache = None
+    if previous is not None and os.environ.get("CHRONICLE_CACHE", "1") != "0":
+        cache = buildcache.open_cache(config, Path(config_file), paths_of(config).templates)
+        cache.say()
     config.plugins.on_startup(command="build", dirty=False)
     try:
         with stage("mkdocs"):  # MkDocs' whole build, the plugin's export and search included
-            with mkdocs_writes_named():
+            # MkDocs' per-page work in worker processes, unchanged pages from the cache
+            with mkdocs_writes_named(), parallel.rendering(cache=cache, site_dir=str(previous or "")) as batch:
                 build(config)
             plugin.index_search(aside)
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
@@ -90,6 +110,7 @@ def build_aside(
         raise RenderError(template_problem(exc, Path(config_file).resolve().parent)) from None
     finally:
         config.plugins.on_shutdown()
+    return cache if batch is not None else None
 
 
 def template_problem(exc: jinja2.TemplateError, root: Path) -> str:

@@ -238,7 +238,7 @@ def pristine(sandbox) -> dict[str, tuple]:
     }
 
 
-def _stand_in_for_mkdocs(config_file, aside, chronicle=None, site_url=None) -> None:
+def _stand_in_for_mkdocs(config_file, aside, chronicle=None, site_url=None, previous=None) -> None:
     """What MkDocs writes, in small: pages into the staging folder it is given (the real build
     writes only there; the tests above and tests/test_build_safety.py run it)."""
     for rel in ("index.html", "events/index.html", "assets/javascripts/x.js", "sitemap.xml"):

@@ -127,7 +127,7 @@ def test_the_content_job_does_not_wait_for_the_tests():
     jobs = _load(ROOT / ".github/workflows/pull-request.yml")["jobs"]
     assert set(jobs) == {"content", "tests"} and not any("needs" in job for job in jobs.values())
     content = [s["run"] for s in jobs["content"]["steps"] if "run" in s]
-    assert content[:2] == ["bash .ci/install", "bash .ci/site"]
+    assert content[:3] == ["bash .ci/install", 'bash .ci/render-cache-key >> "$GITHUB_OUTPUT"', "bash .ci/site"]
     assert [s for s in jobs["content"]["steps"] if s.get("run") == "bash .ci/site"][0]["env"] == {
         "CHECK_FORMAT": "github"
     }
@@ -167,8 +167,30 @@ def test_deploy_publishes_main_to_the_gh_pages_root_after_the_same_checks():
     assert deploy["needs"] == "build" and deploy["permissions"] == {"contents": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     build_runs = [s["run"] for s in build["steps"] if "run" in s]
-    assert build_runs[0] == "bash .ci/run" and build_runs[1].startswith("bash .ci/site ")
+    assert build_runs[0] == "bash .ci/run" and build_runs[2].startswith("bash .ci/site ")
     assert [s["run"] for s in deploy["steps"] if "run" in s] == ['bash .ci/pages main "$SITE"']
+
+
+def test_the_render_cache_is_kept_between_runs_and_starts_clean_with_new_versions():
+    """Deploy and the pull request's build restore the render cache and the site it describes
+    before building (chronicle/buildcache.py), under a key made of the versions (.ci/render-cache-key),
+    each run saving its own and restoring the newest of the same key."""
+    for path, job in (("deploy.yml", "build"), ("pull-request.yml", "content")):
+        steps = _load(ROOT / ".github/workflows" / path)["jobs"][job]["steps"]
+        names = [s.get("run") or s.get("uses", "").split("@")[0] for s in steps]
+        key_step = names.index('bash .ci/render-cache-key >> "$GITHUB_OUTPUT"')
+        cache = names.index("actions/cache")
+        site = next(i for i, n in enumerate(names) if n.startswith("bash .ci/site"))
+        assert key_step < cache < site, path
+        assert steps[key_step]["id"] == "render-cache"
+        with_ = steps[cache]["with"]
+        assert with_["path"].split() == ["build/.render-cache", "site"]
+        assert with_["key"] == "${{ steps.render-cache.outputs.key }}-${{ github.run_id }}"
+        assert with_["restore-keys"] == "${{ steps.render-cache.outputs.key }}-"
+    result = subprocess.run(
+        ["bash", str(ROOT / ".ci/render-cache-key")], capture_output=True, text=True, env=_env(), check=True
+    )
+    assert re.fullmatch(r"key=render-[0-9a-f]{40}\n", result.stdout)
 
 
 def test_every_step_is_a_script_a_person_runs_locally():
