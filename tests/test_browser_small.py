@@ -76,11 +76,14 @@ def test_an_event_page_requests_only_itself_the_theme_and_the_favicon(request, s
     watched.page.on("request", lambda r: requested.append(r.url))
     failed = open_page(watched, site_url, EVENT)
     watched.page.wait_for_timeout(500)  # anything the theme's script fetches late
+    # Beyond the theme: the favicon, and the base map under the locator of the event's place (chronicle.maps).
     theme = re.compile(re.escape(site_url) + r"assets/(stylesheets|javascripts)/[\w.-]+\.(css|js)")
     others = [
         url
         for url in requested
-        if url != site_url + EVENT and url != site_url + "assets/images/favicon.png" and not theme.fullmatch(url)
+        if url != site_url + EVENT
+        and url not in (site_url + "assets/images/favicon.png", site_url + "assets/maps/world.svg")
+        and not theme.fullmatch(url)
     ]
     assert others == [], f"{viewport}: requests beyond the page, the theme and the favicon: {others}"
     assert site_url + EVENT in requested and any(theme.fullmatch(u) for u in requested)

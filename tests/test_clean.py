@@ -135,6 +135,11 @@ def test_every_kept_paragraph_is_a_piece_of_one_seed_line(lines):
         assert any(paragraph == line.strip() or ("Читайте також" in line and paragraph in line) for line in lines)
 
 
+def errors(problems: list) -> list:
+    """The problems that fail a check (the fixture's stale scheduled events are warnings)."""
+    return [p for p in problems if p.severity == "error"]
+
+
 def test_editors_extend_the_rules_per_outlet_and_per_source(project):
     from chronicle.config import ProjectPaths
     from chronicle.pipeline import check
@@ -142,19 +147,19 @@ def test_editors_extend_the_rules_per_outlet_and_per_source(project):
     paths = ProjectPaths(root=project, docs_dir=project / "build/docs")
     lead = "Про це повідомляє американське видання The New York Times."
     chronicle, _, problems = check(paths)
-    assert lead in chronicle.sources["gva-source-fx"].paragraphs and not problems
+    assert lead in chronicle.sources["gva-source-fx"].paragraphs and not errors(problems)
 
     cleaning = project / "content/cleaning.yml"
     cleaning.write_text(cleaning.read_text("utf-8") + f"outlets:\n  УНІАН:\n    drop_lines: ['{lead}']\n", "utf-8")
     chronicle, _, problems = check(paths)
-    assert not problems
+    assert not errors(problems)
     assert lead not in chronicle.sources["gva-source-fx"].paragraphs
     assert "Сторони домовляються про військову прозорість." in chronicle.sources["dialogue-source-fx"].paragraphs
 
     source = project / "content/sources/dialogue-source-fx.yml"
     source.write_text(source.read_text("utf-8") + "cleaning:\n  drop_patterns: ['Сторони домовляються .*']\n", "utf-8")
     chronicle, _, problems = check(paths)
-    assert not problems
+    assert not errors(problems)
     assert "Сторони домовляються про військову прозорість." not in chronicle.sources["dialogue-source-fx"].paragraphs
 
     source.write_text(source.read_text("utf-8").replace("'Сторони домовляються .*'", "'(unclosed'"), "utf-8")
