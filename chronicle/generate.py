@@ -101,6 +101,8 @@ class _Page:
 
     def link(self, obj, text: str | None = None) -> Markup:
         label = md_escape(text if text is not None else _name(obj))
+        if page_of(obj) == self.path:  # the page itself (an actor's name in its own quotes): no link
+            return Markup(label)
         return Markup(f"[{label}]({self._from_here(page_of(obj))})")
 
     def to(self, md_path: str) -> Markup:

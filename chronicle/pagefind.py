@@ -61,8 +61,10 @@ _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 # Without them the index of 1,000 events holds a third fewer words, and Pagefind, which keeps
 # the whole index in memory, needs that much less.
 # MkDocs writes the link relative to the page (../x/ from another event), so the line is known by
-# its shape: a date in bold, a dash, a link.
-_EVENT_LINE = re.compile(r'<li(?: [^>]*)?>\s*(?:<p>)?<strong>[^<]*</strong> — <a href="[^"]*">.*?</li>', re.S)
+# its shape: a date in bold, then a dash. A quote's line in a list (templates/pages/_quote_line.md.j2,
+# actor pages and quotes/<year>/) has that shape too and is left out as well: the event's page
+# holds the quote; on an actor's own page the speaker's name is not a link.
+_EVENT_LINE = re.compile(r"<li(?: [^>]*)?>\s*(?:<p>)?<strong>[^<]*</strong> — .*?</li>", re.S)
 
 
 class SearchIndexError(Exception):

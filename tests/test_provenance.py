@@ -246,11 +246,11 @@ def test_an_actor_page_lists_its_quotes_newest_first_joint_ones_too(project):
     section = section[: section.index("\n## ")]
     lines = [line for line in section.splitlines() if line.startswith("- ")]
     assert lines == [
-        "- **5 лютого 2026 р\\.** — [США](../us-fx/index.md) і [Росія](index.md): «" + JOINT + "» · подія: "
+        "- **5 лютого 2026 р\\.** — [США](../us-fx/index.md) і Росія: «" + JOINT + "» · подія: "
         "[США та Росія домовляються дотримуватися умов New START і вести переговори про новий договір]"
         "(../../events/treaty-terms-fx/index.md) · джерело: [США та росія домовилися відновити діалог на високому "
         "рівні між військовими — Reuters](../../sources/dialogue-source-fx/index.md#q-6cb24c0a63)",
-        "- **17 грудня 2021 р\\.** — [Росія](index.md): «Росія пропонує НАТО відмовитися від прийняття України до "
+        "- **17 грудня 2021 р\\.** — Росія: «Росія пропонує НАТО відмовитися від прийняття України до "
         "Альянсу» · подія: [МЗС Росії оприлюднює проєкти договору зі США та угоди з НАТО про «гарантії безпеки»]"
         "(../../events/drafts-fx/index.md) · джерело: [У Женеві завершилися переговори США та Росії]"
         "(../../sources/gva-source-fx/index.md#q-f8b361ef07)",

@@ -38,6 +38,11 @@ def _published(root: Path, date: str) -> None:
     for path in (root / "content/sources").glob("*.yml"):
         text = path.read_text("utf-8")
         path.write_text(re.sub(r"(?m)^published: .*$", f"published: '{date}'", text), encoding="utf-8")
+    # A correction is made after its entry's sources were published: dated that day too.
+    for path in (root / "content").rglob("*.yml"):
+        text = path.read_text("utf-8")
+        if "corrections:" in text:
+            path.write_text(re.sub(r"(?m)^(\s*- date: )\S+$", rf"\g<1>{date}", text), encoding="utf-8")
 
 
 @pytest.mark.parametrize("edge", ["last", "first"])
