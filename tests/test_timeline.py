@@ -161,8 +161,11 @@ def event_lines(page: Article) -> list[dict]:
     lines = []
     for item in page.items:
         ids = [entry_id(link["path"], "events") for link in item["links"]]
-        if ids and ids[0]:
-            lines.append({**item, "id": ids[0], "text": " ".join(item["text"].split())})
+        text = " ".join(item["text"].split())
+        # Not a quote's line on its speaker's own page, where the name is no link and the event
+        # comes first (templates/pages/_quote_line.md.j2: "· подія:").
+        if ids and ids[0] and " · подія: " not in text:
+            lines.append({**item, "id": ids[0], "text": text})
     return lines
 
 
