@@ -112,9 +112,11 @@ def when(event: Event) -> str:
     return text
 
 
-def headline(event: Event, c: Chronicle) -> str:
-    """One line on an event: date, kind, status, place."""
-    parts = [when(event), vocab.EVENT_KINDS[event.kind], vocab.EVENT_STATUSES[event.status]]
+def headline(event: Event, c: Chronicle, status: Callable[[Event], str] | None = None) -> str:
+    """One line on an event: date, kind, status (a stale one says so: chronicle.stale), place.
+
+    A caller writing many lines passes `status` (stale.status_of(c)) so the newest source is found once."""
+    parts = [when(event), vocab.EVENT_KINDS[event.kind], (status or stale.status_of(c))(event)]
     if event.place:
         parts.append(c.places[event.place].name)
     return " · ".join(parts)

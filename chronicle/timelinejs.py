@@ -25,10 +25,11 @@ The same chronicle and site give the same bytes.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from markupsafe import escape
 
-from chronicle import vocab
+from chronicle import stale, vocab
 from chronicle.dates import PartialDate
 from chronicle.feeds import Site, headline, printable, when
 from chronicle.jsonld import plain_text
@@ -48,11 +49,11 @@ def _paragraphs(*texts: str) -> str:
     return "".join(f"<p>{escape(printable(t))}</p>" for t in texts if t.strip())
 
 
-def slide(event: Event, c: Chronicle, site: Site) -> dict:
+def slide(event: Event, c: Chronicle, site: Site, status: Callable[[Event], str] | None = None) -> dict:
     """An event as a TimelineJS slide."""
     summary = plain_text(event.summary).split("\n\n") if event.summary else []
     link = escape(site.link(url_of(page_of(event))))
-    text = _paragraphs(headline(event, c), *summary) + f'<p><a href="{link}">Сторінка події</a></p>'
+    text = _paragraphs(headline(event, c, status), *summary) + f'<p><a href="{link}">Сторінка події</a></p>'
     out = {
         "unique_id": event.id,
         "start_date": date(event.date),
@@ -67,9 +68,10 @@ def slide(event: Event, c: Chronicle, site: Site) -> dict:
 
 def timeline(c: Chronicle, site: Site) -> dict:
     """The whole chronicle as a TimelineJS timeline."""
+    status = stale.status_of(c)
     return {
         "title": {"text": {"headline": str(escape(site.name)), "text": _paragraphs(site.description)}},
-        "events": [slide(e, c, site) for e in c.events_oldest_first],
+        "events": [slide(e, c, site, status) for e in c.events_oldest_first],
         "scale": "human",
     }
 

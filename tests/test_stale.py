@@ -14,7 +14,9 @@ and it still has the NATO–Russia Council of 12 January 2022 and the OSCE Perma
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import icalendar
@@ -166,3 +168,19 @@ def test_the_check_does_not_warn_about_an_event_still_to_come(upcoming):
     assert [line.split(":")[0] for line in result.stdout.splitlines() if "stale-scheduled" in line] == [
         f"content/events/{COUNCIL}.yml"
     ]
+
+
+def test_stale_events_say_so_in_the_feed_and_the_timeline_data(built):
+    site = built / "site"
+    feed = ET.parse(site / "feed.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    summaries = {
+        e.find(f"{atom}link").get("href").rstrip("/").rsplit("/", 1)[-1]: e.find(f"{atom}summary").text
+        for e in feed.iter(f"{atom}entry")
+    }
+    assert summaries[COUNCIL].splitlines()[0].endswith(f"· {STALE} · Брюссель"), summaries[COUNCIL]
+    assert f"· {STALE}" not in summaries["gva-talks-fx"] and "· відбулося ·" in summaries["gva-talks-fx"]
+    slides = {
+        s["unique_id"]: s["text"]["text"] for s in json.loads((site / "data/timeline.json").read_text())["events"]
+    }
+    assert f"· {STALE}" in slides[OSCE] and f"· {STALE}" not in slides["gva-talks-fx"]
