@@ -18,13 +18,17 @@ from collections.abc import Callable, Mapping
 from functools import cache
 
 from babel import Locale
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from chronicle.model import Chronicle, Source
 from chronicle.problems import Problem
 from chronicle.read import Entry
 from chronicle.text import md_escape
 
+# An attribute's value, escaped in one pass: HTML's characters, and as character references what
+# Python-Markdown reads before it sets raw HTML aside, even inside a value (links "[a](b)", code
+# spans "`", escapes "\\", attribute lists "{: }", emphasis).
+_ATTRIBUTE = str.maketrans({ch: f"&#{ord(ch)};" for ch in "&<>\"'[]()`\\{}*_!#"})
 BOM = b"\xef\xbb\xbf"  # UTF-8's byte-order mark: a browser decodes what follows as UTF-8
 _WEB = re.compile(r"^https?://\S+$")
 
@@ -51,8 +55,9 @@ def web_link(url: str | None) -> Markup:
     text too (Markdown syntax in it escaped), so the reader sees where it goes."""
     if not url or not _WEB.match(url):
         return Markup("")
+    href = Markup(url.translate(_ATTRIBUTE))
     return Markup('<a class="chronicle-external" href="{}" rel="nofollow noopener noreferrer">{}</a>').format(
-        escape(url), Markup(md_escape(url))
+        href, Markup(md_escape(url))
     )
 
 

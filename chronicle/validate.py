@@ -290,6 +290,12 @@ _MESSAGES = {
     ),
     "minItems": lambda field, value, error: f"{field} needs at least {error.validator_value} item(s)",
     "uniqueItems": lambda field, value, error: f"{field} lists the same value twice; keep one",
+    "minProperties": lambda field, value, error: (
+        f"{field} is empty; write one of its fields: {', '.join(error.schema.get('properties', {}))}"
+    ),
+    "maxProperties": lambda field, value, error: (
+        f"{field} takes only {error.validator_value} of its fields ({', '.join(error.schema.get('properties', {}))}), not {len(value)}; keep one"
+    ),
     "minimum": lambda field, value, error: (
         f"{field} is {value}, outside the allowed range (minimum {error.validator_value})"
     ),
@@ -648,7 +654,7 @@ class _Checker:
     def via(self, entry: Entry) -> Via | None:
         """A source's `via:` (whom it relays): a source it names must exist and be another one."""
         via = entry.data.get("via")
-        if not isinstance(via, dict):
+        if not isinstance(via, dict) or len(via) != 1:
             return None  # absent, or the schema says what is wrong
         relayed = via.get("source")
         if isinstance(relayed, str):
