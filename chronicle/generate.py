@@ -337,7 +337,7 @@ def extra_files(chronicle: Chronicle, raw: RawProject) -> dict[str, bytes]:
     the sources cite (each after a UTF-8 byte-order mark) and the JSON Schemas."""
     files: dict[str, bytes] = dict(raw.pages)
     for seed in sorted({s.seed for s in chronicle.sources.values()}):
-        files[seed] = origin.served_capture(raw.seeds[seed])  # with a UTF-8 BOM: Cyrillic shows right (chronicle.origin)
+        files[seed] = origin.served_capture(raw.seeds[seed])  # after a UTF-8 BOM: its Cyrillic shows right
     for name in SCHEMA_KINDS + ("common",):
         files[f"schemas/{name}.schema.json"] = schema_text(name).encode("utf-8")
     return files

@@ -660,7 +660,9 @@ class _Checker:
         if isinstance(relayed, str):
             self.ref(entry, ("via", "source"), "source", relayed)
             if relayed == entry.id:
-                self.error(entry, ("via", "source"), "a source cannot relay itself; name the outlet: `via: {outlet: …}`")
+                self.error(
+                    entry, ("via", "source"), "a source cannot relay itself; name the outlet: `via: {outlet: …}`"
+                )
             return Via(source=relayed)
         return Via(outlet=via["outlet"]) if isinstance(via.get("outlet"), str) else None
 

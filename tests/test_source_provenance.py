@@ -163,7 +163,9 @@ def test_a_relayed_source_entry_is_linked_and_followed_to_the_outlet_it_relays(r
     assert ({"href": "../gva-source-fx/"}, "УНІАН") in source.links
     event = page(relayed / "site", "events/dialogue-restored-fx")
     assert any(
-        line.endswith("— Українське онлайн-видання (назви в знімку немає), за УНІАН, за The New York Times, 5 лютого 2026 р.")
+        line.endswith(
+            "— Українське онлайн-видання (назви в знімку немає), за УНІАН, за The New York Times, 5 лютого 2026 р."
+        )
         for line in event.lines
     ), event.lines
     assert ({"href": "../../sources/gva-source-fx/"}, "УНІАН") in event.links
@@ -252,9 +254,15 @@ def test_check_refuses_a_source_relaying_itself(project, capsys):
             "5:6: 'via' must be a map with `outlet:` (a name) or `source:` (a source id), not text, "
             "e.g. `via: {outlet: The New York Times}`",
         ),
-        ("{outlet: Reuters, source: dialogue-source-fx}", "5:6: 'via' takes only 1 of its fields (outlet, source), not 2; keep one"),
+        (
+            "{outlet: Reuters, source: dialogue-source-fx}",
+            "5:6: 'via' takes only 1 of its fields (outlet, source), not 2; keep one",
+        ),
         ("{}", "5:6: 'via' is empty; write one of its fields: outlet, source"),
-        ("{sourse: dialogue-source-fx}", "5:7: unknown field 'sourse'; did you mean 'source'? (fields here: outlet, source)"),
+        (
+            "{sourse: dialogue-source-fx}",
+            "5:7: unknown field 'sourse'; did you mean 'source'? (fields here: outlet, source)",
+        ),
     ],
 )
 def test_check_explains_a_via_of_the_wrong_shape(project, capsys, value, message):
