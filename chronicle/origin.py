@@ -8,7 +8,7 @@ language's name, and the served copy of its capture.
   hostile: only http(s) becomes a link, escaped, rel="nofollow noopener noreferrer"; a link loads
   nothing until it is followed.
 - The served capture starts with a UTF-8 byte-order mark, so that a browser shows its Cyrillic
-  right when the server sends `text/plain` without a charset (docs/security.md#captures).
+  right when the server sends `text/plain` without a charset (docs/security.md#captures-and-addresses-of-sources).
 """
 
 from __future__ import annotations
