@@ -8,21 +8,24 @@
   from another host, sticks out of no phone screen and passes axe-core.
 
 The site is test_source_provenance's `relayed` build (the fixture, with the Abu Dhabi source
-relaying the Geneva one and hostile addresses), served by a server that names no charset.
+relaying the Geneva one and hostile addresses), served by a server that names no charset; and the
+real chronicle, built and served the same way, on which only invariants are asserted.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from urllib.parse import quote
 
 import pytest
+import yaml
 from test_browser import axe_violations, open_page, overflow, problems
 from test_source_provenance import GVA_SEED, HOSTILE_URL, relayed  # noqa: F401  (relayed: the fixture)
 
-from conftest import FIXTURE
+from conftest import FIXTURE, copy_project, run_chronicle
 
 VIEWPORTS = ["desktop", "phone"]
 TITLE = "У Женеві завершилися переговори США та Росії"  # the seed's first line, by hand
@@ -100,3 +103,49 @@ def test_an_event_page_names_whom_its_source_relays(request, no_charset_url, vie
     if viewport == "phone" and (wide := overflow(watched.page)):
         found.append(f"horizontal overflow on a 390 px phone: {wide}")
     assert not found, "\n".join(found)
+
+
+# ---- the real chronicle: invariants only (no ids, no counts) ----
+
+
+@pytest.fixture(scope="module")
+def real_no_charset_url(tmp_path_factory):
+    """The real content/ and seeds/ built, served as `text/plain` with no charset for .txt."""
+    root = copy_project(tmp_path_factory.mktemp("real-source") / "project", real=True)
+    result = run_chronicle("--root", str(root), "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    handler = functools.partial(_NoCharset, directory=str(root / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield root, f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_every_real_capture_and_source_page_reads_right(request, real_no_charset_url, viewport):
+    """Every real source: its capture shows its first line as the seed's text (not mojibake); its
+    page names its language in words, says whom it relays when its YAML has `via`, and gives its
+    addresses or says that none is known."""
+    root, url = real_no_charset_url
+    watched = request.getfixturevalue(viewport)
+    for path in sorted((root / "content/sources").glob("*.yml")):
+        source = yaml.safe_load(path.read_text("utf-8"))
+        first = next(line for line in (root / source["seed"]).read_text("utf-8-sig").splitlines() if line.strip())
+        watched.page.goto(url + source["seed"])
+        assert watched.page.inner_text("body").strip().startswith(first.strip()), path.name
+        failed = open_page(watched, url, f"sources/{path.stem}/")
+        text = watched.page.inner_text("article")
+        outlet = re.search(r"Видання: (.*)", text)
+        assert outlet and outlet.group(1).startswith(source["outlet"]), path.name
+        assert (", за " in outlet.group(1)) == ("via" in source), path.name
+        language = re.search(r"Мова: (.*)", text)
+        assert language and re.fullmatch(r"[а-яіїєґ' -]+", language.group(1)), (path.name, language)
+        if not source.get("url") and not source.get("archive_url"):
+            assert "Оригінал: адреса невідома; копії у вебархіві немає." in text, path.name
+        else:
+            assert watched.page.locator("a.chronicle-external").count() >= 1, path.name
+        found = problems(watched, failed)
+        if viewport == "phone" and (wide := overflow(watched.page)):
+            found.append(f"horizontal overflow on a 390 px phone: {wide}")
+        assert not found, f"{path.name}: " + "\n".join(found)
