@@ -114,6 +114,8 @@ def as_data(c: Chronicle) -> dict:
                 "published": s.published.iso,
                 "language": s.language,
                 "url": s.url,
+                "archive_url": s.archive_url,
+                "via": ({"source": s.via.source} if s.via.source else {"outlet": s.via.outlet}) if s.via else None,
                 "seed": s.seed,
                 "sha256": s.sha256,
                 "note": s.note or None,

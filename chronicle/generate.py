@@ -32,7 +32,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import cite, jsonld, maps, stale, vocab
+from chronicle import cite, jsonld, maps, origin, stale, vocab
 from chronicle.families import generate_pages
 from chronicle.model import Chronicle, Event, Source, newest_first
 from chronicle.problems import Bug
@@ -154,6 +154,7 @@ def environment(templates: Path, reload: bool = True) -> Environment:
         unindexed=Markup('{: data-search="skip" }'),
     )
     env.globals.update(maps.GLOBALS)  # the offline map: places_map(page, places), place_map, locator
+    env.globals.update(origin.GLOBALS)  # a source's outlet_line (whom it relays), web_link, language_name
     return env
 
 
@@ -333,10 +334,10 @@ def with_extras(pages: dict[str, bytes], extras: dict[str, bytes]) -> dict[str, 
 
 def extra_files(chronicle: Chronicle, raw: RawProject) -> dict[str, bytes]:
     """The files of the tree that are not generated pages: the hand-written pages, the seeds
-    the sources cite and the JSON Schemas."""
+    the sources cite (each after a UTF-8 byte-order mark) and the JSON Schemas."""
     files: dict[str, bytes] = dict(raw.pages)
     for seed in sorted({s.seed for s in chronicle.sources.values()}):
-        files[seed] = raw.seeds[seed]
+        files[seed] = origin.served_capture(raw.seeds[seed])  # after a UTF-8 BOM: its Cyrillic shows right
     for name in SCHEMA_KINDS + ("common",):
         files[f"schemas/{name}.schema.json"] = schema_text(name).encode("utf-8")
     return files

@@ -103,6 +103,16 @@ class Source:
     note: str = ""
     corrections: tuple[Correction, ...] = ()
     capture: CaptureSummary | None = field(default=None, compare=False)  # for the check's warnings
+    via: Via | None = None  # whom the article relays (`via:`), or None
+    archive_url: str | None = None  # an archived copy of the article elsewhere (web.archive.org, …)
+
+
+@dataclass(frozen=True)
+class Via:
+    """Whom a source relays (`via:`): an outlet the article names, or another source entry."""
+
+    outlet: str = ""  # `via: {outlet: …}`; empty for a source entry
+    source: str | None = None  # `via: {source: id}`
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,23 @@ class Chronicle:
     sources: dict[str, Source] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+
+    def relays(self, source: Source) -> list[tuple[str, Source | None]]:
+        """Whom a source relays, then whom that one relays, …: (outlet name, its source entry or
+        None for an outlet named only). Validation refuses a circle; a repeat ends the list anyway."""
+        found: list[tuple[str, Source | None]] = []
+        seen = {source.id}
+        via = source.via
+        while via is not None:
+            relayed = self.sources.get(via.source) if via.source else None
+            if via.source and (relayed is None or relayed.id in seen):
+                break
+            found.append((relayed.outlet if relayed else via.outlet, relayed))
+            if relayed is None:
+                break
+            seen.add(relayed.id)
+            via = relayed.via
+        return found
 
     def entries(self, kind: str) -> dict[str, Any]:
         """The entries of a kind ("event", "actor", "source", "topic", "place") by id."""

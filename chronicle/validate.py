@@ -38,7 +38,9 @@ from chronicle.model import (
     Role,
     Source,
     Topic,
+    Via,
 )
+from chronicle.origin import relay_circles
 from chronicle.problems import Problem
 from chronicle.read import KINDS, Entry, RawProject
 from chronicle.text import ENTITY_SCHEMES, link_problem, links, markup_problems
@@ -288,6 +290,12 @@ _MESSAGES = {
     ),
     "minItems": lambda field, value, error: f"{field} needs at least {error.validator_value} item(s)",
     "uniqueItems": lambda field, value, error: f"{field} lists the same value twice; keep one",
+    "minProperties": lambda field, value, error: (
+        f"{field} is empty; write one of its fields: {', '.join(error.schema.get('properties', {}))}"
+    ),
+    "maxProperties": lambda field, value, error: (
+        f"{field} takes only {error.validator_value} of its fields ({', '.join(error.schema.get('properties', {}))}), not {len(value)}; keep one"
+    ),
     "minimum": lambda field, value, error: (
         f"{field} is {value}, outside the allowed range (minimum {error.validator_value})"
     ),
@@ -607,6 +615,7 @@ class _Checker:
         corrections = self.corrections(entry, [(entry.id, published)] if published else [])
         if published is not None:
             self.published[entry.id] = published
+        via = self.via(entry)
         seed = d.get("seed")
         if not isinstance(seed, str):
             return None  # the schema says what is wrong; without a seed nothing more can be checked
@@ -638,7 +647,24 @@ class _Checker:
             note=note,
             corrections=corrections,
             capture=capture_summary(cleaned, title),
+            via=via,
+            archive_url=d.get("archive_url"),
         )
+
+    def via(self, entry: Entry) -> Via | None:
+        """A source's `via:` (whom it relays): a source it names must exist and be another one."""
+        via = entry.data.get("via")
+        if not isinstance(via, dict) or len(via) != 1:
+            return None  # absent, or the schema says what is wrong
+        relayed = via.get("source")
+        if isinstance(relayed, str):
+            self.ref(entry, ("via", "source"), "source", relayed)
+            if relayed == entry.id:
+                self.error(
+                    entry, ("via", "source"), "a source cannot relay itself; name the outlet: `via: {outlet: …}`"
+                )
+            return Via(source=relayed)
+        return Via(outlet=via["outlet"]) if isinstance(via.get("outlet"), str) else None
 
     def _seed_text(self, entry: Entry, seed: str) -> str | None:
         """A source's seed, checked (a plain path under seeds/, there, its SHA-256, UTF-8): its
@@ -905,6 +931,7 @@ def validate(raw: RawProject, seeds_dir: str = "seeds", memo: Memo | None = None
     for kind in ("source", "actor", "topic", "place"):
         for entry in failed[kind]:
             _salvage(salvage[kind], entry)
+    checker.problems += relay_circles(raw.entries.get("source", {}))
     for entry in passed["event"]:
         if (event := checker.event(entry)) is not None:
             chronicle.events[event.id] = event
