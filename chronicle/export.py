@@ -14,7 +14,7 @@ import json
 import os
 from pathlib import Path
 
-from chronicle import __version__, cite, feeds, quotes, timelinejs
+from chronicle import __version__, cite, feeds, pagedata, quotes, timelinejs
 from chronicle.dates import PartialDate
 from chronicle.model import Chronicle, newest_first
 from chronicle.pipeline import source_date_epoch
@@ -175,6 +175,7 @@ def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
         out[f"data/{name}"] = feeds.csv_bytes(rows)
     out[timelinejs.TIMELINE_PATH] = timelinejs.timeline_bytes(chronicle, site)  # TimelineJS, to embed
     out.update(cite.files(chronicle, site))  # each event's and source's CSL-JSON and BibTeX (data/cite/)
+    out.update(pagedata.files(chronicle, site))  # each actor's, topic's, place's and year's events (data/<folder>/)
     return out
 
 

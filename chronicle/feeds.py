@@ -242,18 +242,21 @@ def corrections_atom(c: Chronicle, site: Site) -> bytes:
 # ---- iCalendar ----
 
 
-def calendar(c: Chronicle, site: Site) -> bytes:
-    """The scheduled events as all-day events, but those long past (chronicle.stale)."""
+def calendar(c: Chronicle, site: Site, events: list[Event] | None = None, name: str = "") -> bytes:
+    """The scheduled events as all-day events, but those long past (chronicle.stale).
+
+    events, name: only these events (oldest first), in a calendar named for the page that
+    offers it (chronicle.pagedata: an actor's, topic's, place's or year's)."""
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//chronicle {__version__}//{printable(site.name)}//UK")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", printable(f"{site.name}: заплановані події"))
+    cal.add("x-wr-calname", printable(f"{site.name}: {name + ', ' if name else ''}заплановані події"))
     if site.description:
         cal.add("x-wr-caldesc", printable(site.description))
     upcoming = stale.upcoming(c)  # not the scheduled events long past (chronicle.stale)
-    for event in c.events_oldest_first:
+    for event in c.events_oldest_first if events is None else events:
         if not upcoming(event):
             continue
         item = icalendar.Event()
@@ -280,10 +283,16 @@ def calendar(c: Chronicle, site: Site) -> bytes:
 # ---- CSV ----
 
 
+# A line break with the spaces around it: YAML's `|` blocks keep the editor's line breaks.
+_BREAK = re.compile("[ \t]*(?:[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029][ \t]*)+")
+
+
 def spreadsheet_text(text: str | None) -> str:
-    """Editors' text for a spreadsheet cell: a leading =, +, -, @ (a formula to Excel and
-    LibreOffice) gets an apostrophe before it, so that the cell shows the text instead."""
-    text = text or ""
+    """Editors' text for a spreadsheet cell, on one line: line breaks (and paragraph breaks) become
+    a space, so that no cell holds a hard line break (data/chronicle.json keeps them). A leading
+    =, +, -, @ (a formula to Excel and LibreOffice) gets an apostrophe before it, so that the
+    cell shows the text instead."""
+    text = _BREAK.sub(" ", text or "").strip()
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -292,7 +301,8 @@ def _ids(values) -> str:
 
 
 def _lines(values) -> str:
-    return "\n".join(spreadsheet_text(v) for v in values)
+    """A list of texts (aliases) in one cell, separated by "; " as lists of ids are."""
+    return "; ".join(spreadsheet_text(v) for v in values)
 
 
 def _date(d: PartialDate | None) -> str:
@@ -308,7 +318,7 @@ def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
         return site.link(url_of(page_of(obj)))
 
     return {
-        "events.csv": _events_table(events, page),
+        "events.csv": events_table(events, page),
         "participants.csv": [["event", "actor", "role"]]
         + [[e.id, p.actor, p.role or ""] for e in events for p in e.actors],
         "quotes.csv": [["event", "text", "by", "source"]]
@@ -321,7 +331,8 @@ def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
     }
 
 
-def _events_table(events: list, page: Callable[[object], str]) -> list[list]:
+def events_table(events: list, page: Callable[[object], str]) -> list[list]:
+    """The events table: a header row, then a row per event in the order given."""
     t = spreadsheet_text
     return [
         [

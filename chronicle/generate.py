@@ -32,7 +32,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from chronicle import cite, jsonld, maps, origin, stale, vocab
+from chronicle import cite, jsonld, maps, origin, pagedata, stale, vocab
 from chronicle.families import generate_pages
 from chronicle.model import Chronicle, Event, Source, newest_first
 from chronicle.problems import Bug
@@ -188,6 +188,8 @@ class Generator:
         self.env.globals["newest_first"] = newest_first  # an entry's corrections, newest first
         # `cite(obj)`: an event's or source's "Як цитувати" box (chronicle.cite, _cite.md.j2).
         self.env.globals["cite"] = cite.Citer(chronicle, config)
+        # `page_data(kind, key)`: a page's own events as CSV and .ics; `webcal`: the calendar's subscription.
+        self.env.globals.update(pagedata.template_globals(chronicle, config))
 
     def render(self, template: str, path: str, **context) -> str:
         page = _Page(path, self.chronicle)

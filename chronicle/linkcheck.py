@@ -121,7 +121,7 @@ def _elsewhere_problems(tag: str, attribute: str, url: str, scheme: str) -> list
         return [
             f"<{tag.replace('-load', '').replace('bundle', 'div data-bundle')}> loads {url} from another host; keep it in the site"
         ]
-    if scheme not in ("http", "https", "mailto"):
+    if scheme not in ("http", "https", "mailto", "webcal"):  # webcal: the home page's calendar subscription
         return [f"link {url} uses '{scheme}:'"]
     return []
 
