@@ -16,7 +16,8 @@ nothing here reads the clock, and every list is in a fixed order.
   only to the month or the year spans that month or year. UID is derived from the event id,
   DTSTAMP is the build date. Written with the `icalendar` package (escaping, line folding).
 - data/*.csv: one table per kind, plus the participants, quotes and roles, in UTF-8 with a
-  byte-order mark so that Excel reads the Cyrillic right.
+  byte-order mark so that Excel reads the Cyrillic right; every cell on one line
+  (spreadsheet_text). chronicle.pagedata writes each page's own events with events_table.
 
 Links: absolute when the site has a site_url; otherwise relative to the site root, where
 feed.xml sits, so that they resolve against the feed's own address. iCalendar has no relative

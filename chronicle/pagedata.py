@@ -1,18 +1,21 @@
 """Data where the reader is (issue 18, section 5): each actor's, topic's, place's and year's
 events as files its page links, and the home page's calendar subscription.
 
-- data/<folder>/<key>.csv: the page's events, oldest first, with the columns of data/events.csv
-  (chronicle.feeds.events_table): comma, UTF-8 with a byte-order mark, CRLF, English
-  snake_case headings that stay as they are for programs.
-- data/<folder>/<key>.excel.csv: the same rows for a spreadsheet in a Ukrainian locale, where
-  Excel opens a double-clicked CSV with the list separator of Windows' regional settings, `;`
-  (a comma file opens as one column): `;`, UTF-8 with a byte-order mark (without one Excel reads
-  the Cyrillic as Windows-1251), CRLF, and Ukrainian headings (EXCEL_HEADINGS), for people. The
-  whole chronicle's data/events.excel.csv is the same for data/events.csv.
+- data/<folder>/<key>.csv: the page's events, oldest first, with the columns and cells of
+  data/events.csv (chronicle.feeds.events_table): comma, UTF-8 with a byte-order mark, CRLF,
+  English snake_case headings that stay as they are for programs.
 - data/<folder>/<key>.ics: the page's scheduled events still to come (chronicle.stale), only
   when it has any: iCalendar as calendar.ics (chronicle.feeds.calendar).
+- data/events.excel.csv: data/events.csv for a spreadsheet in a Ukrainian locale, where Excel
+  opens a double-clicked CSV with the list separator of Windows' regional settings, `;` (a comma
+  file opens as one column): `;`, UTF-8 with a byte-order mark (without one Excel reads the
+  Cyrillic as Windows-1251), CRLF, and Ukrainian headings (EXCEL_HEADINGS), for people. The
+  pages link it with a note on opening their own CSV in Excel. A twin of every page's CSV would
+  double these files' bytes: measured on `chronicle synth --events 1000`, the pages' CSVs are
+  4.5 MB (each event is in 7.5 of them: its 3.8 actors, 1.8 topics, place and year) and their
+  twins 4.6 MB more (docs/open-data.md).
 
-<folder> is actors, topics, places (the entry's id) or years (timeline/<year>/). One to three
+<folder> is actors, topics, places (the entry's id) or years (timeline/<year>/). One or two
 small files per page, none per event. An entry without events has no files and its page no
 links. Keys are the entries' ids (lowercase ASCII slugs, checked by the schema; checked again
 here, so that no path leaves data/) and years.
@@ -61,8 +64,8 @@ class PageData:
     """A page's data files, as paths from the site root (the templates link them with to())."""
 
     csv: str
-    excel: str
     ics: str | None  # None: no scheduled event still to come
+    excel: str = EXCEL_EVENTS  # every event, for Excel (the page's own CSV has no twin)
 
 
 def _events(c: Chronicle, kind: str, key: str) -> list[Event]:
@@ -83,7 +86,7 @@ def _of(kind: str, key: str, events: list[Event], upcoming: Callable[[Event], bo
     if not events:
         return None
     stem = _stem(kind, key)
-    return PageData(f"{stem}.csv", f"{stem}.excel.csv", f"{stem}.ics" if any(map(upcoming, events)) else None)
+    return PageData(f"{stem}.csv", f"{stem}.ics" if any(map(upcoming, events)) else None)
 
 
 def pages(c: Chronicle) -> Iterator[tuple[str, str, str, list[Event]]]:
@@ -99,7 +102,7 @@ def pages(c: Chronicle) -> Iterator[tuple[str, str, str, list[Event]]]:
 
 
 def excel_bytes(rows: list[list]) -> bytes:
-    """An events table for Excel in a Ukrainian locale: `;`, UTF-8 with a byte-order mark, CRLF,
+    """The events table for Excel in a Ukrainian locale: `;`, UTF-8 with a byte-order mark, CRLF,
     the headings in Ukrainian."""
     heading = [EXCEL_HEADINGS[name] for name in rows[0]]
     out = io.StringIO(newline="")
@@ -114,13 +117,13 @@ def files(c: Chronicle, site: feeds.Site) -> dict[str, bytes]:
         return site.link(url_of(page_of(obj)))
 
     upcoming = stale.upcoming(c)
-    out = {EXCEL_EVENTS: excel_bytes(feeds.events_table(sorted(c.events.values(), key=lambda e: e.id), page))}
+    whole = feeds.events_table(sorted(c.events.values(), key=lambda e: e.id), page)
+    row_of = {row[0]: row for row in whole[1:]}  # each event's row, made once for all its pages
+    out = {EXCEL_EVENTS: excel_bytes(whole)}
     for kind, key, name, events in pages(c):
         data = _of(kind, key, events, upcoming)
         assert data is not None  # pages() yields only pages with events
-        rows = feeds.events_table(events, page)
-        out[data.csv] = feeds.csv_bytes(rows)
-        out[data.excel] = excel_bytes(rows)
+        out[data.csv] = feeds.csv_bytes([whole[0], *(row_of[e.id] for e in events)])
         if data.ics:
             out[data.ics] = feeds.calendar(c, site, events, name)
     return out
