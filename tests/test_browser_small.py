@@ -343,3 +343,17 @@ def test_the_oldest_first_page_is_reached_without_javascript(browser, site_url, 
     first = page.locator("article li").first.inner_text()
     assert first.startswith("17 грудня 2021 р.") and "проєкти договору" in first, first
     context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_a_content_link_keeps_its_contrast_when_hovered_or_focused(request, site_url, viewport):
+    """Material turns a hovered or focused link the accent colour (#526cfe, 4.25:1 on white)."""
+    watched = request.getfixturevalue(viewport)
+    page = watched.page
+    open_page(watched, site_url, EVENT)
+    link = page.locator("article.md-content__inner a:not(.headerlink)").first
+    background = rgb(page.eval_on_selector("body", "b => getComputedStyle(b).backgroundColor"))
+    for action in (link.hover, link.focus):
+        action()
+        color = rgb(link.evaluate("a => getComputedStyle(a).color"))
+        assert contrast(color, background) >= 4.5, f"{viewport}, {action.__name__}: {color} on {background}"
