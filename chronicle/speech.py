@@ -32,12 +32,31 @@ paragraph. `quoted()` decides, reading the paragraph's quotation marks left to r
 
 from __future__ import annotations
 
+import difflib
+
 from chronicle import quotes
 
 KINDS = ("direct", "reported", "translation")
 DEFAULT = "direct"
 QUOTED_KINDS = ("direct", "translation")  # the speaker's words: the source quotes them in marks
 CODE = "unmarked-quote"  # the check's warning (chronicle.editors.suggest)
+
+# What an editor may write for a kind: a wrong value is answered with the kind it means ("indirect"
+# is close to "direct" in spelling, and the opposite in meaning).
+MEANT = {"indirect": "reported", "paraphrase": "reported", "переказ": "reported", "translated": "translation"}
+
+
+def unknown_kind(value: object) -> str:
+    """The check's message for a quote's `kind` that is none of KINDS."""
+    word = str(value).strip().lower()
+    meant = MEANT.get(word) or next(iter(difflib.get_close_matches(word, KINDS, n=1, cutoff=0.6)), None)
+    hint = f"; did you mean `kind: {meant}`?" if meant else ""
+    return (
+        f"{value!r} is not a kind of quote{hint} (use one of: direct, the speaker's words in quotation marks, "
+        "the default; reported, the source's account of what was said; translation, words said in another "
+        "language, given in Ukrainian in quotation marks)"
+    )
+
 
 _CLOSES = {"«": "»", "„": "“”", "“": "”", '"': '"'}  # an opening mark and what may close it
 

@@ -240,6 +240,8 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
 
 def _enum_message(field: str, value, error: ValidationError) -> str:
     choices = error.validator_value
+    if tuple(choices) == speech.KINDS:  # a quote's kind: what each means (chronicle.speech)
+        return speech.unknown_kind(value)
     return f"{value!r} is not allowed in {field}{_suggest(value, choices)} (use one of: {', '.join(map(str, choices))})"
 
 
