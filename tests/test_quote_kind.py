@@ -15,16 +15,18 @@ by edge; the check, the pages and the export on the fixture. Expected strings ar
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 from test_validate import edit
 
-from chronicle import speech
+from chronicle import families, speech
 from chronicle.config import ProjectPaths
 from chronicle.export import as_data
 from chronicle.generate import generate
+from chronicle.model import Chronicle
 from chronicle.pipeline import check
 from chronicle.validate import schema_text
 from conftest import PROJECT, ROOT, run_chronicle
@@ -241,3 +243,21 @@ def test_the_method_pages_explain_the_kinds():
     for root in (ROOT, ROOT / "tests/fixtures/chronicle"):
         text = (root / "content/pages/method/index.md").read_text("utf-8")
         assert "{#speech}" in text and "переказ" in text and "переклад" in text, root
+
+
+def test_a_changed_kind_regenerates_every_page_that_shows_the_quote_in_the_live_preview(fixture_chronicle):
+    old, _ = fixture_chronicle
+    event = old.events["geoana-rejects-fx"]
+    new = Chronicle(old.events | {}, old.actors, old.sources, old.topics, old.places)
+    new.events["geoana-rejects-fx"] = dataclasses.replace(
+        event, quotes=tuple(dataclasses.replace(q, kind="direct") for q in event.quotes)
+    )
+    wanted = families.affected(old, new, {"geoana-rejects-fx"})
+    for page in (
+        "events/geoana-rejects-fx/index.md",
+        "quotes/2022/index.md",
+        "actors/geoana-fx/index.md",
+        "sources/gva-source-fx/index.md",
+    ):
+        assert wanted(page), page
+    assert not wanted("quotes/2026/index.md") and not wanted("actors/ryabkov-fx/index.md")
