@@ -5,7 +5,7 @@ On the fixture chronicle, whose quotes are the real articles' words:
 - ryabkov-assesses-fx and geoana-rejects-fx are reported speech ("Рябков зазначив, що…",
   "Мірча Джоане заявив, що…"), `kind: reported`;
 - drafts-fx quotes the draft treaty's words in "…", given in Ukrainian: `kind: translation`;
-- dialogue-restored-fx quotes the statement in «…»: `kind: direct`, written out;
+- dialogue-restored-fx quotes the statement in «…», direct by default (no `kind`);
 - treaty-terms-fx has no `kind` (direct by default), yet the article gives its words without
   quotation marks: the one `unmarked-quote` warning of the fixture.
 
@@ -181,7 +181,7 @@ def test_each_quote_has_its_kind_and_the_export_says_it(fixture_chronicle):
         "ryabkov-assesses-fx": ["reported", "reported"],
         "geoana-rejects-fx": ["reported"],
         "drafts-fx": ["translation"],
-        "dialogue-restored-fx": ["direct"],
+        "dialogue-restored-fx": ["direct"],  # no `kind` written
         "treaty-terms-fx": ["direct"],  # no `kind` written
     }
     data = as_data(chronicle)
@@ -213,7 +213,7 @@ def test_the_event_page_shows_reported_speech_unquoted_and_labelled(pages):
 def test_the_event_page_shows_a_translation_as_a_quote_labelled_переклад(pages):
     section = _quotes_section(pages["events/drafts-fx/index.md"])
     assert "\n> від будь\\-якої військової діяльності на території України\n\n" in section
-    assert "— [МЗС Росії](../../actors/mfa-ru-fx/index.md) ([переклад](../../method/index.md#speech)), за" in section
+    assert "— [МЗС Росії](../../actors/mfa-ru-fx/index.md) (переклад), за" in section
 
 
 def test_the_event_page_shows_direct_speech_as_before(pages):
