@@ -203,7 +203,7 @@ def _quotes_section(page: str) -> str:
 def test_the_event_page_shows_reported_speech_unquoted_and_labelled(pages):
     section = _quotes_section(pages["events/ryabkov-assesses-fx/index.md"])
     assert (
-        "\n*[Переказ](../../method/index.md#speech) (непряма мова):* "
+        "\n*Переказ (непряма мова):* "
         "переговори зі США були складними, довгими та конкретними\n\n"
         "— [Сергій Рябков](../../actors/ryabkov-fx/index.md), за джерелом" in section
     )
@@ -213,7 +213,10 @@ def test_the_event_page_shows_reported_speech_unquoted_and_labelled(pages):
 def test_the_event_page_shows_a_translation_as_a_quote_labelled_переклад(pages):
     section = _quotes_section(pages["events/drafts-fx/index.md"])
     assert "\n> від будь\\-якої військової діяльності на території України\n\n" in section
-    assert "— [МЗС Росії](../../actors/mfa-ru-fx/index.md) (переклад), за" in section
+    assert (
+        "— [МЗС Росії](../../actors/mfa-ru-fx/index.md), за джерелом [У Женеві завершилися переговори США та Росії]"
+        "(../../sources/gva-source-fx/index.md), у перекладі українською · [цитата в тексті статті]" in section
+    )
 
 
 def test_the_event_page_shows_direct_speech_as_before(pages):
