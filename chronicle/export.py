@@ -57,6 +57,7 @@ def as_data(c: Chronicle) -> dict:
             "text": q.text,
             "by": list(q.by),
             "source": q.source,
+            "kind": q.kind,
             "anchor": quotes.anchor(q.text),
             "selector": quotes.selector(c.sources[q.source].paragraphs, q.text),
         }

@@ -25,6 +25,7 @@ class Quote:
     text: str
     by: tuple[str, ...]  # the speakers: one actor, or several for words said together (a joint statement)
     source: str
+    kind: str = "direct"  # how the source gives the words: direct, reported, translation (chronicle.speech)
 
 
 @dataclass(frozen=True)

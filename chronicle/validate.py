@@ -24,6 +24,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
+from chronicle import speech
 from chronicle.clean import RuleError, Rules, clean, compile_rule, rules_for
 from chronicle.dates import PartialDate
 from chronicle.model import (
@@ -241,6 +242,8 @@ def _schema_problems(entry: Entry, error: ValidationError) -> list[Problem]:
 
 def _enum_message(field: str, value, error: ValidationError) -> str:
     choices = error.validator_value
+    if tuple(choices) == speech.KINDS:  # a quote's kind: what each means (chronicle.speech)
+        return speech.unknown_kind(value)
     return f"{value!r} is not allowed in {field}{_suggest(value, choices)} (use one of: {', '.join(map(str, choices))})"
 
 
@@ -844,7 +847,8 @@ class _Checker:
             source = q.get("source")
             if isinstance(source, str):
                 self._quote_source(entry, i, q, source, sources)
-            quotes.append(Quote(q.get("text") or "", tuple(a for a, _ in speakers), source or ""))
+            kind = q.get("kind", speech.DEFAULT)  # the schema allows only speech.KINDS
+            quotes.append(Quote(q.get("text") or "", tuple(a for a, _ in speakers), source or "", kind))
         return quotes
 
     def _quote_source(self, entry: Entry, i: int, q: dict, source: str, sources: list) -> None:

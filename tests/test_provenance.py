@@ -207,8 +207,15 @@ def test_the_source_page_marks_the_quotes_and_lists_them_in_the_order_of_the_tex
         + "Вашингтон серйозно підійшов до пропозицій Москви щодо гарантій безпеки</mark>\\.\n"
     ) in text
     listed = page[page.index("{#quotes}") : page.index("{#text}")]
-    assert re.findall(r"^- «(.+?)» — ", listed, re.M) == [GEOANA, RYABKOV_1, RYABKOV_2, DRAFTS.replace("-", "\\-")]
-    assert "— [Мірча Джоане](../../actors/geoana-fx/index.md) · подія: [Мірча Джоане" in listed
+    # Reported speech (geoana-rejects-fx, ryabkov-assesses-fx) without quotation marks, the translation in «…».
+    assert re.findall(r"^- (.+?) — ", listed, re.M) == [
+        GEOANA,
+        RYABKOV_1,
+        RYABKOV_2,
+        "«" + DRAFTS.replace("-", "\\-") + "»",
+    ]
+    assert "— [Мірча Джоане](../../actors/geoana-fx/index.md) (переказ) · подія: [Мірча Джоане" in listed
+    assert "— [МЗС Росії](../../actors/mfa-ru-fx/index.md) (переклад) · подія: [МЗС Росії" in listed
     assert re.findall(r"\[у тексті статті\]\((#q-[0-9a-f]+)\)", listed)[:3] == [
         "#q-01855a4a44",
         "#q-2985b3c0c3",
@@ -231,15 +238,17 @@ def test_a_source_nobody_quotes_has_no_quotes_section_and_no_mark(project):
 
 
 def test_an_actor_page_lists_its_quotes_newest_first_joint_ones_too(project):
-    # Росія (ru-fx) speaks in the 2026 joint statement; give it a 2021 quote of its own.
+    # Росія (ru-fx) speaks in the 2026 joint statement; give it a 2021 quote of its own, which the
+    # article reports ("Зокрема, Росія пропонує…", no quotation marks).
     edit(
         project,
         "content/events/drafts-fx.yml",
-        "    source: gva-source-fx\n",
-        "    source: gva-source-fx\n"
+        "    kind: translation\n",
+        "    kind: translation\n"
         "  - text: Росія пропонує НАТО відмовитися від прийняття України до Альянсу\n"
         "    by: ru-fx\n"
-        "    source: gva-source-fx\n",
+        "    source: gva-source-fx\n"
+        "    kind: reported\n",
     )
     page = _pages(project)["actors/ru-fx/index.md"]
     section = page[page.index("## Цитати {#quotes}") :]
@@ -250,8 +259,8 @@ def test_an_actor_page_lists_its_quotes_newest_first_joint_ones_too(project):
         "[США та Росія домовляються дотримуватися умов New START і вести переговори про новий договір]"
         "(../../events/treaty-terms-fx/index.md) · джерело: [США та росія домовилися відновити діалог на високому "
         "рівні між військовими — Reuters](../../sources/dialogue-source-fx/index.md#q-6cb24c0a63)",
-        "- **17 грудня 2021 р\\.** — Росія: «Росія пропонує НАТО відмовитися від прийняття України до "
-        "Альянсу» · подія: [МЗС Росії оприлюднює проєкти договору зі США та угоди з НАТО про «гарантії безпеки»]"
+        "- **17 грудня 2021 р\\.** — Росія (переказ): Росія пропонує НАТО відмовитися від прийняття України до "
+        "Альянсу · подія: [МЗС Росії оприлюднює проєкти договору зі США та угоди з НАТО про «гарантії безпеки»]"
         "(../../events/drafts-fx/index.md) · джерело: [У Женеві завершилися переговори США та Росії]"
         "(../../sources/gva-source-fx/index.md#q-f8b361ef07)",
     ]
@@ -272,7 +281,7 @@ def test_an_actor_with_more_quotes_than_a_listing_holds_links_a_page_per_year(mo
     assert "Усі цитати за роками:" in section and "- [2022](quotes/2022/index.md) — 2 цитати" in section
     year = pages["actors/ryabkov-fx/quotes/2022/index.md"]
     assert year.startswith('---\ntitle: "Сергій Рябков, цитати: 2022"\n---\n')
-    assert [q for q in (RYABKOV_1, RYABKOV_2) if f"«{q}»" in year] == [RYABKOV_1, RYABKOV_2]
+    assert [q for q in (RYABKOV_1, RYABKOV_2) if f"(переказ): {q} · подія" in year] == [RYABKOV_1, RYABKOV_2]
     assert "[← Сергій Рябков, цитати](../../index.md)" in year
 
 
@@ -284,7 +293,7 @@ def test_the_quotes_index_counts_each_year_and_each_year_lists_its_quotes_newest
         ("2021", "2021/index.md", "1 цитата"),
     ]
     year = fixture_pages["quotes/2022/index.md"]
-    said = re.findall(r"^- \*\*(.+?)\*\* — (.+?): «(.+?)»", year, re.M)
+    said = re.findall(r"^- \*\*(.+?)\*\* — (.+?) \(переказ\): (.+?) · подія", year, re.M)  # reported speech: no «»
     # Same day: the events by id, newest first (ryabkov-assesses-fx after geoana-rejects-fx).
     assert said == [
         ("10 січня 2022 р\\.", "[Сергій Рябков](../../actors/ryabkov-fx/index.md)", RYABKOV_1),
@@ -340,6 +349,7 @@ def test_the_export_gives_each_quote_its_anchor_and_text_quote_selector(built):
             "text": GEOANA,
             "by": ["geoana-fx"],
             "source": "gva-source-fx",
+            "kind": "reported",  # issue 18 §2: the article reports what Geoană said, in its own words
             "anchor": "q-01855a4a44",
             "selector": {
                 "type": "TextQuoteSelector",

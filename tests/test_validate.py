@@ -347,7 +347,7 @@ ASSESSES = "content/events/ryabkov-assesses-fx.yml"
             ASSESSES,
             "  - text: Вашингтон серйозно підійшов до пропозицій Москви щодо гарантій безпеки",
             '  - text: "\\u2003"',
-            f"{ASSESSES}:22:11: the quote is blank or invisible (only U+2003); write the text",
+            f"{ASSESSES}:23:11: the quote is blank or invisible (only U+2003); write the text",  # below the first quote's kind
         ),
         # A description that starts with an acronym keeps it ("ISO 639", not "iSO 639").
         (

@@ -81,6 +81,7 @@ def event(raw: RawProject, source_id: str | None) -> str:
         + "#  - text: переговори зі США були складними, довгими та конкретними\n"
         + "#    by: sergei-ryabkov\n"
         + f"#    source: {source_id}\n"
+        + "#    kind: reported  # direct (in quotation marks in the source; the default), reported (переказ), translation\n"
         + "related: []  # ids of events this one follows from or leads to\n"
     )
 

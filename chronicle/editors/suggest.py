@@ -12,13 +12,15 @@ a code and an id (`unlisted-actor:washington-post`):
   says the cleaner or the title may have guessed wrong (capture_warnings);
 - stale-scheduled (on an event): still `scheduled`, but over before the chronicle's newest
   source was published (chronicle.stale); the editors record what happened.
+- unmarked-quote (on an event): a direct quote or a translation that its source gives without
+  quotation marks around it (chronicle.speech); reported speech is `kind: reported`.
 """
 
 from __future__ import annotations
 
 import re
 
-from chronicle import stale
+from chronicle import speech, stale
 from chronicle.model import Chronicle
 from chronicle.problems import Problem
 from chronicle.read import Entry, RawProject
@@ -33,6 +35,7 @@ CODES = (
     "kept-little",
     "kept-almost-all",
     stale.CODE,
+    speech.CODE,
 )
 
 # A capture of which the cleaner kept less than this share of the characters, or more, is worth
@@ -159,7 +162,7 @@ def suggest(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
                     entry, ("title",), "the event quotes nobody; add what was said, verbatim from a source", "no-quotes"
                 )
             )
-    return warnings + stale_warnings(chronicle, raw)
+    return warnings + stale_warnings(chronicle, raw) + unmarked_quote_warnings(chronicle, raw)
 
 
 def stale_warnings(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
@@ -177,6 +180,30 @@ def stale_warnings(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
                     stale.CODE,
                 )
             )
+    return found
+
+
+def unmarked_quote_warnings(chronicle: Chronicle, raw: RawProject) -> list[Problem]:
+    """Direct quotes and translations their source gives without quotation marks (chronicle.speech),
+    at the quote's text."""
+    found = []
+    for event_id, event in sorted(chronicle.events.items()):
+        entry = raw.entries["event"][event_id]
+        if _silenced(entry, speech.CODE):
+            continue
+        for i, quote in enumerate(event.quotes):
+            source = chronicle.sources.get(quote.source)
+            if quote.kind in speech.QUOTED_KINDS and source and speech.unmarked(source.paragraphs, quote.text):
+                found.append(
+                    _warn(
+                        entry,
+                        ("quotes", i, "text"),
+                        f"a {quote.kind} quote, but {source.seed} gives these words without quotation marks around them; "
+                        "if it is the source's account of what was said (переказ), write `kind: reported`; "
+                        "if not, quote the words the source puts in «…»",
+                        speech.CODE,
+                    )
+                )
     return found
 
 

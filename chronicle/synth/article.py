@@ -97,8 +97,10 @@ def article(w: World, events: list[Event], published: dt.date, headline: str) ->
     return text + _related(w, events[0])
 
 
-def verify_quotes(events: list[Event], text: str, title: str, rules: Rules) -> None:
-    """Drop any quote the cleaner would not find verbatim (none should be)."""
-    body = "\n".join(re.sub(r"\s+", " ", p).strip() for p in clean(text, rules, title=title).paragraphs)
+def verify_quotes(events: list[Event], text: str, title: str, rules: Rules) -> tuple[str, ...]:
+    """Drop any quote the cleaner would not find verbatim (none should be); the cleaned paragraphs."""
+    paragraphs = tuple(clean(text, rules, title=title).paragraphs)
+    body = "\n".join(re.sub(r"\s+", " ", p).strip() for p in paragraphs)
     for ev in events:
         ev.quotes = [(q, by) for q, by in ev.quotes if re.sub(r"\s+", " ", q).strip() in body and by in ev.cast]
+    return paragraphs

@@ -10,6 +10,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chronicle import speech
 from chronicle.clean import Rules, rules_for
 from chronicle.synth import yaml_text
 from chronicle.synth.article import article, verify_quotes
@@ -94,7 +95,8 @@ def source_stem(out: Output, main: Event, published: dt.date) -> str:
 # ---- events and sources ----
 
 
-def event_yaml(ev: Event, source: str) -> str:
+def event_yaml(ev: Event, source: str, reported: frozenset[str] = frozenset()) -> str:
+    """The event's YAML; `reported`: the quotes its article gives without quotation marks (`kind: reported`)."""
     ys = yaml_text.scalar
     out = [yaml_text.schema_header("event"), f"title: {ys(ev.title)}\n", f"date: {yaml_text.date(ev.date_text())}\n"]
     if ev.end_date:
@@ -111,7 +113,11 @@ def event_yaml(ev: Event, source: str) -> str:
     out.append(yaml_text.block("summary", ev.summary))
     if ev.quotes:
         out.append("quotes:\n")
-        out += [f"  - text: {ys(q)}\n    by: {by}\n    source: {source}\n" for q, by in dict.fromkeys(ev.quotes)]
+        out += [
+            f"  - text: {ys(q)}\n    by: {by}\n    source: {source}\n"
+            + ("    kind: reported\n" if q in reported else "")
+            for q, by in dict.fromkeys(ev.quotes)
+        ]
     if ev.related:
         out.append(f"related: [{', '.join(ev.related)}]\n")
     if not ev.quotes:
@@ -173,7 +179,11 @@ def write_source(w: World, out: Output, s: int, events: list[Event]) -> None:
     _relate(w, out, events)
     outlet, host = w.rng.choice(OUTLETS)
     text = article(w, events, published, main.headline)
-    verify_quotes(events, text, main.headline, rules_for(out.rules, out.outlet_rules, outlet))  # as the check cleans it
+    paragraphs = verify_quotes(
+        events, text, main.headline, rules_for(out.rules, out.outlet_rules, outlet)
+    )  # as the check cleans it
+    # What a speaker said in the article's words ("зазначив, що…"), not in «…»: reported speech (chronicle.speech).
+    reported = frozenset(q for ev in events for q, _ in ev.quotes if speech.unmarked(paragraphs, q))
     data = text.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
     url = (
@@ -185,7 +195,7 @@ def write_source(w: World, out: Output, s: int, events: list[Event]) -> None:
     out.write(seed, data)
     out.write(f"content/sources/{sid}.yml", source_yaml(seed, digest, outlet, main.headline, published, url, note))
     for ev in events:
-        out.write(f"content/events/{ev.id}.yml", event_yaml(ev, sid))
+        out.write(f"content/events/{ev.id}.yml", event_yaml(ev, sid, reported))
         out.quotes += len(ev.quotes)
 
 
