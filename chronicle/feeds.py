@@ -322,8 +322,8 @@ def tables(c: Chronicle, site: Site) -> dict[str, list[list]]:
         "events.csv": events_table(events, page),
         "participants.csv": [["event", "actor", "role"]]
         + [[e.id, p.actor, p.role or ""] for e in events for p in e.actors],
-        "quotes.csv": [["event", "text", "by", "source"]]
-        + [[e.id, spreadsheet_text(q.text), _ids(q.by), q.source] for e in events for q in e.quotes],
+        "quotes.csv": [["event", "text", "by", "source", "kind"]]
+        + [[e.id, spreadsheet_text(q.text), _ids(q.by), q.source, q.kind] for e in events for q in e.quotes],
         "actors.csv": _actors_table(actors, page),
         "roles.csv": _roles_table(actors),
         "sources.csv": _sources_table(c, page),
@@ -391,8 +391,11 @@ def _roles_table(actors: list) -> list[list]:
 
 def _sources_table(c: Chronicle, page: Callable[[object], str]) -> list[list]:
     t = spreadsheet_text
-    return [["id", "title", "outlet", "published", "language", "url", "seed", "sha256", "note", "page"]] + [
+    head = ["id", "title", "outlet", "published", "language", "url", "seed", "sha256", "note", "page"]
+    # Columns added later go last, so that programs reading by position keep working.
+    return [[*head, "archive_url", "via_outlet", "via_source"]] + [
         [s.id, t(s.title), t(s.outlet), s.published.iso, s.language, s.url or "", s.seed, s.sha256, t(s.note), page(s)]
+        + [s.archive_url or "", t(s.via.outlet) if s.via else "", (s.via.source or "") if s.via else ""]
         for s in sorted(c.sources.values(), key=lambda s: s.id)
     ]
 

@@ -158,7 +158,9 @@ def quotation(q: Quote, c: Chronicle) -> dict:
 
 
 def _with_quotes(article: dict, quotes: list, c: Chronicle) -> dict:
-    return {**article, "hasPart": [quotation(q, c) for q in quotes]} if quotes else article
+    """The article with its quotes; reported speech is the article's own words, not a Quotation."""
+    quoted = [quotation(q, c) for q in quotes if q.kind != "reported"]
+    return {**article, "hasPart": quoted} if quoted else article
 
 
 def actor_ld(actor: Actor, c: Chronicle) -> dict:

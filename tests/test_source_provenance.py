@@ -13,6 +13,7 @@ Every expected string is written by hand from the fixture's YAML and seeds.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import re
@@ -144,6 +145,34 @@ def test_the_open_data_carries_via_and_archive_url(built):
     assert sources["gva-source-fx"]["via"] == {"outlet": "The New York Times"}
     assert sources["gva-source-fx"]["archive_url"] is None
     assert sources["dialogue-source-fx"]["via"] is None
+
+
+def test_the_sources_table_carries_via_and_archive_url_in_its_last_columns(built):
+    with (built / "site/data/sources.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:2] == ["id", "title"] and rows[0][-3:] == ["archive_url", "via_outlet", "via_source"]
+    by_id = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    assert [by_id["gva-source-fx"][k] for k in ("archive_url", "via_outlet", "via_source")] == [
+        "",
+        "The New York Times",
+        "",
+    ]
+    assert [by_id["dialogue-source-fx"][k] for k in ("via_outlet", "via_source")] == ["", ""]
+
+
+def test_quotes_give_their_kind_in_the_table_and_reported_speech_is_no_quotation_in_json_ld(built):
+    with (built / "site/data/quotes.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    kinds = sorted({(r["event"], r["kind"]) for r in rows})
+    assert ("ryabkov-assesses-fx", "reported") in kinds and ("drafts-fx", "translation") in kinds
+    assert ("dialogue-restored-fx", "direct") in kinds
+
+    def json_ld(event: str) -> str:
+        html = (built / f"site/events/{event}/index.html").read_text("utf-8")
+        return re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+
+    assert "Quotation" not in json_ld("ryabkov-assesses-fx")  # both of its quotes are reported speech
+    assert '"Quotation"' in json_ld("drafts-fx") and '"Quotation"' in json_ld("dialogue-restored-fx")
 
 
 @pytest.mark.parametrize(
