@@ -335,7 +335,7 @@ def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
         search_recall.search(page, query)
         ours = page.evaluate("""() => [...document.querySelectorAll('#search ol li')].map(li => ({
             url: li.querySelector('a').getAttribute('href'),
-            text: li.querySelector('p').textContent,
+            text: li.querySelector('p.chronicle-search__excerpt').textContent,
             marks: [...li.querySelectorAll('p mark')].map(m => m.textContent)}))""")
         theirs = page.evaluate(
             """async q => {

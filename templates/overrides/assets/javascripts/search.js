@@ -23,6 +23,7 @@
 
   var root = document.getElementById("search");
   if (!root) return;
+  var here = document.currentScript.src;  // suggest.js lies beside this script
   var PAGE = 10;
   var stop = {};
   (root.getAttribute("data-stop") || "").split(/\s+/).forEach(function (w) { if (w) stop[w] = true; });
@@ -122,10 +123,14 @@
     return out;
   }
 
+  // A result: its title, its kind and date ("подія · 10 січня 2022 р.": Pagefind metadata, set from
+  // the page's entry at index time; chronicle.search.page_kinds), its excerpt.
   function item(data) {
+    var meta = data.meta || {};
     var li = element("li", { "class": "chronicle-search__result" });
-    var link = element("a", { href: data.url, "class": "chronicle-search__link" }, (data.meta && data.meta.title) || data.url);
-    li.append(link, excerpt(data));
+    li.append(element("a", { href: data.url, "class": "chronicle-search__link" }, meta.title || data.url));
+    if (meta.kind) li.append(element("p", { "class": "chronicle-search__kind" }, [meta.kind, meta.date].filter(Boolean).join(" · ")));
+    li.append(excerpt(data));
     return li;
   }
 
@@ -158,11 +163,18 @@
     return lower;
   }
 
+  // A word of one or two letters (chronicle.search.short), not searched: Pagefind would match it
+  // as the beginning of hundreds of words. Numbers and two capitals ("ЄС") are searched.
+  function short(w) {
+    return w.length < 3 && /\p{L}/u.test(w) && !(w.length === 2 && w === w.toUpperCase());
+  }
+
   // A query's words (chronicle.search.query_words): split at spaces and dashes of every kind,
-  // without apostrophes, stemmed: "США–Росії" is "сша росі" (docs/search.md, compounds).
-  function queryWords(query) {
+  // without apostrophes, function words and short words dropped, stemmed: "США–Росії" is "сша
+  // росі" (docs/search.md, compounds). all: the short words too.
+  function queryWords(query, all) {
     return query.split(/[\s\p{Pd}\u2212]+/u).map(function (w) { return w.replace(/['’‘ʼʹ`´′]/g, ""); })
-      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+      .filter(function (w) { return w && !stop[w.toLowerCase()] && (all || !short(w)); }).map(stem);
   }
 
   // With a compound (a spaced dash between two words joins them: "США — Росія"), the query once more with it as one word ("сшаросі", as Pagefind indexes
@@ -171,37 +183,111 @@
     var words = query.replace(/(?<=\S)\s+([\p{Pd}\u2212]+)\s+(?=\S)/gu, "$1").split(/\s+/);
     if (!words.some(function (w) { return /[^\p{Pd}\u2212][\p{Pd}\u2212]+[^\p{Pd}\u2212]/u.test(w); })) return null;
     return words.map(function (w) { return w.replace(/[\p{Pd}\u2212'’‘ʼʹ`´′]/gu, ""); })
-      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+      .filter(function (w) { return w && !stop[w.toLowerCase()] && !short(w); }).map(stem);
+  }
+
+  // A search's results, or none when a word of it matched only a word of one or two letters.
+  // Pagefind matches a query word that begins no indexed word by the longest beginning of it
+  // that is a whole indexed word: "Рябокв" by the "р" of "2022 р." on 24 pages. Such a word is
+  // matched so on every result alike, so the first result (whose record is fetched to be shown
+  // anyway) tells: each word must begin a word of its text, title or `names`, or have a
+  // beginning of three letters or more that is one (chronicle.search.pagefind_words: how
+  // Pagefind makes its words).
+  function matched(words) {
+    return load().then(function (pf) { return pf.search(words.join(" ")); }).then(function (search) {
+      if (!search.results.length) return [];
+      return search.results[0].data().then(function (d) {
+        var seen = {};
+        [d.content, d.meta.title, d.meta.names].join(" ").toLowerCase().split(/\s+/).forEach(function (chunk) {
+          chunk.split(/[!-/:-@[-`{-~]+/).concat(chunk).forEach(function (w) { seen[w.replace(/[^\p{L}\p{N}]/gu, "")] = true; });
+        });
+        var indexed = Object.keys(seen);
+        return words.every(function (word) {
+          if (indexed.some(function (w) { return w.lastIndexOf(word, 0) === 0; })) return true;
+          for (var k = word.length - 1; k >= 3; k--) if (seen[word.slice(0, k)]) return true;
+          return false;
+        }) ? search.results : [];
+      });
+    });
+  }
+
+  // A query's results: the compound's search first (joinedWords), then the words'.
+  function find(query) {
+    var joined = joinedWords(query);
+    return Promise.all([joined ? matched(joined) : [], matched(queryWords(query))]).then(function (searches) {
+      var seen = {};
+      return searches[0].concat(searches[1]).filter(function (r) {
+        return !seen[r.id] && (seen[r.id] = true);
+      });
+    });
+  }
+
+  // "Можливо, ви мали на увазі …", for a query that finds fewer than three pages: suggest.js and
+  // pagefind/words.txt, loaded then and once (chronicle/suggest.py), propose corrected queries;
+  // those that find more pages are offered in the status line, as links that run them.
+  var suggester = null;
+  function suggest(query, n) {
+    if (!suggester) {
+      suggester = Promise.all([
+        import(new URL("suggest.js", here).href),
+        fetch(new URL("words.txt", bundle).href).then(function (r) { return r.ok ? r.text() : ""; })
+      ]).then(function (m) {
+        return m[0].suggester(m[1], stem, stop, function (q) { return queryWords(q).join(" "); });
+      });
+      suggester.catch(function () { suggester = null; });
+    }
+    return suggester.then(function (corrections) {
+      var options = corrections(query);
+      return Promise.all(options.map(find)).then(function (pages) {
+        if (n !== current) return;
+        var better = options.filter(function (o, k) { return pages[k].length > results.length; });
+        if (!better.length) return;
+        var parts = [". Можливо, ви мали на увазі: "];
+        better.forEach(function (option, k) {
+          var a = element("a", { href: "?q=" + encodeURIComponent(option), "class": "chronicle-search__suggestion" }, option);
+          a.addEventListener("click", function (event) {
+            event.preventDefault();
+            input.value = option;
+            input.focus();
+            run(option);
+          });
+          parts.push(k ? ", " : "", a);
+        });
+        parts.push("?");
+        status.append.apply(status, parts);
+      });
+    }).catch(function () {}).then(function () {
+      if (n === current) root.setAttribute("data-suggested", query);
+    });
   }
 
   function run(query) {
     var n = ++current;
     var words = queryWords(query);
-    var joined = joinedWords(query);
+    root.removeAttribute("data-suggested");
     var url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url.href);
     if (!words.length) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = "";
+      // Only short words (a stray "к", "ро"): nothing is searched, and the reader is told why.
+      status.textContent = queryWords(query, true).length ? "Слова з однієї чи двох літер не шукаються: допишіть слово." : "";
       root.setAttribute("data-answered", query);
+      root.setAttribute("data-suggested", query);
       return Promise.resolve();
     }
-    return load().then(function (pf) {
-      return Promise.all([joined ? pf.search(joined.join(" ")) : { results: [] }, pf.search(words.join(" "))]);
-    }).then(function (searches) {
+    return find(query).then(function (pages) {
       if (n !== current) return;
-      var seen = {};
-      results = searches[0].results.concat(searches[1].results).filter(function (r) {
-        return !seen[r.id] && (seen[r.id] = true);
-      });
+      results = pages;
       shown = 0;
       list.replaceChildren();
       return showMore(n).then(function () {
         if (n !== current) return;
         status.textContent = results.length ? found(results.length) : "Нічого не знайдено";
         root.setAttribute("data-answered", query);  // which query the list shows (for tests and tools)
+        // data-suggested: the suggestions are settled too (none for three pages or more).
+        if (results.length < 3) suggest(query, n); else root.setAttribute("data-suggested", query);
       });
     }, function () {
       if (n !== current) return;
@@ -209,6 +295,7 @@
       more.hidden = true;
       status.textContent = "Пошук недоступний: на цьому сайті немає індексу пошуку. " +
         "Його створює команда chronicle build (попередній перегляд chronicle serve його не будує).";
+      root.setAttribute("data-suggested", query);
     });
   }
 
