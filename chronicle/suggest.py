@@ -11,9 +11,10 @@ the closest listed word by edit distance (suggest.js: docs/search.md, "Typos").
 
 One word per line, as an editor wrote it (its most frequent spelling); each word once, compared
 lowercased and without apostrophes; words of three letters or more, no numbers and no function
-words (chronicle.search.STOP_WORDS). Names first, then title words, each group in alphabetical
-order: the page takes the first of equally close words, so a name wins over a title's word.
-The same chronicle writes the same bytes.
+words (chronicle.search.STOP_WORDS). The names first, then an empty line, then the titles' words
+that are no name, each group in alphabetical order: the page takes the first of equally close
+words, so a name wins over a title's word, and for a query that finds one or two pages (all its
+words are on some page) it suggests names only. The same chronicle writes the same bytes.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def _texts(chronicle) -> tuple[list[str], list[str]]:
     return names, titles
 
 
-def words(chronicle) -> list[str]:
-    """The list's words in order: names, then titles' words, each group alphabetical by fold."""
+def words(chronicle) -> tuple[list[str], list[str]]:
+    """The list's words: names, and titles' words that are no name, each alphabetical by fold."""
     names, titles = _texts(chronicle)
     spellings: dict[str, Counter[str]] = {}
     group: dict[str, int] = {}
@@ -63,9 +64,11 @@ def words(chronicle) -> list[str]:
                 group.setdefault(key, rank)
     # The most frequent spelling ("Переговори" at a title's start, "переговори" inside); ties: the first in code point order.
     shown = {key: min(c, key=lambda w: (-c[w], w)) for key, c in spellings.items()}
-    return [shown[key] for key in sorted(shown, key=lambda k: (group[k], k))]
+    ordered = sorted(shown)
+    return [shown[k] for k in ordered if group[k] == 0], [shown[k] for k in ordered if group[k] == 1]
 
 
 def words_file(chronicle) -> bytes:
-    """pagefind/words.txt: one word a line, UTF-8."""
-    return "".join(w + "\n" for w in words(chronicle)).encode("utf-8")
+    """pagefind/words.txt: one word a line, UTF-8; the names, an empty line, the titles' words."""
+    names, titles = words(chronicle)
+    return ("\n".join(names) + "\n\n" + "\n".join(titles) + "\n").encode("utf-8")

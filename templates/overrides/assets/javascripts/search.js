@@ -54,7 +54,7 @@
   var NOUN = { one: "сторінку", few: "сторінки", many: "сторінок", other: "сторінки" };
   function found(n) { return "Знайдено " + n + " " + NOUN[plural.select(n)]; }
 
-  var pagefind = null;
+  var pagefind = null, merged = false;
   function load() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
@@ -67,6 +67,7 @@
             return response.ok ? response.json() : [];
           });
         }).then(function (parts) {
+          merged = parts.length > 0;
           return Promise.all(parts.map(function (part) {
             return pf.mergeIndex(new URL(part, bundle).pathname, options);
           }));
@@ -136,12 +137,36 @@
 
   var timer = 0, current = 0, results = [], shown = 0;
 
+  // Whether a result matches each of its search's words (docs/search.md, short words): Pagefind
+  // matches a word that begins no indexed word by the longest indexed word that begins it ("Рябокв"
+  // by the "р" of "2022 р."). A word must begin a word of the page's text or metadata (split as
+  // Pagefind does: chronicle.search.pagefind_words), or have a beginning of 3+ letters that is one.
+  function genuine(d, words) {
+    var seen = {};
+    [d.content].concat(Object.values(d.meta)).join(" ").toLowerCase().split(/\s+/).forEach(function (chunk) {
+      chunk.split(/[!-/:-@[-`{-~]+/).concat(chunk).forEach(function (w) { seen[w.replace(/[^\p{L}\p{N}]/gu, "")] = true; });
+    });
+    var indexed = Object.keys(seen);
+    return words.every(function (word) {
+      for (var k = word.length - 1; k >= 3; k--) if (seen[word.slice(0, k)]) return true;
+      return indexed.some(function (w) { return w.lastIndexOf(word, 0) === 0; });
+    });
+  }
+
+  // The next page of results; those not genuine (only an index in parts has such beside others) are
+  // left out, and the next ones shown instead.
   function showMore(n) {
     var slice = results.slice(shown, shown + PAGE);
+    shown += slice.length;
     return Promise.all(slice.map(function (r) { return r.data(); })).then(function (data) {
       if (n !== current) return;
-      list.append.apply(list, data.map(item));
-      shown += slice.length;
+      var kept = slice.filter(function (r, k) { return genuine(data[k], r.words) && (r.shown = data[k]); });
+      list.append.apply(list, kept.map(function (r) { return item(r.shown); }));
+      if (kept.length < slice.length) {
+        results.splice.apply(results, [shown - slice.length, slice.length].concat(kept));
+        shown -= slice.length - kept.length;
+        if (shown < results.length) return showMore(n);
+      }
       more.hidden = shown >= results.length;
     });
   }
@@ -186,28 +211,13 @@
       .filter(function (w) { return w && !stop[w.toLowerCase()] && !short(w); }).map(stem);
   }
 
-  // A search's results, or none when a word of it matched only a word of one or two letters.
-  // Pagefind matches a query word that begins no indexed word by the longest beginning of it
-  // that is a whole indexed word: "Рябокв" by the "р" of "2022 р." on 24 pages. Such a word is
-  // matched so on every result alike, so the first result (whose record is fetched to be shown
-  // anyway) tells: each word must begin a word of its text, title or `names`, or have a
-  // beginning of three letters or more that is one (chronicle.search.pagefind_words: how
-  // Pagefind makes its words).
+  // One search's results, each with its words. A word matched as above is matched so on every page
+  // of an index: with one index (no parts), the first result (fetched to be shown anyway) tells.
   function matched(words) {
     return load().then(function (pf) { return pf.search(words.join(" ")); }).then(function (search) {
-      if (!search.results.length) return [];
-      return search.results[0].data().then(function (d) {
-        var seen = {};
-        [d.content, d.meta.title, d.meta.names].join(" ").toLowerCase().split(/\s+/).forEach(function (chunk) {
-          chunk.split(/[!-/:-@[-`{-~]+/).concat(chunk).forEach(function (w) { seen[w.replace(/[^\p{L}\p{N}]/gu, "")] = true; });
-        });
-        var indexed = Object.keys(seen);
-        return words.every(function (word) {
-          if (indexed.some(function (w) { return w.lastIndexOf(word, 0) === 0; })) return true;
-          for (var k = word.length - 1; k >= 3; k--) if (seen[word.slice(0, k)]) return true;
-          return false;
-        }) ? search.results : [];
-      });
+      var found = search.results.map(function (r) { return { id: r.id, data: r.data, words: words }; });
+      if (!found.length || merged) return found;
+      return found[0].data().then(function (d) { return genuine(d, words) ? found : []; });
     });
   }
 
@@ -237,7 +247,7 @@
       suggester.catch(function () { suggester = null; });
     }
     return suggester.then(function (corrections) {
-      var options = corrections(query);
+      var options = corrections(query, results.length > 0);
       return Promise.all(options.map(find)).then(function (pages) {
         if (n !== current) return;
         var better = options.filter(function (o, k) { return pages[k].length > results.length; });
@@ -308,7 +318,10 @@
     clearTimeout(timer);
     run(input.value);
   });
-  more.addEventListener("click", function () { showMore(current); });
+  more.addEventListener("click", function () {
+    var n = current;
+    showMore(n).then(function () { if (n === current) status.textContent = found(results.length); });
+  });
 
   var q = new URLSearchParams(location.search).get("q");
   if (q) {

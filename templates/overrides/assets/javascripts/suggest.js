@@ -45,15 +45,17 @@ function allowed(length) {
   return length <= 5 ? 1 : 2;
 }
 
-// The suggester of a list (words.txt's text): a function from a query to up to three corrected
-// queries, best first ([] when every word is known or nothing is close). stem: search.js's;
-// stop: its function words; key(query): what a query searches (its words, stemmed), so that two
-// suggestions that search the same are one.
+// The suggester of a list (words.txt's text: names, an empty line, titles' words): a function
+// from a query to up to three corrected queries, best first ([] when every word is known or
+// nothing is close); with namesOnly, corrected by names only (for a query that found a page: its
+// words are all on some page). stem: search.js's; stop: its function words; key(query): what a
+// query searches (its words, stemmed), so that two suggestions that search the same are one.
 function suggester(text, stem, stop, key) {
-  var entries = text.split("\n").filter(Boolean).map(function (shown) {
+  var lines = text.split("\n"), names = lines.indexOf("");
+  var entries = lines.map(function (shown, index) {
     var folded = fold(shown);
-    return { shown: shown, folded: folded, stem: stem(folded) };
-  });
+    return { shown: shown, folded: folded, stem: stem(folded), name: names < 0 || index < names };
+  }).filter(function (e) { return e.shown; });
 
   function known(word) {
     var start = stem(word);
@@ -61,9 +63,10 @@ function suggester(text, stem, stop, key) {
   }
 
   // The listed words close to a folded query word, best first: [{text, rank}].
-  function closest(word) {
+  function closest(word, namesOnly) {
     var max = allowed(word.length), start = stem(word), found = [];
     entries.forEach(function (e, index) {
+      if (namesOnly && !e.name) return;
       var whole = distance(word, e.folded, max), part = distance(start, e.stem, max), d = Math.min(whole, part);
       if (d <= max) found.push({ text: e.shown, rank: [d, whole <= part ? 0 : 1, index] });
     });
@@ -72,12 +75,12 @@ function suggester(text, stem, stop, key) {
     });
   }
 
-  return function (query) {
+  return function (query, namesOnly) {
     var options = [];
     query.replace(/[\p{L}\p{M}'’‘ʼʹ`´′]+/gu, function (token, at) {
       var word = fold(token);
       if (word.length >= 3 && !stop[word] && !known(word)) {
-        var close = closest(word);
+        var close = closest(word, namesOnly);
         if (close.length) options.push({ at: at, length: token.length, texts: close.map(function (c) { return c.text; }) });
       }
       return token;
