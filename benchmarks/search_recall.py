@@ -14,8 +14,12 @@ whose page is among the first five results) for both, measured in the same run, 
 chronicle's search the bytes a reader downloads from opening the search page to the first
 results, per query (median and largest), counted by the server.
 
-The browser helpers (open_search, search, download) are shared with tests/test_search.py and
-benchmarks/scale.py: one way to search.
+The queries of kind `typo` (a letter wrong, missing, doubled or swapped) are measured apart
+(run_typos): one is reached when its page is in the first five results or in the first five of
+the search page's first suggestion ("Можливо, ви мали на увазі …"; docs/search.md, typos).
+
+The browser helpers (open_search, search, suggestions, download) are shared with
+tests/test_search.py, tests/test_browser_search_typos.py and benchmarks/scale.py: one way to search.
 """
 
 from __future__ import annotations
@@ -171,7 +175,8 @@ def run_typos(browser, base: str, queries: list[dict]) -> list[dict]:
 
 def download(browser, site: Path, query: str, timeout: float = 60.0) -> dict:
     """What a reader downloads to search: a fresh browser (no cache) opens the search page, types
-    query, and every response from the page load to the first results is counted by the server.
+    query, and every response from the page load to the first results (and, for a query that finds
+    fewer than three pages, what its suggestions load) is counted by the server.
     Returns the bytes (all, and Pagefind's), the files, and the requests to other hosts."""
     log: list[tuple[str, int]] = []
     foreign: list[str] = []

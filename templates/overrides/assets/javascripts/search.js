@@ -17,13 +17,15 @@
    - Editors' text reaches the page only as text: titles as textContent, and excerpts built as
      text nodes and <mark> elements from the page's plain text (Pagefind's `excerpt` string is
      HTML with only < and > escaped, so it is not used; see excerpt() below).
-   - Without the index (the live preview of `chronicle serve` builds none) it says so. */
+   - Without the index (the live preview of `chronicle serve` builds none) it says so.
+   - Words of 1-2 letters are not searched, nor shown what Pagefind matched only by one; under three
+     results, suggest.js offers "Можливо, ви мали на увазі …" (docs/search.md, typos). */
 (function () {
   "use strict";
 
   var root = document.getElementById("search");
   if (!root) return;
-  var here = document.currentScript.src;  // suggest.js lies beside this script
+  var here = document.currentScript.src;
   var PAGE = 10;
   var stop = {};
   (root.getAttribute("data-stop") || "").split(/\s+/).forEach(function (w) { if (w) stop[w] = true; });
@@ -124,8 +126,7 @@
     return out;
   }
 
-  // A result: its title, its kind and date ("подія · 10 січня 2022 р.": Pagefind metadata, set from
-  // the page's entry at index time; chronicle.search.page_kinds), its excerpt.
+  // Title, kind and date (chronicle.search.page_kinds), excerpt.
   function item(data) {
     var meta = data.meta || {};
     var li = element("li", { "class": "chronicle-search__result" });
@@ -137,10 +138,8 @@
 
   var timer = 0, current = 0, results = [], shown = 0;
 
-  // Whether a result matches each of its search's words (docs/search.md, short words): Pagefind
-  // matches a word that begins no indexed word by the longest indexed word that begins it ("Рябокв"
-  // by the "р" of "2022 р."). A word must begin a word of the page's text or metadata (split as
-  // Pagefind does: chronicle.search.pagefind_words), or have a beginning of 3+ letters that is one.
+  // Whether each word begins a word of the page (split as chronicle.search.pagefind_words) or has
+  // a beginning of 3+ letters that is one: Pagefind matches "Рябокв" by "р" (docs/search.md).
   function genuine(d, words) {
     var seen = {};
     [d.content].concat(Object.values(d.meta)).join(" ").toLowerCase().split(/\s+/).forEach(function (chunk) {
@@ -153,8 +152,7 @@
     });
   }
 
-  // The next page of results; those not genuine (only an index in parts has such beside others) are
-  // left out, and the next ones shown instead.
+  // The next results; those not genuine (an index in parts) replaced by the next ones.
   function showMore(n) {
     var slice = results.slice(shown, shown + PAGE);
     shown += slice.length;
@@ -188,15 +186,13 @@
     return lower;
   }
 
-  // A word of one or two letters (chronicle.search.short), not searched: Pagefind would match it
-  // as the beginning of hundreds of words. Numbers and two capitals ("ЄС") are searched.
+  // A word of 1-2 letters, not searched; numbers and "ЄС" are (chronicle.search.short).
   function short(w) {
     return w.length < 3 && /\p{L}/u.test(w) && !(w.length === 2 && w === w.toUpperCase());
   }
 
   // A query's words (chronicle.search.query_words): split at spaces and dashes of every kind,
-  // without apostrophes, function words and short words dropped, stemmed: "США–Росії" is "сша
-  // росі" (docs/search.md, compounds). all: the short words too.
+  // without apostrophes, function and short words (unless all), stemmed: "США–Росії" is "сша росі".
   function queryWords(query, all) {
     return query.split(/[\s\p{Pd}\u2212]+/u).map(function (w) { return w.replace(/['’‘ʼʹ`´′]/g, ""); })
       .filter(function (w) { return w && !stop[w.toLowerCase()] && (all || !short(w)); }).map(stem);
@@ -211,8 +207,7 @@
       .filter(function (w) { return w && !stop[w.toLowerCase()] && !short(w); }).map(stem);
   }
 
-  // One search's results, each with its words. A word matched as above is matched so on every page
-  // of an index: with one index (no parts), the first result (fetched to be shown anyway) tells.
+  // One search's results; with one index, the first result tells if a word fell back (docs/search.md).
   function matched(words) {
     return load().then(function (pf) { return pf.search(words.join(" ")); }).then(function (search) {
       var found = search.results.map(function (r) { return { id: r.id, data: r.data, words: words }; });
@@ -232,9 +227,7 @@
     });
   }
 
-  // "Можливо, ви мали на увазі …", for a query that finds fewer than three pages: suggest.js and
-  // pagefind/words.txt, loaded then and once (chronicle/suggest.py), propose corrected queries;
-  // those that find more pages are offered in the status line, as links that run them.
+  // "Можливо, ви мали на увазі …" under 3 results: suggest.js and words.txt loaded then (docs/search.md).
   var suggester = null;
   function suggest(query, n) {
     if (!suggester) {
@@ -281,7 +274,6 @@
     if (!words.length) {
       list.replaceChildren();
       more.hidden = true;
-      // Only short words (a stray "к", "ро"): nothing is searched, and the reader is told why.
       status.textContent = queryWords(query, true).length ? "Слова з однієї чи двох літер не шукаються: допишіть слово." : "";
       root.setAttribute("data-answered", query);
       root.setAttribute("data-suggested", query);
@@ -296,7 +288,6 @@
         if (n !== current) return;
         status.textContent = results.length ? found(results.length) : "Нічого не знайдено";
         root.setAttribute("data-answered", query);  // which query the list shows (for tests and tools)
-        // data-suggested: the suggestions are settled too (none for three pages or more).
         if (results.length < 3) suggest(query, n); else root.setAttribute("data-suggested", query);
       });
     }, function () {
