@@ -359,11 +359,17 @@ def main(argv: list[str] | None = None) -> int:
                 f"largest {d['max_bytes'] / 1024:.0f} KiB (Pagefind's files: median {d['pagefind_median_bytes'] / 1024:.0f} KiB, "
                 f"largest {d['pagefind_max_bytes'] / 1024:.0f} KiB); requests to other hosts: {d['foreign']}"
             )
-    print(f"\n{'query with a typo':42} " + " ".join(f"{n:>10}" for n in names) + "   expected page (chronicle: suggested)")
+    print(
+        f"\n{'query with a typo':42} " + " ".join(f"{n:>10}" for n in names) + "   expected page (chronicle: suggested)"
+    )
     for i, q in enumerate(typos):
         cells = [report[n]["typos"][i] for n in names]
         marks = [f"{c['rank'] or '—'}{'s' if c.get('via') == 'suggestion' else ''}" for c in cells]
-        print(f"{q['query'][:42]:42} " + " ".join(f"{m:>10}" for m in marks) + f"   {q['expect']} ({', '.join(cells[0]['suggested'])})")
+        print(
+            f"{q['query'][:42]:42} "
+            + " ".join(f"{m:>10}" for m in marks)
+            + f"   {q['expect']} ({', '.join(cells[0]['suggested'])})"
+        )
     for n in names:
         t = report[n]["typos"]
         reached = sum(r["rank"] is not None for r in t)

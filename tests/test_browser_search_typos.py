@@ -55,7 +55,8 @@ def test_a_typo_offers_the_name_and_its_link_finds_the_page(request, site_url, v
 
     # Each result's kind, and an event's or a source's date as the pages write it.
     kinds = page.eval_on_selector_all(
-        "#search li", "els => els.map(li => [new URL(li.querySelector('a').href).pathname, (li.querySelector('.chronicle-search__kind') || {}).textContent])"
+        "#search li",
+        "els => els.map(li => [new URL(li.querySelector('a').href).pathname, (li.querySelector('.chronicle-search__kind') || {}).textContent])",
     )
     by_page = dict(kinds)
     assert by_page["/events/gva-talks-fx/"] == "подія · 10 січня 2022 р."

@@ -100,7 +100,9 @@ DISTANCES = [
 
 def test_the_edit_distance_counts_a_swap_as_one_and_stops_at_its_bound():
     cases = json.dumps([[a, b, m] for a, b, m, _ in DISTANCES], ensure_ascii=False)
-    got = _node(f"process.stdout.write(JSON.stringify({cases}.map(function (c) {{ return distance(c[0], c[1], c[2]); }})));")
+    got = _node(
+        f"process.stdout.write(JSON.stringify({cases}.map(function (c) {{ return distance(c[0], c[1], c[2]); }})));"
+    )
     assert got == [d for *_, d in DISTANCES]
     # A word of three to five letters may be one edit away, a longer one two (Elasticsearch's AUTO).
     assert _node("process.stdout.write(JSON.stringify([3, 5, 6, 12].map(allowed)));") == [1, 1, 2, 2]
