@@ -147,8 +147,9 @@
     });
     var indexed = Object.keys(seen);
     return words.every(function (word) {
+      word = word.replace(/[^\p{L}\p{N}]/gu, "");  // as Pagefind takes a query word
       for (var k = word.length - 1; k >= 3; k--) if (seen[word.slice(0, k)]) return true;
-      return indexed.some(function (w) { return w.lastIndexOf(word, 0) === 0; });
+      return !word || indexed.some(function (w) { return w.lastIndexOf(word, 0) === 0; });
     });
   }
 
