@@ -321,12 +321,13 @@ def test_the_downloads_of_the_query_set_stay_small(built, browser):
     # the quotes' highlight, the focus ring and the citation box 1.5 KiB and the map's 1.7 KiB, the
     # search page's navigation (quotes, corrections) 0.6 KiB, the index chunk 1.9 KiB (the source
     # pages' quotes, the corrections), measured file by file against the build before.
-    # Then (2026-12-03, typos: docs/search.md) median 470.0 KiB, largest 470.7 KiB: search.js 4.6 KB
+    # Then (2026-12-03, typos: docs/search.md) median 470.0 KiB, largest 470.7 KiB (471.1 and 471.7
+    # merged with main at 581ec55, whose theme CSS grew): search.js 4.6 KB
     # (short words, the check of Pagefind's fallback onto them, loading suggest.js and words.txt),
     # the theme's CSS for a result's kind 0.2 KB, the records' kind and date 0.3 KB; what a query
     # with one or two results loads for its suggestions is counted too (download waits for them).
     median = statistics.median(sizes)
-    assert median < 471 * 1024 and sizes[-1] < 472 * 1024, (sizes, median / 1024, sizes[-1] / 1024)
+    assert median < 472 * 1024 and sizes[-1] < 473 * 1024, (sizes, median / 1024, sizes[-1] / 1024)
 
 
 def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
