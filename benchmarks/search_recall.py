@@ -14,8 +14,12 @@ whose page is among the first five results) for both, measured in the same run, 
 chronicle's search the bytes a reader downloads from opening the search page to the first
 results, per query (median and largest), counted by the server.
 
-The browser helpers (open_search, search, download) are shared with tests/test_search.py and
-benchmarks/scale.py: one way to search.
+The queries of kind `typo` (a letter wrong, missing, doubled or swapped) are measured apart
+(run_typos): one is reached when its page is in the first five results or in the first five of
+the search page's first suggestion ("Можливо, ви мали на увазі …"; docs/search.md, typos).
+
+The browser helpers (open_search, search, suggestions, download) are shared with
+tests/test_search.py, tests/test_browser_search_typos.py and benchmarks/scale.py: one way to search.
 """
 
 from __future__ import annotations
@@ -52,8 +56,14 @@ FLAGS = [
 TOP = 5
 
 
-def load_queries(path: Path = QUERIES) -> list[dict]:
-    return [{**q, "query": str(q["query"])} for q in yaml.safe_load(path.read_text("utf-8"))]
+def load_queries(path: Path = QUERIES, typos: bool = False) -> list[dict]:
+    """The readers' queries of a query set; typos=True: only its queries with a typo (kind: typo),
+    which the search page answers by its results or by its suggestion (run_typos)."""
+    return [
+        {**q, "query": str(q["query"])}
+        for q in yaml.safe_load(path.read_text("utf-8"))
+        if (q.get("kind") == "typo") == typos
+    ]
 
 
 @contextlib.contextmanager
@@ -90,6 +100,9 @@ def serve(site: Path, log: list | None = None):
 
 _BOX = "#search input[name=q]"
 _ANSWERED_PAGE = "q => document.getElementById('search').getAttribute('data-answered') === q"
+# The search page has settled its suggestions too ("Можливо, ви мали на увазі …", for a query that
+# finds fewer than three pages; at once otherwise).
+_SUGGESTED = "q => document.getElementById('search').getAttribute('data-suggested') === q"
 
 
 def _pages(hrefs: list[str]) -> list[str]:
@@ -135,9 +148,35 @@ def run(browser, base: str, queries: list[dict]) -> list[dict]:
     return results
 
 
+def suggestions(page, query: str, timeout: float = 20.0) -> list[str]:
+    """The search page's suggestions for the query it shows ("Можливо, ви мали на увазі …"), once
+    settled: the corrected queries, best first."""
+    page.wait_for_function(_SUGGESTED, arg=query, timeout=timeout * 1000)
+    return page.eval_on_selector_all("#search [role=status] a", "els => els.map(e => e.textContent)")
+
+
+def run_typos(browser, base: str, queries: list[dict]) -> list[dict]:
+    """Each query with a typo: its expected page's rank in the first results or, when it is not
+    there, in the first results of the page's first suggestion (`via`: "results", "suggestion",
+    or None when neither reaches it)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA")
+    page = context.new_page()
+    open_search(page, base)
+    results = []
+    for q in queries:
+        found, via, offered = search(page, q["query"]), "results", suggestions(page, q["query"])
+        if q["expect"] not in found and offered:
+            found, via = search(page, offered[0]), "suggestion"
+        rank = found.index(q["expect"]) + 1 if q["expect"] in found else None
+        results.append({**q, "found": found, "suggested": offered, "rank": rank, "via": via if rank else None})
+    context.close()
+    return results
+
+
 def download(browser, site: Path, query: str, timeout: float = 60.0) -> dict:
     """What a reader downloads to search: a fresh browser (no cache) opens the search page, types
-    query, and every response from the page load to the first results is counted by the server.
+    query, and every response from the page load to the first results (and, for a query that finds
+    fewer than three pages, what its suggestions load) is counted by the server.
     Returns the bytes (all, and Pagefind's), the files, and the requests to other hosts."""
     log: list[tuple[str, int]] = []
     foreign: list[str] = []
@@ -159,6 +198,7 @@ def download(browser, site: Path, query: str, timeout: float = 60.0) -> dict:
         box.press_sequentially(query, delay=2)
         page.wait_for_function(_ANSWERED_PAGE, arg=query, timeout=timeout * 1000)
         seconds = time.perf_counter() - started
+        page.wait_for_function(_SUGGESTED, arg=query, timeout=timeout * 1000)  # and what a suggestion loads
         results = _pages(page.eval_on_selector_all("#search li > a", "els => els.map(e => e.getAttribute('href'))"))
         context.close()
     files = list(log)
@@ -268,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
-    queries = load_queries()
+    queries, typos = load_queries(), load_queries(typos=True)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=args.chromium, args=FLAGS)
         sites = {"chronicle": args.site.resolve() if args.site else _build(Path(tmp) / "chronicle", material=False)}
@@ -279,12 +319,15 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             with serve(site) as base:
                 results = (material_run if name == "material" else run)(browser, base, queries)
+                typo_results = (material_run if name == "material" else run_typos)(browser, base, typos)
             entry = {"recall@5": recall(results), "results": results, "seconds": time.perf_counter() - started}
+            entry["typos"] = typo_results
             if name == "material":
                 entry["index_bytes"] = (site / "search/search_index.json").stat().st_size
             else:
                 entry["index_bytes"] = _dir_bytes(site / "pagefind")
                 downloads = [download(browser, site, q["query"]) for q in queries]
+                entry["typo_download"] = [download(browser, site, q["query"])["bytes"] for q in typos]
                 sizes = sorted(d["bytes"] for d in downloads)
                 pagefind = sorted(d["pagefind_bytes"] for d in downloads)
                 entry["download"] = {
@@ -316,6 +359,29 @@ def main(argv: list[str] | None = None) -> int:
                 f"largest {d['max_bytes'] / 1024:.0f} KiB (Pagefind's files: median {d['pagefind_median_bytes'] / 1024:.0f} KiB, "
                 f"largest {d['pagefind_max_bytes'] / 1024:.0f} KiB); requests to other hosts: {d['foreign']}"
             )
+    print(
+        f"\n{'query with a typo':42} " + " ".join(f"{n:>10}" for n in names) + "   expected page (chronicle: suggested)"
+    )
+    for i, q in enumerate(typos):
+        cells = [report[n]["typos"][i] for n in names]
+        marks = [f"{c['rank'] or '—'}{'s' if c.get('via') == 'suggestion' else ''}" for c in cells]
+        print(
+            f"{q['query'][:42]:42} "
+            + " ".join(f"{m:>10}" for m in marks)
+            + f"   {q['expect']} ({', '.join(cells[0]['suggested'])})"
+        )
+    for n in names:
+        t = report[n]["typos"]
+        reached = sum(r["rank"] is not None for r in t)
+        by_suggestion = sum(r.get("via") == "suggestion" for r in t)
+        extra = ""
+        if "typo_download" in report[n] and t:
+            sizes = sorted(report[n]["typo_download"])
+            extra = f"; download median {statistics.median(sizes) / 1024:.0f} KiB, largest {sizes[-1] / 1024:.0f} KiB"
+        print(
+            f"{n}: typos reached {reached}/{len(t)} in the first {TOP} "
+            f"({reached - by_suggestion} by the results, {by_suggestion} by the first suggestion){extra}"
+        )
     for kind in sorted({q["kind"] for q in queries}):
         picked = [i for i, q in enumerate(queries) if q["kind"] == kind]
         print(

@@ -28,7 +28,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from chronicle import search
+from chronicle import search, suggest
 from chronicle.swap import die_with_parent
 from chronicle.writes import named
 
@@ -75,8 +75,20 @@ def _location(rel: str) -> str:
     return rel.removesuffix("index.html")
 
 
-def mark_up(text: str, own: list[str]) -> str | None:
-    """The page with its article marked for Pagefind and its word forms added; None: not indexed."""
+def _kind_block(kind: tuple[str, str]) -> str:
+    """The hidden element carrying a page's kind and date as Pagefind metadata (search.py's
+    page_kinds), which the search page shows with each result: "подія · 10 січня 2022 р."."""
+    label, date = kind
+    if not label:
+        return ""
+    keys = "kind[data-kind], date[data-date]" if date else "kind[data-kind]"
+    dated = f' data-date="{html.escape(date)}"' if date else ""
+    return f'<div hidden data-pagefind-meta="{keys}" data-kind="{html.escape(label)}"{dated}></div>'
+
+
+def mark_up(text: str, own: list[str], kind: tuple[str, str] = ("", "")) -> str | None:
+    """The page with its article marked for Pagefind and its word forms (and kind and date) added;
+    None: not indexed."""
     start = text.find(ARTICLE)
     end = text.rfind("</article>")
     if start < 0 or end < start:
@@ -85,7 +97,8 @@ def mark_up(text: str, own: list[str]) -> str | None:
     heading = _H1.search(article) or _TITLE.search(text)
     title = _HEADERLINK.sub("", heading.group(1)) if heading else ""
     names = search.page_forms(title, article, own)
-    block = f'<div hidden data-pagefind-meta="names[data-names]" data-names="{html.escape(names)}"></div>'
+    block = _kind_block(kind)
+    block += f'<div hidden data-pagefind-meta="names[data-names]" data-names="{html.escape(names)}"></div>'
     return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
 
 
@@ -105,10 +118,11 @@ def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: 
     (into staging/<part>, parts[i] the part of pages[i]; all in staging/0 without parts);
     the number written."""
     own = search.page_names(chronicle)
+    kinds = search.page_kinds(chronicle)
     count = 0
     for i, page in enumerate(pages):
         rel = page.relative_to(site).as_posix()
-        marked = mark_up(page.read_text("utf-8"), own.get(_location(rel), []))
+        marked = mark_up(page.read_text("utf-8"), own.get(_location(rel), []), kinds.get(_location(rel), ("", "")))
         if marked is None:
             continue
         target = staging / str(parts[i] if parts else 0) / rel
@@ -195,6 +209,9 @@ def index_site(chronicle, site: Path) -> int:
             shutil.rmtree(staging / str(part), ignore_errors=True)
         with named(site / BUNDLE / PARTS_FILE):
             (site / BUNDLE / PARTS_FILE).write_text(json.dumps([f"../{name}/" for name in names[1:]]) + "\n", "utf-8")
+        # The chronicle's own words, for "Можливо, ви мали на увазі …" (chronicle/suggest.py).
+        with named(site / BUNDLE / suggest.WORDS_FILE):
+            (site / BUNDLE / suggest.WORDS_FILE).write_bytes(suggest.words_file(chronicle))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count

@@ -163,13 +163,20 @@ def stem(word: str) -> str:
     return lower
 
 
+def short(word: str) -> bool:
+    """A word of one or two letters (search.js's short): not searched, since Pagefind would match
+    it as the beginning of hundreds of words ("ро", a stray "к"). Numbers ("10 січня", "СНО-3")
+    and two capitals (an abbreviation: "ЄС", "UN") are searched."""
+    return len(word) < 3 and any(c.isalpha() for c in word) and not (len(word) == 2 and word.isupper())
+
+
 def query_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str]:
     """The words the search page searches for a query (search.js's queryWords): split at spaces
-    and dashes of every kind, apostrophes taken out, function words dropped, each word stemmed.
-    "Україна–ЄС" is ["україн", "єс"], "звʼязку" ["звязк"]."""
+    and dashes of every kind, apostrophes taken out, function words and short words dropped,
+    each word stemmed. "Україна–ЄС" is ["україн", "єс"], "звʼязку" ["звязк"], "ро" []."""
     stops = set(stop)
     words = (w.translate(_FOLD) for w in _QUERY_SPLIT.split(query))
-    return [stem(w) for w in words if w and w.lower() not in stops]
+    return [stem(w) for w in words if w and w.lower() not in stops and not short(w)]
 
 
 def joined_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str] | None:
@@ -181,7 +188,7 @@ def joined_words(query: str, stop: Iterable[str] = STOP_WORDS) -> list[str] | No
     if not any(_INNER_DASH.search(w) for w in words):
         return None
     stops = set(stop)
-    return [stem(w) for w in (w.translate(_FOLD_ALL) for w in words) if w and w.lower() not in stops]
+    return [stem(w) for w in (w.translate(_FOLD_ALL) for w in words) if w and w.lower() not in stops and not short(w)]
 
 
 def pagefind_words(text: str) -> set[str]:
@@ -257,3 +264,24 @@ def page_names(chronicle) -> dict[str, list[str]]:
         dates = [d for d in (event.date, event.end_date) if d is not None]
         own[url_of(page_of(event))] = [text for d in dates for text in (d.uk(), d.iso)]
     return own
+
+
+# Each result's kind, as the search page shows it before the excerpt ("подія · 10 січня 2022 р."):
+# Pagefind metadata `kind` and `date` (chronicle/pagefind.py's mark_up).
+KINDS = {"event": "подія", "actor": "учасник", "source": "джерело", "topic": "тема", "place": "місце"}
+
+
+def page_kinds(chronicle) -> dict[str, tuple[str, str]]:
+    """For each entry page's location: its kind in Ukrainian and its date as the page writes it
+    (an event's date, and its end; a source's publication), or "" for an entry without one."""
+    from chronicle.urls import page_of, url_of
+
+    kinds: dict[str, tuple[str, str]] = {}
+    for kind in KINDS:
+        for entry in chronicle.entries(kind).values():
+            if kind == "event":
+                date = entry.date.uk() + (f" – {entry.end_date.uk()}" if entry.end_date else "")
+            else:
+                date = entry.published.uk() if kind == "source" else ""
+            kinds[url_of(page_of(entry))] = (KINDS[kind], date)
+    return kinds

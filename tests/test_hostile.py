@@ -269,7 +269,9 @@ def test_hostile_strings_show_as_text_in_the_search_results(hostile_site, browse
         requests: list[str] = []
         page.on("request", lambda r: requests.append(r.url))
         search_recall.open_search(page, base)
-        for query in ("xss1", "xssq1", "alert", "onerror", "Ворожа", "script"):
+        # "Посол": the seed's text on the source page ("Ворожа", its headline line, is not on any
+        # page: it found only Pagefind's fallback onto the word "в", which the search page drops).
+        for query in ("xss1", "xssq1", "alert", "onerror", "Посол", "script"):
             box = page.locator("#search input[name=q]")
             box.fill(query)
             box.press("Enter")

@@ -295,7 +295,9 @@ def test_a_search_downloads_little_and_only_from_the_site(built, browser, query)
     # large adds a chunk's size (20 KiB) and fails here.
     chunk_bytes = sum(n for p, n in d["files"] if p.endswith(".pf_index"))
     assert chunk_bytes < 24 * 1024, chunk_bytes
-    assert d["pagefind_bytes"] < 190 * 1024 and d["bytes"] < 470 * 1024, (d["pagefind_bytes"], d["bytes"])
+    # 2026-12-03 (typos, issue 18 §4): all 466.3-471.9 KiB, search.js 4.6 KB more (short words, the
+    # check of Pagefind's fallback, loading suggestions), Pagefind's records 0.3 KB (kind, date).
+    assert d["pagefind_bytes"] < 190 * 1024 and d["bytes"] < 473 * 1024, (d["pagefind_bytes"], d["bytes"])
     # Not the whole index: the real chronicle's index has only two word chunks, but of the page
     # records (one per page) only those of the results shown are fetched.
     all_records = sum(p.stat().st_size for p in (built / "site/pagefind/fragment").iterdir())
@@ -319,8 +321,13 @@ def test_the_downloads_of_the_query_set_stay_small(built, browser):
     # the quotes' highlight, the focus ring and the citation box 1.5 KiB and the map's 1.7 KiB, the
     # search page's navigation (quotes, corrections) 0.6 KiB, the index chunk 1.9 KiB (the source
     # pages' quotes, the corrections), measured file by file against the build before.
+    # Then (2026-12-03, typos: docs/search.md) median 470.0 KiB, largest 470.7 KiB (471.1 and 471.7
+    # merged with main at 581ec55, whose theme CSS grew): search.js 4.6 KB
+    # (short words, the check of Pagefind's fallback onto them, loading suggest.js and words.txt),
+    # the theme's CSS for a result's kind 0.2 KB, the records' kind and date 0.3 KB; what a query
+    # with one or two results loads for its suggestions is counted too (download waits for them).
     median = statistics.median(sizes)
-    assert median < 466 * 1024 and sizes[-1] < 467 * 1024, (sizes, median / 1024, sizes[-1] / 1024)
+    assert median < 472 * 1024 and sizes[-1] < 473 * 1024, (sizes, median / 1024, sizes[-1] / 1024)
 
 
 def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
@@ -335,7 +342,7 @@ def test_the_excerpts_are_pagefinds_as_text(browser, site_url):
         search_recall.search(page, query)
         ours = page.evaluate("""() => [...document.querySelectorAll('#search ol li')].map(li => ({
             url: li.querySelector('a').getAttribute('href'),
-            text: li.querySelector('p').textContent,
+            text: li.querySelector('p.chronicle-search__excerpt').textContent,
             marks: [...li.querySelectorAll('p mark')].map(m => m.textContent)}))""")
         theirs = page.evaluate(
             """async q => {

@@ -87,7 +87,7 @@ def test_dashes_are_unicodes_dash_punctuation_and_the_minus_sign():
 def _node_functions() -> str:
     script = SCRIPT.read_text("utf-8")
     parts = []
-    for name in ("stem", "queryWords", "joinedWords"):
+    for name in ("stem", "short", "queryWords", "joinedWords"):
         start = script.index(f"  function {name}(")
         parts.append(script[start : script.index("\n  }\n", start) + 5])
     return "\n".join(parts)

@@ -17,12 +17,15 @@
    - Editors' text reaches the page only as text: titles as textContent, and excerpts built as
      text nodes and <mark> elements from the page's plain text (Pagefind's `excerpt` string is
      HTML with only < and > escaped, so it is not used; see excerpt() below).
-   - Without the index (the live preview of `chronicle serve` builds none) it says so. */
+   - Without the index (the live preview of `chronicle serve` builds none) it says so.
+   - Words of 1-2 letters are not searched, nor shown what Pagefind matched only by one; under three
+     results, suggest.js offers "Можливо, ви мали на увазі …" (docs/search.md, typos). */
 (function () {
   "use strict";
 
   var root = document.getElementById("search");
   if (!root) return;
+  var here = document.currentScript.src;
   var PAGE = 10;
   var stop = {};
   (root.getAttribute("data-stop") || "").split(/\s+/).forEach(function (w) { if (w) stop[w] = true; });
@@ -53,7 +56,7 @@
   var NOUN = { one: "сторінку", few: "сторінки", many: "сторінок", other: "сторінки" };
   function found(n) { return "Знайдено " + n + " " + NOUN[plural.select(n)]; }
 
-  var pagefind = null;
+  var pagefind = null, merged = false;
   function load() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
@@ -66,6 +69,7 @@
             return response.ok ? response.json() : [];
           });
         }).then(function (parts) {
+          merged = parts.length > 0;
           return Promise.all(parts.map(function (part) {
             return pf.mergeIndex(new URL(part, bundle).pathname, options);
           }));
@@ -122,21 +126,46 @@
     return out;
   }
 
+  // Title, kind and date (chronicle.search.page_kinds), excerpt.
   function item(data) {
+    var meta = data.meta || {};
     var li = element("li", { "class": "chronicle-search__result" });
-    var link = element("a", { href: data.url, "class": "chronicle-search__link" }, (data.meta && data.meta.title) || data.url);
-    li.append(link, excerpt(data));
+    li.append(element("a", { href: data.url, "class": "chronicle-search__link" }, meta.title || data.url));
+    if (meta.kind) li.append(element("p", { "class": "chronicle-search__kind" }, [meta.kind, meta.date].filter(Boolean).join(" · ")));
+    li.append(excerpt(data));
     return li;
   }
 
   var timer = 0, current = 0, results = [], shown = 0;
 
+  // Whether each word begins a word of the page (split as chronicle.search.pagefind_words) or has
+  // a beginning of 3+ letters that is one: Pagefind matches "Рябокв" by "р" (docs/search.md).
+  function genuine(d, words) {
+    var seen = {};
+    [d.content].concat(Object.values(d.meta)).join(" ").toLowerCase().split(/\s+/).forEach(function (chunk) {
+      chunk.split(/[!-/:-@[-`{-~]+/).concat(chunk).forEach(function (w) { seen[w.replace(/[^\p{L}\p{N}]/gu, "")] = true; });
+    });
+    var indexed = Object.keys(seen);
+    return words.every(function (word) {
+      word = word.replace(/[^\p{L}\p{N}]/gu, "");  // as Pagefind takes a query word
+      for (var k = word.length - 1; k >= 3; k--) if (seen[word.slice(0, k)]) return true;
+      return !word || indexed.some(function (w) { return w.lastIndexOf(word, 0) === 0; });
+    });
+  }
+
+  // The next results; those not genuine (an index in parts) replaced by the next ones.
   function showMore(n) {
     var slice = results.slice(shown, shown + PAGE);
+    shown += slice.length;
     return Promise.all(slice.map(function (r) { return r.data(); })).then(function (data) {
       if (n !== current) return;
-      list.append.apply(list, data.map(item));
-      shown += slice.length;
+      var kept = slice.filter(function (r, k) { return genuine(data[k], r.words) && (r.shown = data[k]); });
+      list.append.apply(list, kept.map(function (r) { return item(r.shown); }));
+      if (kept.length < slice.length) {
+        results.splice.apply(results, [shown - slice.length, slice.length].concat(kept));
+        shown -= slice.length - kept.length;
+        if (shown < results.length) return showMore(n);
+      }
       more.hidden = shown >= results.length;
     });
   }
@@ -158,11 +187,16 @@
     return lower;
   }
 
+  // A word of 1-2 letters, not searched; numbers and "ЄС" are (chronicle.search.short).
+  function short(w) {
+    return w.length < 3 && /\p{L}/u.test(w) && !(w.length === 2 && w === w.toUpperCase());
+  }
+
   // A query's words (chronicle.search.query_words): split at spaces and dashes of every kind,
-  // without apostrophes, stemmed: "США–Росії" is "сша росі" (docs/search.md, compounds).
-  function queryWords(query) {
+  // without apostrophes, function and short words (unless all), stemmed: "США–Росії" is "сша росі".
+  function queryWords(query, all) {
     return query.split(/[\s\p{Pd}\u2212]+/u).map(function (w) { return w.replace(/['’‘ʼʹ`´′]/g, ""); })
-      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+      .filter(function (w) { return w && !stop[w.toLowerCase()] && (all || !short(w)); }).map(stem);
   }
 
   // With a compound (a spaced dash between two words joins them: "США — Росія"), the query once more with it as one word ("сшаросі", as Pagefind indexes
@@ -171,37 +205,91 @@
     var words = query.replace(/(?<=\S)\s+([\p{Pd}\u2212]+)\s+(?=\S)/gu, "$1").split(/\s+/);
     if (!words.some(function (w) { return /[^\p{Pd}\u2212][\p{Pd}\u2212]+[^\p{Pd}\u2212]/u.test(w); })) return null;
     return words.map(function (w) { return w.replace(/[\p{Pd}\u2212'’‘ʼʹ`´′]/gu, ""); })
-      .filter(function (w) { return w && !stop[w.toLowerCase()]; }).map(stem);
+      .filter(function (w) { return w && !stop[w.toLowerCase()] && !short(w); }).map(stem);
+  }
+
+  // One search's results; with one index, the first result tells if a word fell back (docs/search.md).
+  function matched(words) {
+    return load().then(function (pf) { return pf.search(words.join(" ")); }).then(function (search) {
+      var found = search.results.map(function (r) { return { id: r.id, data: r.data, words: words }; });
+      if (!found.length || merged) return found;
+      return found[0].data().then(function (d) { return genuine(d, words) ? found : []; });
+    });
+  }
+
+  // A query's results: the compound's search first (joinedWords), then the words'.
+  function find(query) {
+    var joined = joinedWords(query);
+    return Promise.all([joined ? matched(joined) : [], matched(queryWords(query))]).then(function (searches) {
+      var seen = {};
+      return searches[0].concat(searches[1]).filter(function (r) {
+        return !seen[r.id] && (seen[r.id] = true);
+      });
+    });
+  }
+
+  // "Можливо, ви мали на увазі …" under 3 results: suggest.js and words.txt loaded then (docs/search.md).
+  var suggester = null;
+  function suggest(query, n) {
+    if (!suggester) {
+      suggester = Promise.all([
+        import(new URL("suggest.js", here).href),
+        fetch(new URL("words.txt", bundle).href).then(function (r) { return r.ok ? r.text() : ""; })
+      ]).then(function (m) {
+        return m[0].suggester(m[1], stem, stop, function (q) { return queryWords(q).join(" "); });
+      });
+      suggester.catch(function () { suggester = null; });
+    }
+    return suggester.then(function (corrections) {
+      var options = corrections(query, results.length > 0);
+      return Promise.all(options.map(find)).then(function (pages) {
+        if (n !== current) return;
+        var better = options.filter(function (o, k) { return pages[k].length > results.length; });
+        if (!better.length) return;
+        var parts = [". Можливо, ви мали на увазі: "];
+        better.forEach(function (option, k) {
+          var a = element("a", { href: "?q=" + encodeURIComponent(option), "class": "chronicle-search__suggestion" }, option);
+          a.addEventListener("click", function (event) {
+            event.preventDefault();
+            input.value = option;
+            input.focus();
+            run(option);
+          });
+          parts.push(k ? ", " : "", a);
+        });
+        parts.push("?");
+        status.append.apply(status, parts);
+      });
+    }).catch(function () {}).then(function () {
+      if (n === current) root.setAttribute("data-suggested", query);
+    });
   }
 
   function run(query) {
     var n = ++current;
     var words = queryWords(query);
-    var joined = joinedWords(query);
+    root.removeAttribute("data-suggested");
     var url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url.href);
     if (!words.length) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = "";
+      status.textContent = queryWords(query, true).length ? "Слова з однієї чи двох літер не шукаються: допишіть слово." : "";
       root.setAttribute("data-answered", query);
+      root.setAttribute("data-suggested", query);
       return Promise.resolve();
     }
-    return load().then(function (pf) {
-      return Promise.all([joined ? pf.search(joined.join(" ")) : { results: [] }, pf.search(words.join(" "))]);
-    }).then(function (searches) {
+    return find(query).then(function (pages) {
       if (n !== current) return;
-      var seen = {};
-      results = searches[0].results.concat(searches[1].results).filter(function (r) {
-        return !seen[r.id] && (seen[r.id] = true);
-      });
+      results = pages;
       shown = 0;
       list.replaceChildren();
       return showMore(n).then(function () {
         if (n !== current) return;
         status.textContent = results.length ? found(results.length) : "Нічого не знайдено";
         root.setAttribute("data-answered", query);  // which query the list shows (for tests and tools)
+        if (results.length < 3) suggest(query, n); else root.setAttribute("data-suggested", query);
       });
     }, function () {
       if (n !== current) return;
@@ -209,6 +297,7 @@
       more.hidden = true;
       status.textContent = "Пошук недоступний: на цьому сайті немає індексу пошуку. " +
         "Його створює команда chronicle build (попередній перегляд chronicle serve його не будує).";
+      root.setAttribute("data-suggested", query);
     });
   }
 
@@ -221,7 +310,10 @@
     clearTimeout(timer);
     run(input.value);
   });
-  more.addEventListener("click", function () { showMore(current); });
+  more.addEventListener("click", function () {
+    var n = current;
+    showMore(n).then(function () { if (n === current) status.textContent = found(results.length); });
+  });
 
   var q = new URLSearchParams(location.search).get("q");
   if (q) {
