@@ -121,7 +121,9 @@ def _elsewhere_problems(tag: str, attribute: str, url: str, scheme: str) -> list
         return [
             f"<{tag.replace('-load', '').replace('bundle', 'div data-bundle')}> loads {url} from another host; keep it in the site"
         ]
-    if scheme not in ("http", "https", "mailto"):
+    if scheme not in ("http", "https", "mailto") and not (
+        scheme == "data" and tag == "a"
+    ):  # a download (chronicle.cite)
         return [f"link {url} uses '{scheme}:'"]
     return []
 
