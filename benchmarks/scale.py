@@ -44,6 +44,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import site_size  # noqa: E402
 import treemem  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,6 +100,7 @@ def _site_facts(site: Path) -> dict:
         "largest_event_page": [largest_event.relative_to(site).as_posix(), largest_event.stat().st_size],
         "search_index_files": len(bundle),
         "search_index_bytes": sum(p.stat().st_size for p in bundle),
+        **site_size.report(site, sample=200),  # by kind, and an event page's parts (issue 19 §3)
     }
 
 

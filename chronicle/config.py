@@ -30,6 +30,12 @@ class ChronicleConfig(Config):
     # metadata (chronicle.pagefind, chronicle.search); false builds no index (the search page
     # then says that search is not available).
     search = c.Type(bool, default=True)
+    # Where the site is published, for the build's warning when the site nears the host's limits
+    # (chronicle/sitesize.py: GitHub Pages 1 GB, GitLab Pages 200,000 files); auto: from
+    # site_url (*.github.io, *.gitlab.io), else none. max_site_bytes / max_site_files: other limits.
+    host = c.Choice(("auto", "github-pages", "gitlab-pages", "none"), default="auto")
+    max_site_bytes = c.Optional(c.Type(int))
+    max_site_files = c.Optional(c.Type(int))
 
 
 @dataclass(frozen=True)

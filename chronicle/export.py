@@ -14,7 +14,7 @@ import json
 import os
 from pathlib import Path
 
-from chronicle import __version__, cite, feeds, pagedata, quotes, timelinejs
+from chronicle import __version__, feeds, pagedata, quotes, timelinejs
 from chronicle.dates import PartialDate
 from chronicle.model import Chronicle, newest_first
 from chronicle.pipeline import source_date_epoch
@@ -175,7 +175,6 @@ def files(chronicle: Chronicle, site: feeds.Site) -> dict[str, bytes]:
     for name, rows in feeds.tables(chronicle, site).items():
         out[f"data/{name}"] = feeds.csv_bytes(rows)
     out[timelinejs.TIMELINE_PATH] = timelinejs.timeline_bytes(chronicle, site)  # TimelineJS, to embed
-    out.update(cite.files(chronicle, site))  # each event's and source's CSL-JSON and BibTeX (data/cite/)
     out.update(pagedata.files(chronicle, site))  # each actor's, topic's, place's and year's events (data/<folder>/)
     return out
 
@@ -196,7 +195,7 @@ def export(
         updated=build_date(chronicle), url=site_url or "", name=site_name, description=site_description or ""
     )
     written = []
-    made: set[Path] = set()  # the folders made: data/cite/ holds two files per event and source
+    made: set[Path] = set()  # the folders made
     for rel, data in sorted(files(chronicle, site).items()):
         target = Path(site_dir) / rel
         if target.parent not in made:

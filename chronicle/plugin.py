@@ -22,7 +22,7 @@ from jinja2 import BytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from chronicle import export, guard, lock, pagefind, pipeline, swap
+from chronicle import compact, export, guard, lock, pagefind, pipeline, sitesize, swap
 from chronicle.config import ChronicleConfig, ProjectPaths
 from chronicle.incremental import Session
 from chronicle.model import Chronicle
@@ -231,6 +231,16 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             lock.release(self.paths.root)
             self.locked = False
 
+    def on_post_page(self, output: str, page, config) -> str:
+        """Fewer bytes per page (chronicle/compact.py): whitespace runs and JSON's escapes made short."""
+        return compact.compact_html(output)
+
+    def check_host(self, config, site_dir) -> list[str]:
+        """Warn (stderr) when the built site nears the limits of its host (chronicle/sitesize.py)."""
+        if self.command == "serve":
+            return []
+        return sitesize.warn_near_limits(site_dir, config, self.config)
+
     @event_priority(-50)  # after other plugins have written their files
     def on_post_build(self, config) -> None:
         try:
@@ -265,6 +275,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # search page says that `chronicle build` makes it.
         if not self.defer_search:
             self.index_search(config.site_dir)
+            self.check_host(config, config.site_dir)  # plain `mkdocs build`: the site is complete here
 
     def index_search(self, site_dir) -> None:
         """The search index of the built site (Pagefind), unless the config or the command says not."""

@@ -104,6 +104,7 @@ def build_aside(
             with mkdocs_writes_named(), parallel.rendering(cache=cache, site_dir=str(previous or "")) as batch:
                 build(config)
             plugin.index_search(aside)
+        plugin.check_host(config, aside)  # the whole site is there: its bytes and files against the host's limits
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
         raise RenderError(str(exc) or "MkDocs failed") from None
     except jinja2.TemplateError as exc:  # a theme override that does not compile or render

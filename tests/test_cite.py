@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -63,7 +64,9 @@ def test_an_event_is_cited_as_a_page_of_the_chronicle(chronicle):
         f"Хроніка дипломатії. (n.d.). <i>{GVA_TITLE}</i>. Retrieved February 5, 2026, from "
         '<a href="https://example.org/chronicle/events/gva-talks-fx/">https://example.org/chronicle/events/gva-talks-fx/</a>'
     )
-    assert (c.csl_path, c.bib_path) == ("data/cite/events/gva-talks-fx.json", "data/cite/events/gva-talks-fx.bib")
+    assert (c.csl_name, c.bib_name) == ("event-gva-talks-fx.json", "event-gva-talks-fx.bib")
+    assert c.csl_href.startswith("data:application/vnd.citationstyles.csl+json;charset=utf-8;base64,")
+    assert c.bib_href.startswith("data:application/x-bibtex;charset=utf-8;base64,")
 
 
 def test_a_source_is_cited_as_the_outlets_article_at_its_archived_copy(chronicle):
@@ -246,15 +249,25 @@ def test_the_access_date_is_the_build_date_never_the_clock(chronicle, monkeypatc
     assert "(дата звернення: 14.11.2023)." in cite.citation(chronicle.events["gva-talks-fx"], site).dstu
 
 
-def test_the_files_are_every_event_and_source_and_the_same_each_time(chronicle):
-    files = cite.files(chronicle, SITE)
-    expected = {f"data/cite/events/{i}.{x}" for i in chronicle.events for x in ("json", "bib")}
-    expected |= {f"data/cite/sources/{i}.{x}" for i in chronicle.sources for x in ("json", "bib")}
-    assert set(files) == expected
-    assert json.loads(files["data/cite/sources/gva-source-fx.json"]) == [
-        cite.csl_item(chronicle.sources["gva-source-fx"], SITE)
-    ]
-    assert files == cite.files(chronicle, SITE)
+def _decoded(uri: str) -> str:
+    """What a browser saves from a data: URI (RFC 2397), read by the standard library."""
+    import base64
+    from urllib.parse import unquote
+
+    head, _, data = uri.partition(",")
+    assert head.startswith("data:") and head.endswith(";charset=utf-8;base64"), head
+    return base64.b64decode(unquote(data), validate=True).decode("utf-8")
+
+
+def test_the_downloads_are_the_item_in_the_page_and_the_same_each_time(chronicle):
+    source = chronicle.sources["gva-source-fx"]
+    c = cite.citation(source, SITE)
+    assert json.loads(_decoded(c.csl_href)) == [cite.csl_item(source, SITE)]
+    bib = _decoded(c.bib_href)
+    assert bib.startswith("@online{source:gva-source-fx,\n  author = {{УНІАН}},\n")
+    assert "  url = {https://example.org/chronicle/sources/gva-source-fx/},\n" in bib
+    assert (c.csl_name, c.bib_name) == ("source-gva-source-fx.json", "source-gva-source-fx.bib")
+    assert cite.citation(source, SITE) == c
 
 
 def test_the_box_escapes_an_editors_title(chronicle):
@@ -283,13 +296,18 @@ def test_a_build_shows_the_box_and_writes_the_downloads(built):
     page = (site / "events/gva-talks-fx/index.html").read_text("utf-8")
     assert '<h2 id="cite">Як цитувати' in page
     assert f"<dd>{GVA_TITLE}. Хроніка дипломатії. URL: events/gva-talks-fx/ (дата звернення: 05.02.2026).</dd>" in page
-    assert 'href="../../data/cite/events/gva-talks-fx.json"' in page
-    assert 'href="../../data/cite/events/gva-talks-fx.bib"' in page
+    links = dict(re.findall(r'<a href="(data:[^"]+)" download="([^"]+)">', page))
+    assert sorted(links.values()) == ["event-gva-talks-fx.bib", "event-gva-talks-fx.json"]
+    by_name = {name: _decoded(uri) for uri, name in links.items()}
+    assert by_name["event-gva-talks-fx.bib"].startswith("@online{event:gva-talks-fx,\n")
+    assert json.loads(by_name["event-gva-talks-fx.json"])[0]["URL"] == "events/gva-talks-fx/"
+    assert not (site / "data/cite").exists()  # no file per entry (issue 19 §3)
     source = (site / "sources/gva-source-fx/index.html").read_text("utf-8")
     assert f"<dd>УНІАН. (2022, January 10). <i>{GVA_SOURCE_TITLE}</i>. sources/gva-source-fx/</dd>" in source
-    item = json.loads((site / "data/cite/sources/gva-source-fx.json").read_text("utf-8"))
+    csl = re.search(r'<a href="(data:[^"]+)" download="source-gva-source-fx.json">', source)
+    assert csl is not None
+    item = json.loads(_decoded(csl.group(1)))
     assert item[0]["URL"] == "sources/gva-source-fx/" and item[0]["accessed"] == {"date-parts": [[2026, 2, 5]]}
-    assert (site / "data/cite/events/gva-talks-fx.bib").read_text("utf-8").startswith("@online{event:gva-talks-fx,\n")
 
 
 def test_build_with_a_site_url_gives_it_to_the_pages_and_the_downloads(tmp_path):
@@ -299,8 +317,9 @@ def test_build_with_a_site_url_gives_it_to_the_pages_and_the_downloads(tmp_path)
     page = (root / "site/events/gva-talks-fx/index.html").read_text("utf-8")
     assert f'<a href="{URL}events/gva-talks-fx/">{URL}events/gva-talks-fx/</a>' in page
     assert f"URL: {URL}events/gva-talks-fx/ (дата звернення: 05.02.2026)." in page
-    bib = (root / "site/data/cite/events/gva-talks-fx.bib").read_text("utf-8")
-    assert f"  url = {{{URL}events/gva-talks-fx/}},\n" in bib
+    bib = re.search(r'<a href="(data:[^"]+)" download="event-gva-talks-fx.bib">', page)
+    assert bib is not None
+    assert f"  url = {{{URL}events/gva-talks-fx/}},\n" in _decoded(bib.group(1))
 
 
 def test_chronicle_diff_does_not_count_a_newer_build_date_as_a_change(tmp_path, monkeypatch):
