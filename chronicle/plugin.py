@@ -266,8 +266,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if not self.defer_search:
             self.index_search(config.site_dir)
 
-    def index_search(self, site_dir) -> None:
-        """The search index of the built site (Pagefind), unless the config or the command says not."""
+    def index_search(self, site_dir, names: pagefind.Names | None = None) -> None:
+        """The search index of the built site (Pagefind), unless the config or the command says not.
+        names: the pages' `names` of the last build (chronicle.buildcache keeps them)."""
         if self.chronicle is None or not self.config.search or self.command == "serve":
             return
         with stage("search"):
@@ -275,6 +276,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             # back what this process no longer uses.
             pipeline.release_memory()
             try:
-                pagefind.index_site(self.chronicle, site_dir)
+                pagefind.index_site(self.chronicle, site_dir, names)
             except pagefind.SearchIndexError as exc:
                 raise PluginError(f"search index: {exc}") from None
