@@ -180,10 +180,14 @@ class RenderCache:
             self.note = f"{FOLDER / STATE} is not a render cache of this chronicle; ignored"
             return self
         self.old, self.old_site = pages, site
-        kept = state.get("search")
-        if isinstance(kept, dict) and kept.get("key") == self.search_key and isinstance(kept.get("names"), dict):
-            self.names = Names({k: v for k, v in kept["names"].items() if isinstance(k, str) and isinstance(v, str)})
+        self.names = Names(self._kept_names(state.get("search")))
         return self
+
+    def _kept_names(self, kept: Any) -> dict[str, str]:
+        """The search index's `names` the state keeps, if made with this dictionary (search_key)."""
+        if not isinstance(kept, dict) or kept.get("key") != self.search_key or not isinstance(kept.get("names"), dict):
+            return {}
+        return {k: v for k, v in kept["names"].items() if isinstance(k, str) and isinstance(v, str)}
 
     def save(self, site_dir: Path) -> None:
         """Write what this build recorded, for the site now at site_dir (after it was put in place)."""
