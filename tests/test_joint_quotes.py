@@ -58,7 +58,8 @@ def test_the_json_export_gives_by_as_a_list_always(built):
 
 def test_the_quotes_table_gives_every_speaker_in_one_cell(built):
     rows = [r for r in read_table(built / "site", "quotes") if r["event"] == "treaty-terms-fx"]
-    assert rows == [{"event": "treaty-terms-fx", "text": JOINT, "by": "us-fx; ru-fx", "source": "dialogue-source-fx"}]
+    expected = {"event": "treaty-terms-fx", "text": JOINT, "by": "us-fx; ru-fx", "source": "dialogue-source-fx"}
+    assert rows == [{**expected, "kind": "direct"}]  # no `kind` written: direct (issue 18 §2)
     one = [r["by"] for r in read_table(built / "site", "quotes") if r["event"] == "dialogue-restored-fx"]
     assert one == ["us-forces-fx"]
 
