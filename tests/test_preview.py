@@ -195,7 +195,9 @@ def test_a_trimmed_preview_holds_the_changed_pages_and_assets_and_links_the_rest
         text = (out / page).read_text("utf-8")
         assert '<meta name="robots" content="noindex">' in text
         for link in re.findall(r'\s(?:href|src)="([^"]*)"', text):
-            if link.startswith(("#", "https://", "http://", "mailto:")) or not link:
+            if (
+                link.startswith(("#", "https://", "http://", "mailto:", "webcal:", "data:")) or not link
+            ):  # data: a download
                 continue
             target = (out / page).parent / link.split("#")[0].split("?")[0]
             assert target.exists() and (target.is_file() or (target / "index.html").is_file()), f"{page}: {link}"
