@@ -150,10 +150,7 @@ _BY_YEAR = re.compile(r"(?:actors/[^/]+|topics/[^/]+|timeline/kinds/[^/]+|source
 
 def _indexed(rel: str) -> bool:
     return (
-        rel not in SKIP
-        and not rel.startswith(BUNDLE)
-        and not _REORDERED.fullmatch(rel)
-        and not _BY_YEAR.fullmatch(rel)
+        rel not in SKIP and not rel.startswith(BUNDLE) and not _REORDERED.fullmatch(rel) and not _BY_YEAR.fullmatch(rel)
     )
 
 

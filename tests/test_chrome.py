@@ -12,7 +12,6 @@ import re
 import lxml.html
 import pytest
 from playwright.sync_api import expect
-
 from test_browser import VIEWPORTS, axe_violations, open_page, problems, settle
 
 EVENT = "events/gva-talks-fx/"
