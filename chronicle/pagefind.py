@@ -14,7 +14,7 @@ the chronicle grows. Each page is copied into a staging directory beside the sit
 Pagefind indexes the staging copy (in parts, for a large site: see index_site) and writes its bundle into the site (`--output-path`); the
 staging copy is removed, and so are Pagefind's ready-made interfaces, which the search page does
 not use. The pages served carry no word forms: only the index does. The 404 page and the
-search page itself are not indexed.
+search page itself are not indexed, nor the listings of one year (_BY_YEAR) and a topic's oldest-first page.
 """
 
 from __future__ import annotations
