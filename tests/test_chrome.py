@@ -14,6 +14,8 @@ import pytest
 from playwright.sync_api import expect
 from test_browser import VIEWPORTS, axe_violations, open_page, problems, settle
 
+from conftest import copy_project, run_chronicle
+
 EVENT = "events/gva-talks-fx/"
 
 
@@ -96,3 +98,26 @@ def test_without_javascript_the_pruned_section_is_a_plain_link(browser, site_url
         expect(page.locator("article h1")).to_be_visible()
     finally:
         context.close()
+
+
+def test_with_a_palette_materials_palette_script_is_back(tmp_path):
+    """The palette script is left out only because no palette is configured: with a palette and its
+    toggle in mkdocs.yml, every page restores the reader's choice as Material does."""
+    root = copy_project(tmp_path / "project")
+    config = root / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert "  custom_dir: templates/overrides\n" in text
+    palette = (
+        "  palette:\n"
+        "    - scheme: default\n"
+        "      toggle: {icon: material/brightness-7, name: Темна тема}\n"
+        "    - scheme: slate\n"
+        "      toggle: {icon: material/brightness-4, name: Світла тема}\n"
+    )
+    config.write_text(
+        text.replace("  custom_dir: templates/overrides\n", "  custom_dir: templates/overrides\n" + palette)
+    )
+    result = run_chronicle("--root", str(root), "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    event = (root / "site" / EVENT / "index.html").read_text("utf-8")
+    assert 'var palette=__md_get("__palette")' in event and 'data-md-color-scheme="slate"' in event
