@@ -1,8 +1,14 @@
 """Scale benchmark: synthetic chronicles of N events, built stage by stage, side by side.
 
-    .venv/bin/python benchmarks/scale.py                      # N = 1,000 and 10,000, 3 runs each
-    .venv/bin/python benchmarks/scale.py --events 1000 --runs 5
-    .venv/bin/python benchmarks/scale.py --no-zensical        # MkDocs only
+    .venv/bin/python benchmarks/scale.py --no-zensical --json scale.json   # all of issue 19 §4's figures
+    .venv/bin/python benchmarks/scale.py --quick              # a first look: N = 1,000, one run of each
+    .venv/bin/python benchmarks/scale.py --events 1000 --runs 5 --workers 2
+
+By default N = 1,000 and 10,000, each with 2 and with 4 workers (CHRONICLE_WORKERS): 3 clean
+builds interleaved with 3 of MkDocs alone, one more build for the process tree's memory, and 3
+builds after one event edit with the render cache (--edits); the report ends with issue 19 §4's
+figures, each against its target. What MkDocs alone includes is in MKDOCS_ALONE (and in every
+report): the same Markdown and mkdocs.yml, no plugin, so no search index.
 
 For each N: `chronicle synth` writes a project; `chronicle build --timings` builds it `runs`
 times under /usr/bin/time -v, and once more for its peak memory, the largest sum of PSS over its
@@ -48,8 +54,17 @@ import site_size  # noqa: E402
 import treemem  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ["read", "validate", "generate", "write", "render", "export", "search", "total"]
+STAGES = ["read", "validate", "generate", "write", "render", "export", "search", "search_staging", "total"]
 OWN = ["read", "validate", "generate", "write", "export"]  # the chronicle's own stages (issue 7's target)
+# What "MkDocs alone" is, said in every report: what the comparison leaves out.
+MKDOCS_ALONE = (
+    "`mkdocs build` of the Markdown `chronicle build` generated, with the same mkdocs.yml (theme, overrides, "
+    "Markdown extensions) but `plugins: []`: no chronicle plugin (no reading, checking, generating, export), "
+    "no search index at all (not Material's, not Pagefind), one process, no render cache"
+)
+# Issue 19 §4's targets: the whole build over MkDocs alone (by N: at most), an edit build over a
+# clean build, the process tree's peak memory.
+TARGETS = {"build_over_mkdocs_alone": {1000: 1.0, 10000: 0.9}, "edit_over_clean": 0.3, "build_peak_mib": 1024}
 
 
 def _peak_kib(stderr: str) -> int:
@@ -211,6 +226,22 @@ def edit_builds(project: Path, env: dict, runs: int) -> dict:
     }
 
 
+def synthesize(events: int, workdir: Path, seed: int) -> tuple[Path, float | None]:
+    """`chronicle synth` of N events into workdir/synth-N, once: the project and the seconds it
+    took (None: made for an earlier measurement of this run, with other workers)."""
+    project = workdir / f"synth-{events}"
+    if (project / "mkdocs.yml").is_file():
+        return project, None
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "chronicle", "--root", str(ROOT), "synth", str(project), "--events", str(events)]
+        + ["--seed", str(seed)],
+        check=True,
+        capture_output=True,
+    )
+    return project, time.perf_counter() - started
+
+
 def measure(
     events: int,
     runs: int,
@@ -221,26 +252,7 @@ def measure(
     workers: int | None = None,
     edits: int = 0,
 ) -> dict:
-    project = workdir / f"synth-{events}"
-    started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "chronicle",
-            "--root",
-            str(ROOT),
-            "synth",
-            str(project),
-            "--events",
-            str(events),
-            "--seed",
-            str(seed),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    synth_seconds = time.perf_counter() - started
+    project, synth_seconds = synthesize(events, workdir, seed)
     # Clean builds: the render cache off (chronicle/buildcache.py); edit_builds measures it.
     env = {"SOURCE_DATE_EPOCH": "1770249600", "CHRONICLE_CACHE": "0"}
     if workers:
@@ -295,7 +307,8 @@ def measure(
         "runs": runs,
         "workers": workers or "auto",
         "cpus": len(os.sched_getaffinity(0)),
-        "synth_seconds": round(synth_seconds, 2),
+        "synth_seconds": None if synth_seconds is None else round(synth_seconds, 2),
+        "mkdocs_alone_is": MKDOCS_ALONE,
         "stage_median_seconds": {k: round(v, 3) for k, v in median.items()},
         "build_wall_median_seconds": round(statistics.median(walls), 2),
         "build_peak_mib": round(max(tree_peak, *peaks) / 1024, 1),  # the process tree's
@@ -314,6 +327,30 @@ def measure(
     }
 
 
+def targets(report: dict) -> list[str]:
+    """Issue 19 §4's figures of one report, each against its target: lines to print."""
+    lines, n = [], report["events"]
+    over = TARGETS["build_over_mkdocs_alone"]
+    if n in over:
+        got = report["build_over_mkdocs_alone"]
+        lines.append(
+            f"whole build / MkDocs alone: {got} (target <= {over[n]}: {'met' if got <= over[n] else 'NOT met'})"
+        )
+    if "edit_over_clean" in report:
+        got = report["edit_over_clean"]
+        limit = TARGETS["edit_over_clean"]
+        lines.append(f"one-edit build / clean build: {got} (target <= {limit}: {'met' if got <= limit else 'NOT met'})")
+    got, limit = report["build_peak_mib"], TARGETS["build_peak_mib"]
+    lines.append(
+        f"peak memory of the process tree: {got} MiB (target <= {limit}: {'met' if got <= limit else 'NOT met'})"
+    )
+    head = f"N = {n:,}, {report['workers']} workers: build {report['build_wall_median_seconds']} s"
+    head += f", MkDocs alone {report['mkdocs_alone_wall_median_seconds']} s"
+    if "edit_build_wall_median_seconds" in report:
+        head += f", one-edit build {report['edit_build_wall_median_seconds']} s"
+    return [head, *("  " + line for line in lines)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, action="append", help="N (repeatable); default 1000 and 10000")
@@ -328,30 +365,44 @@ def main(argv: list[str] | None = None) -> int:
         help="also render the generated Markdown with Zensical; default: on when zensical is installed",
     )
     parser.add_argument("--no-browser", action="store_true", help="skip measuring the search download in Chromium")
-    parser.add_argument("--workers", type=int, help="CHRONICLE_WORKERS for the builds (default: chosen by chronicle)")
     parser.add_argument(
-        "--edits", type=int, default=0, help="also time this many builds after one event edit, with the render cache"
+        "--workers",
+        type=int,
+        action="append",
+        help="CHRONICLE_WORKERS for the builds (repeatable: each N measured with each); default 2 and 4",
+    )
+    parser.add_argument(
+        "--edits", type=int, default=3, help="time this many builds after one event edit, with the render cache"
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="a first look in minutes: N = 1,000 only, 1 run, 1 edit, 2 workers, no browser, no Zensical",
     )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.events, args.runs, args.edits = args.events or [1000], 1, min(args.edits, 1)
+        args.workers, args.no_browser, args.zensical = args.workers or [2], True, False
     sizes = args.events or [1000, 10000]
     reports = []
     with tempfile.TemporaryDirectory() as tmp:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         for n in sizes:
-            report = measure(
-                n,
-                args.runs,
-                workdir,
-                args.seed,
-                zensical=args.zensical,
-                browser=not args.no_browser,
-                workers=args.workers,
-                edits=args.edits,
-            )
-            reports.append(report)
-            print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
-    if len(reports) > 1:
+            for workers in args.workers or [2, 4]:
+                report = measure(
+                    n,
+                    args.runs,
+                    workdir,
+                    args.seed,
+                    zensical=args.zensical,
+                    browser=not args.no_browser,
+                    workers=workers,
+                    edits=args.edits,
+                )
+                reports.append(report)
+                print(json.dumps(report, ensure_ascii=False, indent=1), flush=True)
+    if len({r["events"] for r in reports}) > 1:
         small, big = reports[0], reports[-1]
         factor = big["events"] / small["events"]
         print(
@@ -364,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
                 else ""
             )
         )
+    print(f"\nIssue 19 §4 (medians; load average {os.getloadavg()[0]:.1f} at the end; MkDocs alone: {MKDOCS_ALONE})")
+    for report in reports:
+        print("\n".join(targets(report)))
     if args.json:
         args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1), "utf-8")
     return 0

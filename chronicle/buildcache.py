@@ -51,6 +51,7 @@ from typing import Any
 from mkdocs.structure.toc import get_toc
 
 import chronicle
+from chronicle.pagefind import Names
 from chronicle.parallel import lookup_key
 
 FORMAT = 1
@@ -58,6 +59,9 @@ FOLDER = Path("build") / ".render-cache"
 STATE = "state.json"
 MAX_BYTES = 2 * 1024**3  # a state larger than this is not ours: ignored
 VERSIONS = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments", "jinja2")
+# What, besides the code (in the key), the search index's `names` of a page depend on: the word
+# forms of pymorphy3's dictionary. Changed, only the kept `names` are dropped, not the renders.
+SEARCH_VERSIONS = ("pymorphy3", "pymorphy3-dicts-uk")
 
 
 def _digest(*parts: Any) -> str:
@@ -145,6 +149,9 @@ class RenderCache:
         # the sources itself (on_page_read_source); set by the batch.
         self.plain_read = True
         self._nav: tuple[int, str] | None = None
+        # The search index's `names` of each page (chronicle.pagefind.Names), by what they are made of.
+        self.names = Names()
+        self.search_key = _digest([_version(name) for name in SEARCH_VERSIONS])
 
     # ---- reading and writing the state ----
 
@@ -173,7 +180,14 @@ class RenderCache:
             self.note = f"{FOLDER / STATE} is not a render cache of this chronicle; ignored"
             return self
         self.old, self.old_site = pages, site
+        self.names = Names(self._kept_names(state.get("search")))
         return self
+
+    def _kept_names(self, kept: Any) -> dict[str, str]:
+        """The search index's `names` the state keeps, if made with this dictionary (search_key)."""
+        if not isinstance(kept, dict) or kept.get("key") != self.search_key or not isinstance(kept.get("names"), dict):
+            return {}
+        return {k: v for k, v in kept["names"].items() if isinstance(k, str) and isinstance(v, str)}
 
     def save(self, site_dir: Path) -> None:
         """Write what this build recorded, for the site now at site_dir (after it was put in place)."""
@@ -187,7 +201,13 @@ class RenderCache:
         if not ignore.is_file() or ignore.is_symlink():
             ignore.unlink(missing_ok=True)
             ignore.write_text("*\n", "utf-8")
-        state = {"format": FORMAT, "key": self.key, "site": str(Path(site_dir).resolve()), "pages": self.new}
+        state = {
+            "format": FORMAT,
+            "key": self.key,
+            "site": str(Path(site_dir).resolve()),
+            "pages": self.new,
+            "search": {"key": self.search_key, "names": self.names.new},
+        }
         temporary = folder / f".{STATE}.tmp-{os.getpid()}"
         temporary.unlink(missing_ok=True)
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)

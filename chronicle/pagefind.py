@@ -19,16 +19,19 @@ search page itself are not indexed, nor the listings of one year (_BY_YEAR) and 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import multiprocessing
 import os
 import re
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from chronicle import search, suggest
+from chronicle import parallel, search, suggest, timing
 from chronicle.swap import die_with_parent
 from chronicle.writes import named
 
@@ -75,6 +78,37 @@ def _location(rel: str) -> str:
     return rel.removesuffix("index.html")
 
 
+def _article(text: str) -> tuple[int, int, str, str] | None:
+    """Where the page's article starts and ends, the article without its event lines, and the
+    page's title (its first heading, else its <title>); None: no article, not indexed."""
+    start = text.find(ARTICLE)
+    end = text.rfind("</article>")
+    if start < 0 or end < start:
+        return None
+    article = _EVENT_LINE.sub("", text[start + len(ARTICLE) : end])
+    heading = _H1.search(article) or _TITLE.search(text)
+    return start, end, article, _HEADERLINK.sub("", heading.group(1)) if heading else ""
+
+
+def names_key(title: str, article: str, own: list[str]) -> str:
+    """What a page's `names` are made of (search.page_forms' arguments), as a digest: the key
+    under which Names keeps them."""
+    return hashlib.sha256(json.dumps([title, article, own], ensure_ascii=False).encode()).hexdigest()
+
+
+class Names:
+    """The `names` of the pages of the last build (old) and of this one (new), by names_key:
+    search.page_forms (pymorphy3's word forms of every title and name; nine tenths of the
+    staging) runs only for pages whose title, article or own names changed. The render cache
+    (chronicle.buildcache) keeps them between builds; a page's `names` depend on nothing else
+    (the code and the dictionary's version are in that cache's key)."""
+
+    def __init__(self, old: dict[str, str] | None = None) -> None:
+        self.old = old or {}
+        self.new: dict[str, str] = {}
+        self.reused = 0
+
+
 def _kind_block(kind: tuple[str, str]) -> str:
     """The hidden element carrying a page's kind and date as Pagefind metadata (search.py's
     page_kinds), which the search page shows with each result: "подія · 10 січня 2022 р."."""
@@ -86,20 +120,31 @@ def _kind_block(kind: tuple[str, str]) -> str:
     return f'<div hidden data-pagefind-meta="{keys}" data-kind="{html.escape(label)}"{dated}></div>'
 
 
-def mark_up(text: str, own: list[str], kind: tuple[str, str] = ("", "")) -> str | None:
-    """The page with its article marked for Pagefind and its word forms (and kind and date) added;
-    None: not indexed."""
-    start = text.find(ARTICLE)
-    end = text.rfind("</article>")
-    if start < 0 or end < start:
+def mark_up(text: str, own: list[str], kind: tuple[str, str] = ("", ""), names: Names | None = None) -> str | None:
+    """The page's head and its article marked for Pagefind, with its word forms (and its kind and
+    date) added; None: not indexed.
+    names: the `names` computed before, taken from there when the page's are among them."""
+    found = _article(text)
+    if found is None:
         return None
-    article = _EVENT_LINE.sub("", text[start + len(ARTICLE) : end])
-    heading = _H1.search(article) or _TITLE.search(text)
-    title = _HEADERLINK.sub("", heading.group(1)) if heading else ""
-    names = search.page_forms(title, article, own)
+    start, end, article, title = found
+    key = names_key(title, article, own) if names is not None else ""
+    forms = names.old.get(key) if names is not None else None
+    if forms is None:
+        forms = search.page_forms(title, article, own)
+    elif names is not None:
+        names.reused += 1
+    if names is not None:
+        names.new[key] = forms
     block = _kind_block(kind)
-    block += f'<div hidden data-pagefind-meta="names[data-names]" data-names="{html.escape(names)}"></div>'
-    return text[:start] + ARTICLE[:-1] + " data-pagefind-body>" + article + block + text[end:]
+    block += f'<div hidden data-pagefind-meta="names[data-names]" data-names="{html.escape(forms)}"></div>'
+    # Only the page's <head> (its language, title) and its article: what Pagefind reads of a page
+    # marked with data-pagefind-body. A fifth of the page's bytes to write, read and parse again;
+    # the bundle is byte for byte the one of the whole page (measured on 1,000 synthetic events).
+    head = text.find("</head>", 0, start)
+    before = text[:head] + "</head><body>" if head >= 0 else text[:start]
+    after = "</article></body></html>" if head >= 0 else text[end:]
+    return before + ARTICLE[:-1] + " data-pagefind-body>" + article + block + after
 
 
 def split(sizes: list[int], parts: int) -> list[int]:
@@ -113,16 +158,72 @@ def split(sizes: list[int], parts: int) -> list[int]:
     return result
 
 
-def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: list[int] | None = None) -> int:
+def stage_pages(
+    chronicle,
+    site: Path,
+    staging: Path,
+    pages: list[Path],
+    parts: list[int] | None = None,
+    names: Names | None = None,
+    workers: int = 1,
+) -> int:
     """Write the marked-up copy of pages (the site's pages to index, in path order) into staging
     (into staging/<part>, parts[i] the part of pages[i]; all in staging/0 without parts);
-    the number written."""
+    the number written. names: the `names` known from the last build, and those of this one
+    (Names.new) when it returns. workers: processes forked to share the pages (each every
+    workers-th page), which write their pages and send back only the `names` they made."""
+    global _STAGING
     own = search.page_names(chronicle)
     kinds = search.page_kinds(chronicle)
+    if workers <= 1 or len(pages) < 2:
+        return _stage_part(own, kinds, site, staging, pages, parts, names, 0, 1)[0]
+    search.forms("договір")  # pymorphy3 and its dictionary loaded once, before the fork
+    _STAGING = (own, kinds, site, staging, pages, parts, names)
+    try:
+        with ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent
+        ) as pool:
+            done = [f.result() for f in [pool.submit(_staged_part, k, workers) for k in range(workers)]]
+    finally:
+        _STAGING = None
+    for _, made, reused in done:
+        if names is not None:
+            names.new.update(made)
+            names.reused += reused
+    return sum(count for count, _, _ in done)
+
+
+# What the forked staging workers inherit: own names, kinds, site, staging, pages, parts, names.
+_STAGING: (
+    tuple[dict[str, list[str]], dict[str, tuple[str, str]], Path, Path, list[Path], list[int] | None, Names | None]
+    | None
+) = None
+
+
+def _staged_part(part: int, every: int) -> tuple[int, dict[str, str], int]:
+    assert _STAGING is not None
+    return _stage_part(*_STAGING, part, every)
+
+
+def _stage_part(
+    own: dict[str, list[str]],
+    kinds: dict[str, tuple[str, str]],
+    site: Path,
+    staging: Path,
+    pages: list[Path],
+    parts: list[int] | None,
+    names: Names | None,
+    first: int,
+    every: int,
+) -> tuple[int, dict[str, str], int]:
+    """Stage pages[first::every]: how many were written, the `names` made, how many were reused."""
+    mine = Names(names.old) if names is not None and every > 1 else names
     count = 0
-    for i, page in enumerate(pages):
+    for i in range(first, len(pages), every):
+        page = pages[i]
         rel = page.relative_to(site).as_posix()
-        marked = mark_up(page.read_text("utf-8"), own.get(_location(rel), []), kinds.get(_location(rel), ("", "")))
+        where = _location(rel)
+        marked = mark_up(page.read_text("utf-8"), own.get(where, []), kinds.get(where, ("", "")), mine)
         if marked is None:
             continue
         target = staging / str(parts[i] if parts else 0) / rel
@@ -130,7 +231,7 @@ def stage_pages(chronicle, site: Path, staging: Path, pages: list[Path], parts: 
         with named(target):
             target.write_text(marked, "utf-8")
         count += 1
-    return count
+    return count, (mine.new if mine is not None else {}), (mine.reused if mine is not None else 0)
 
 
 # A topic's events oldest first (topics/<id>/oldest/): the topic's own page in another order; a
@@ -167,7 +268,7 @@ def _one_line(output: str) -> str:
     return (errors or lines or ["no output"])[-1][:300]
 
 
-def index_site(chronicle, site: Path) -> int:
+def index_site(chronicle, site: Path, names: Names | None = None, workers: int | None = None) -> int:
     """Index the built site with Pagefind into site/pagefind/ (and pagefind-2/, … when the site
     has more than PART_BYTES of pages); the number of pages indexed.
 
@@ -178,6 +279,10 @@ def index_site(chronicle, site: Path) -> int:
     pagefind/parts.json names the other bundles, which the search page merges into the first
     (Pagefind's mergeIndex) and searches as one; each part adds a little to a reader's
     download (docs/performance.md).
+
+    names: the pages' `names` kept from the last build (Names; the render cache keeps them),
+    reused for the pages whose title, article and own names are the same. workers: processes
+    that stage the pages (None: as for the render, chronicle.parallel.workers_for).
     """
     site = Path(site).resolve()
     staging = site.with_name(f".pagefind-{site.name}-{os.getpid()}")
@@ -185,13 +290,18 @@ def index_site(chronicle, site: Path) -> int:
     pages = [p for p in sorted(site.rglob("*.html")) if _indexed(p.relative_to(site).as_posix())]
     sizes = [p.stat().st_size for p in pages]
     parts = max(1, -(-sum(sizes) // PART_BYTES))
+    if workers is None:
+        workers = parallel.workers_for(len(pages))
     try:
         staging.mkdir(parents=True)
-        count = stage_pages(chronicle, site, staging, pages, split(sizes, parts)) if pages else 0
+        with timing.stage("search_staging"):  # for --timings: the staging, apart from Pagefind's runs
+            count = stage_pages(chronicle, site, staging, pages, split(sizes, parts), names, workers) if pages else 0
         if count == 0:
             raise SearchIndexError("no page to index: no <article> in the built pages")
-        names = bundles(parts)
-        for part, name in enumerate(names):
+        if names is not None:  # for --timings: how many pages' names came from the last build
+            timing.TIMES["search_names_reused"] = names.reused
+        dirs = bundles(parts)
+        for part, name in enumerate(dirs):
             bundle = site / name
             command = [
                 sys.executable,
@@ -220,7 +330,7 @@ def index_site(chronicle, site: Path) -> int:
                 (bundle / unused).unlink(missing_ok=True)
             shutil.rmtree(staging / str(part), ignore_errors=True)
         with named(site / BUNDLE / PARTS_FILE):
-            (site / BUNDLE / PARTS_FILE).write_text(json.dumps([f"../{name}/" for name in names[1:]]) + "\n", "utf-8")
+            (site / BUNDLE / PARTS_FILE).write_text(json.dumps([f"../{name}/" for name in dirs[1:]]) + "\n", "utf-8")
         # The chronicle's own words, for "Можливо, ви мали на увазі …" (chronicle/suggest.py).
         with named(site / BUNDLE / suggest.WORDS_FILE):
             (site / BUNDLE / suggest.WORDS_FILE).write_bytes(suggest.words_file(chronicle))

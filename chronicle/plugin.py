@@ -277,8 +277,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             self.index_search(config.site_dir)
             self.check_host(config, config.site_dir)  # plain `mkdocs build`: the site is complete here
 
-    def index_search(self, site_dir) -> None:
-        """The search index of the built site (Pagefind), unless the config or the command says not."""
+    def index_search(self, site_dir, names: pagefind.Names | None = None) -> None:
+        """The search index of the built site (Pagefind), unless the config or the command says not.
+        names: the pages' `names` of the last build (chronicle.buildcache keeps them)."""
         if self.chronicle is None or not self.config.search or self.command == "serve":
             return
         with stage("search"):
@@ -286,6 +287,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             # back what this process no longer uses.
             pipeline.release_memory()
             try:
-                pagefind.index_site(self.chronicle, site_dir)
+                pagefind.index_site(self.chronicle, site_dir, names)
             except pagefind.SearchIndexError as exc:
                 raise PluginError(f"search index: {exc}") from None

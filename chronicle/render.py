@@ -103,7 +103,9 @@ def build_aside(
             # MkDocs' per-page work in worker processes, unchanged pages from the cache
             with mkdocs_writes_named(), parallel.rendering(cache=cache, site_dir=str(previous or "")) as batch:
                 build(config)
-            plugin.index_search(aside)
+            plugin.index_search(
+                aside, names=cache.names if cache is not None else None
+            )  # unchanged pages' from the cache
         plugin.check_host(config, aside)  # the whole site is there: its bytes and files against the host's limits
     except (MkDocsException, SystemExit) as exc:  # SystemExit: mkdocs.exceptions.Abort is one
         raise RenderError(str(exc) or "MkDocs failed") from None

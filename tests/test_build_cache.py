@@ -262,3 +262,66 @@ def test_a_page_whose_link_target_changed_is_rendered_again(built_once):
         False,
     ]
     same_as_clean(root)
+
+
+# ---- the search index (chronicle.pagefind): the `names` of unchanged pages kept ----
+
+
+def test_an_edit_build_takes_the_search_names_of_unchanged_pages_from_the_cache(built_once):
+    """Pagefind indexes a staged copy of every page with its `names` (pymorphy3's word forms);
+    after one edit, the pages whose HTML is unchanged take theirs from the cache, and the search
+    index is byte for byte a clean build's."""
+    root, first = built_once
+    assert first["search_names_reused"] == 0
+    event = root / "content" / "events" / "osce-council-fx.yml"
+    event.write_text(event.read_text("utf-8").replace("щодо вимог Росії", "щодо вимог Москви"), "utf-8")
+    result, timings = build(root)
+    assert result.returncode == 0, result.stderr
+    # Every page whose HTML is the previous build's is indexed with its kept names, but the search
+    # page and the topics' oldest-first pages, which are not indexed; the edited ones are not kept.
+    not_indexed = 1 + len(list((root / "site" / "topics").glob("*/oldest/index.html")))
+    assert timings["search_names_reused"] >= timings["pages_built_reused"] - not_indexed
+    assert timings["search_names_reused"] < timings["pages_built_reused"] + timings["pages_built"]
+    assert timings["pages_built"] > 1
+    state = json.loads((root / STATE).read_text("utf-8"))
+    assert len(state["search"]["names"]) > timings["search_names_reused"]
+    same_as_clean(root)
+
+
+def test_the_search_names_kept_are_dropped_when_the_dictionary_changes(built_once):
+    """The kept names hold pymorphy3's word forms: under another version of its dictionary (the
+    search part of the state has its own key) none is taken, and the renders still are."""
+    root, first = built_once
+    state = json.loads((root / STATE).read_text("utf-8"))
+    assert state["search"]["names"]
+    state["search"]["key"] = "інший словник"
+    (root / STATE).write_text(json.dumps(state), "utf-8")
+    result, timings = build(root)
+    assert result.returncode == 0, result.stderr
+    assert timings["search_names_reused"] == 0
+    assert timings["pages_populated"] == 0  # the renders were kept
+    same_as_clean(root)
+
+
+def test_pages_staged_by_two_workers_are_those_one_process_stages(built_once, tmp_path):
+    """chronicle.pagefind.stage_pages shares the pages out among forked workers: the staged copies
+    and the names are the same as one process makes, and given those names again, every page
+    takes its names from them."""
+    from chronicle import pagefind, pipeline
+    from chronicle.render import load_mkdocs, paths_of
+
+    root, _ = built_once
+    chronicle, _, _ = pipeline.check(paths_of(load_mkdocs(root / "mkdocs.yml")), suggestions=False)
+    site = root / "site"
+    pages = sorted(p for p in site.rglob("*.html") if not p.relative_to(site).as_posix().startswith("pagefind"))
+    staged, names = {}, {}
+    for workers in (1, 2, 3):
+        made = pagefind.Names()
+        count = pagefind.stage_pages(chronicle, site, tmp_path / str(workers), pages, None, made, workers)
+        assert count > 10 and made.reused == 0
+        staged[workers], names[workers] = tree_digest(tmp_path / str(workers)), made.new
+    assert staged[1] == staged[2] == staged[3] and names[1] == names[2] == names[3]
+    again = pagefind.Names(names[1])
+    assert pagefind.stage_pages(chronicle, site, tmp_path / "again", pages, None, again, 2) == count
+    assert again.reused == count and again.new == names[1]
+    assert tree_digest(tmp_path / "again") == staged[1]
