@@ -14,7 +14,7 @@ the chronicle grows. Each page is copied into a staging directory beside the sit
 Pagefind indexes the staging copy (in parts, for a large site: see index_site) and writes its bundle into the site (`--output-path`); the
 staging copy is removed, and so are Pagefind's ready-made interfaces, which the search page does
 not use. The pages served carry no word forms: only the index does. The 404 page and the
-search page itself are not indexed.
+search page itself are not indexed, nor the listings of one year (_BY_YEAR) and a topic's oldest-first page.
 """
 
 from __future__ import annotations
@@ -239,8 +239,20 @@ def _stage_part(
 _REORDERED = re.compile(r"topics/[^/]+/oldest/index\.html")
 
 
+# The listings by year (issue 19 §3): an actor's, a topic's or a kind's events of one year
+# (actors/<id>/<year>/, topics/<id>/<year>/, timeline/kinds/<kind>/<year>/), the sources and the
+# quotes of one year (sources/years/<year>/, quotes/<year>/). They hold little besides their event
+# and quote lines, which the index leaves out anyway (_EVENT_LINE): a search finds the actor's,
+# topic's, kind's or event's own page. Each indexed page is one Pagefind fragment file, and these
+# are a third of the pages (a fixed share as the chronicle grows). The year pages timeline/<year>/
+# stay: a search for a year finds its page.
+_BY_YEAR = re.compile(r"(?:actors/[^/]+|topics/[^/]+|timeline/kinds/[^/]+|sources/years|quotes)/\d{4}/index\.html")
+
+
 def _indexed(rel: str) -> bool:
-    return rel not in SKIP and not rel.startswith(BUNDLE) and not _REORDERED.fullmatch(rel)
+    return (
+        rel not in SKIP and not rel.startswith(BUNDLE) and not _REORDERED.fullmatch(rel) and not _BY_YEAR.fullmatch(rel)
+    )
 
 
 def bundles(parts: int) -> list[str]:

@@ -133,6 +133,36 @@ def test_event_lines_are_left_out_of_the_index_on_every_page(built):
     assert "The Washington Post повідомляє про нарощування" not in marked  # ...not indexed here
 
 
+def test_the_listings_of_one_year_are_not_indexed():
+    """Issue 19 §3: one Pagefind fragment file per indexed page; the listings of one year hold
+    little besides their lines, which the index leaves out, so they are not indexed at all."""
+    for rel in (
+        "actors/russia/2020/index.html",
+        "topics/arms-control/1999/index.html",
+        "timeline/kinds/call/2024/index.html",
+        "sources/years/2021/index.html",
+        "quotes/2022/index.html",
+        "topics/arms-control/oldest/index.html",
+        "404.html",
+        "search/index.html",
+    ):
+        assert not pagefind._indexed(rel), rel
+    for rel in (
+        "events/gva-talks-fx/index.html",
+        "actors/russia/index.html",
+        "topics/arms-control/index.html",
+        "places/geneva/index.html",
+        "sources/afp-report-2001-12-24/index.html",
+        "timeline/2022/index.html",  # a search for a year finds its page
+        "timeline/kinds/call/index.html",
+        "timeline/index.html",
+        "quotes/index.html",
+        "about/index.html",
+        "index.html",
+    ):
+        assert pagefind._indexed(rel), rel
+
+
 # ---- the built index ----
 
 
@@ -142,7 +172,17 @@ def test_the_index_holds_every_page_with_its_forms_and_the_pages_hold_none(built
     pages = {"/" + p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("*.html")}
     oldest = {f"/topics/{t.stem}/oldest/" for t in (FIXTURE / "content/topics").glob("*.yml")}
     assert oldest & pages  # a topic's events oldest first: its page in another order, not indexed
-    assert set(records) == pages - {"/404.html", "/search/"} - oldest  # every page but these
+    # The listings of one year (an actor's, a topic's, a kind's events, the sources, the quotes):
+    # their lines are left out of the index, so a search finds the actor's, topic's or event's page.
+    by_year = {
+        p
+        for p in pages
+        if re.fullmatch(r"/(actors/[^/]+|topics/[^/]+|timeline/kinds/[^/]+|sources/years|quotes)/\d{4}/", p)
+    }
+    assert "/quotes/2022/" in by_year  # the fixture's only listings by year (too few events for the others)
+    # Still indexed: a year's page (a search for a year finds it), a kind's page, all quotes.
+    assert {"/timeline/2022/", "/timeline/kinds/talks/", "/quotes/"} <= set(records)
+    assert set(records) == pages - {"/404.html", "/search/"} - oldest - by_year  # every page but these
     ryabkov = records["/actors/ryabkov-fx/"]
     assert ryabkov["meta"]["title"] == "Сергій Рябков"
     assert {"рябков", "ryabkov"} <= set(ryabkov["meta"]["names"].split())  # "Рябковим" is searched as "рябков"
@@ -177,7 +217,9 @@ def test_the_index_is_byte_identical_across_builds(built, tmp_path):
     html = [
         p
         for p in (built / "site").rglob("*.html")
-        if p.name != "404.html" and p.parent.name not in ("search", "oldest")
+        if p.name != "404.html"
+        and p.parent.name not in ("search", "oldest")
+        and not (p.parent.name.isdigit() and p.parent.parent.name != "timeline")  # the listings of a year
     ]
     assert sum(path.startswith("fragment/") for path in first) == len(html)
     assert {"pagefind.js", "pagefind-entry.json", "pagefind-worker.js", "wasm.unknown.pagefind"} <= set(first)
