@@ -137,21 +137,21 @@ def test_the_listings_of_one_year_are_not_indexed():
     """Issue 19 §3: one Pagefind fragment file per indexed page; the listings of one year hold
     little besides their lines, which the index leaves out, so they are not indexed at all."""
     for rel in (
-        "actors/russia/2020/index.html",
-        "topics/arms-control/1999/index.html",
+        "actors/ru-fx/2020/index.html",
+        "topics/arms-fx/1999/index.html",
         "timeline/kinds/call/2024/index.html",
         "sources/years/2021/index.html",
         "quotes/2022/index.html",
-        "topics/arms-control/oldest/index.html",
+        "topics/arms-fx/oldest/index.html",
         "404.html",
         "search/index.html",
     ):
         assert not pagefind._indexed(rel), rel
     for rel in (
         "events/gva-talks-fx/index.html",
-        "actors/russia/index.html",
-        "topics/arms-control/index.html",
-        "places/geneva/index.html",
+        "actors/ru-fx/index.html",
+        "topics/arms-fx/index.html",
+        "places/gva-fx/index.html",
         "sources/afp-report-2001-12-24/index.html",
         "timeline/2022/index.html",  # a search for a year finds its page
         "timeline/kinds/call/index.html",
