@@ -227,8 +227,10 @@ def test_the_corrections_page_lists_every_correction_newest_first(built):
     assert '<a href="../events/dialogue-restored-fx/#corrections">' in page
     assert '<a href="../topics/mil-channels-fx/#corrections">' in page
     assert '<a href="../corrections.xml">' in page  # the feed, relative to the page
-    nav = (built / "site/index.html").read_text("utf-8")
-    assert 'href="corrections/"' in nav  # in the navigation, under Про проєкт
+    # In the navigation under Про проєкт: with navigation.prune (issue 19 §3) the home page links
+    # the section's first page, and that page the section's others.
+    assert 'href="about/"' in (built / "site/index.html").read_text("utf-8")
+    assert 'href="../corrections/"' in (built / "site/about/index.html").read_text("utf-8")
 
 
 def test_the_corrections_feed_reads_back_newest_first(built):
